@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Entry point: ``scanlens`` / ``python -m desktop_app``.
+
+``scanlens SUBCOMMAND ...`` runs headless (see ``desktop_app.cli``); anything else opens the viewer.
+Heavy imports (Qt, onnxruntime) happen only on the path that needs them, so start-up stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from desktop_app import cli
+
+    if args and args[0] in cli.SUBCOMMANDS:
+        return cli.run(args)
+    from desktop_app.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,218 @@
+# SPDX-License-Identifier: Apache-2.0
+"""DICOM files -> :class:`LoadedImage`.
+
+Order of work: read the header (pixel data deferred), refuse what is not an image or is too large, check
+the pixel data are complete, decode, then apply the modality transformation (rescale or Modality LUT) and
+a VOI LUT if present. Window presets come from Window Center/Width. Anything that goes wrong becomes an
+:class:`ImageLoadError` with a one-line reason a radiologist understands.
+"""
+
+from __future__ import annotations
+
+from os import PathLike
+
+import numpy as np
+import pydicom
+from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.errors import InvalidDicomError
+from pydicom.uid import UID, ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRLittleEndian
+
+from desktop_app.imaging import dicom_pixels as px
+from desktop_app.imaging.dicom_checks import check_image_pixel_module, check_is_image, check_size
+from desktop_app.imaging.errors import one_line
+from desktop_app.imaging.metadata import dicom_metadata
+from desktop_app.imaging.model import ImageLoadError, LoadedImage, WindowPreset
+
+#: Refuse DICOM files whose decoded pixels would need more memory than this.
+DEFAULT_MAX_BYTES = 2 * 1024**3
+_DEFER_SIZE = "1 MB"
+
+
+def load_dicom(
+    path: str | PathLike[str],
+    *,
+    force: bool = False,
+    max_pixels: int | None = None,
+    max_bytes: int | None = None,
+) -> LoadedImage:
+    """Load a DICOM image. ``force`` reads files without the 128-byte preamble and ``DICM`` prefix.
+
+    Raises :class:`ImageLoadError` only.
+    """
+    try:
+        return _load(str(path), force, max_pixels, max_bytes)
+    except ImageLoadError:
+        raise
+    except MemoryError as exc:
+        raise ImageLoadError("Not enough memory to open this DICOM image") from exc
+    except Exception as exc:  # pydicom, numpy and plugins raise many types; the user needs one line
+        raise ImageLoadError(f"The DICOM file could not be read: {one_line(exc)}") from exc
+
+
+def read_dataset(path: str, force: bool = False) -> Dataset:
+    """Read the DICOM header (large values such as pixel data are read later, on access)."""
+    try:
+        ds = pydicom.dcmread(path, force=force, defer_size=_DEFER_SIZE)
+    except InvalidDicomError as exc:
+        raise ImageLoadError("This is not a DICOM file") from exc
+    except (EOFError, OSError, ValueError, KeyError, TypeError, OverflowError) as exc:
+        raise ImageLoadError(f"The DICOM file is damaged or incomplete: {one_line(exc)}") from exc
+    if force and not _looks_like_dicom(ds):
+        raise ImageLoadError("This is not a DICOM file (and not a PNG, JPEG, TIFF or BMP image)")
+    return ds
+
+
+def _looks_like_dicom(ds: Dataset) -> bool:
+    """A force-read of random bytes yields junk elements; real datasets carry some of these."""
+    try:
+        keywords = ("SOPClassUID", "Modality", "StudyInstanceUID", "Rows", "PixelData", "PatientID")
+        known = sum(1 for kw in keywords if kw in ds)
+        return known >= 2 or ("Rows" in ds and "PixelData" in ds)
+    except Exception:  # malformed elements while probing mean "not a dataset we can trust"
+        return False
+
+
+def _load(path: str, force: bool, max_pixels: int | None, max_bytes: int | None) -> LoadedImage:
+    ds = read_dataset(path, force)
+    check_is_image(ds)
+    tsyntax = transfer_syntax_of(ds)
+    check_image_pixel_module(ds)
+    check_size(ds, max_pixels, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
+    _check_complete(ds, tsyntax)
+    decoded = px.decode(ds, tsyntax)
+    meta = dicom_metadata(ds, str(tsyntax))
+    image = LoadedImage(path=path, frames=decoded.pixels, is_color=False, metadata=meta)
+    image.decoder, image.source_format = decoded.decoder, "dicom"
+    if decoded.pixels.ndim == 4 or decoded.photometric not in ("MONOCHROME1", "MONOCHROME2"):
+        image.frames, image.is_color = px.to_rgb8(ds, decoded), True
+        meta["photometric_interpretation_decoded"] = "RGB"
+        return image
+    _apply_monochrome_transforms(ds, image)
+    return image
+
+
+def transfer_syntax_of(ds: Dataset) -> UID:
+    """The transfer syntax of the pixel data; inferred from the encoding when the file meta lacks it."""
+    file_meta = getattr(ds, "file_meta", None)
+    uid = file_meta.get("TransferSyntaxUID") if file_meta is not None else None
+    if uid:
+        return UID(str(uid).strip())
+    if ds["PixelData"].is_undefined_length if "PixelData" in ds else False:
+        raise ImageLoadError("The file does not say how its image data are compressed (no Transfer Syntax UID)")
+    implicit, little = ds.original_encoding
+    if implicit is None or little is None:
+        raise ImageLoadError("The file does not say how its image data are encoded (no Transfer Syntax UID)")
+    uid = ImplicitVRLittleEndian if implicit else ExplicitVRLittleEndian if little else ExplicitVRBigEndian
+    if file_meta is None:
+        ds.file_meta = FileMetaDataset()
+    ds.file_meta.TransferSyntaxUID = uid
+    return uid
+
+
+def _check_complete(ds: Dataset, tsyntax: UID) -> None:
+    """Refuse natively encoded pixel data shorter than the header says (truncated copy/download)."""
+    if not tsyntax.is_transfer_syntax or tsyntax.is_compressed or "PixelData" not in ds:
+        return
+    from pydicom.pixels.utils import get_expected_length
+
+    expected = get_expected_length(ds, "bytes")
+    actual = len(ds.PixelData)
+    if actual < expected:
+        raise ImageLoadError(
+            f"The image data are truncated: the file holds {actual:,} of the {expected:,} bytes its header "
+            "describes (incomplete copy or download?)"
+        )
+
+
+def _apply_monochrome_transforms(ds: Dataset, image: LoadedImage) -> None:
+    meta, stored = image.metadata, image.frames
+    photometric = str(ds.get("PhotometricInterpretation", "")).strip().upper()
+    image.invert_default = photometric == "MONOCHROME1"
+    rescale = px.rescale_of(ds, stored.shape[0])
+    if ds.get("ModalityLUTSequence"):
+        values = px.apply_modality_sequence(stored, ds)
+        meta["modality_lut"] = "sequence"
+    elif rescale is not None:
+        values = px.apply_rescale(stored, rescale)
+        meta.update(modality_lut="rescale", rescale_slope=float(rescale.slopes[0]))
+        meta.update(rescale_intercept=float(rescale.intercepts[0]), rescale_type=rescale.rescale_type)
+        image.units = _units(ds, rescale)
+    else:
+        values, meta["modality_lut"] = stored, None
+    if values.dtype == np.float64:
+        values = values.astype(np.float32)
+    meta["voi_lut_function"] = str(ds.get("VOILUTFunction", "") or "LINEAR").strip().upper()
+    if px.has_voi_lut(ds):
+        values, (lo, hi), explanation = px.apply_voi_sequence(values, ds)
+        image.voi_lut_applied = True
+        meta.update(voi_lut_explanation=explanation, voi_lut_function="LINEAR")
+        image.window_presets = [WindowPreset((lo + hi) / 2.0, hi - lo + 1.0, explanation)]
+    else:
+        image.window_presets = window_presets(ds)
+    image.frames = values
+    image.window_presets.append(full_range_window(values))
+
+
+def _units(ds: Dataset, rescale: px.Rescale) -> str:
+    kind = (rescale.rescale_type or "").upper()
+    if str(ds.get("Modality", "")).upper() == "CT" and kind in ("", "HU"):
+        return "HU"
+    return "" if kind in ("", "US") else kind
+
+
+def window_presets(ds: Dataset) -> list[WindowPreset]:
+    """Presets from Window Center/Width (classic or shared/first-frame functional groups).
+
+    Values are multi-valued when the modality proposes several windows; the names come from Window
+    Center & Width Explanation. Widths below 1 (invalid for the LINEAR function) are skipped.
+    """
+    source = _voi_source(ds)
+    centers = _floats(source.get("WindowCenter"))
+    widths = _floats(source.get("WindowWidth"))
+    names = _strings(source.get("WindowCenterWidthExplanation"))
+    presets = []
+    for index, (center, width) in enumerate(zip(centers, widths, strict=False)):
+        if width is None or center is None or not np.isfinite([center, width]).all() or width < 1:
+            continue
+        name = names[index] if index < len(names) and names[index] else f"Window {index + 1}"
+        presets.append(WindowPreset(center=center, width=width, name=name))
+    return presets
+
+
+def _voi_source(ds: Dataset) -> Dataset:
+    if "WindowCenter" in ds:
+        return ds
+    for groups in ("SharedFunctionalGroupsSequence", "PerFrameFunctionalGroupsSequence"):
+        try:
+            return ds[groups][0].FrameVOILUTSequence[0]
+        except (AttributeError, IndexError, KeyError, TypeError):
+            continue
+    return ds
+
+
+def _floats(value: object) -> list[float | None]:
+    values = value if isinstance(value, list | tuple) or hasattr(value, "__iter__") else [value]
+    if value is None or isinstance(value, str | bytes):
+        values = [] if value in (None, "", b"") else [value]
+    out: list[float | None] = []
+    for item in values:  # type: ignore[union-attr]
+        try:
+            out.append(float(item))
+        except (TypeError, ValueError):
+            out.append(None)
+    return out
+
+
+def _strings(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value.strip()]
+    return [str(v).strip() for v in value]  # type: ignore[union-attr]
+
+
+def full_range_window(values: np.ndarray) -> WindowPreset:
+    """The data's min..max (integer data: width ``hi - lo + 1`` so both ends stay distinct)."""
+    lo, hi = (float(np.min(values)), float(np.max(values))) if values.size else (0.0, 1.0)
+    extra = 1.0 if np.issubdtype(values.dtype, np.integer) else 0.0
+    return WindowPreset(center=(lo + hi) / 2.0, width=max(hi - lo + extra, 1e-6), name="Full range")

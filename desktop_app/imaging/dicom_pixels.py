@@ -1,0 +1,200 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Decode DICOM pixel data and turn stored values into display-ready values.
+
+Built on pydicom's pixel backends (``pydicom.pixels``) and pure processing functions
+(``apply_modality_lut``, ``apply_voi_lut``, ``apply_color_lut``). Plugins are tried in a fixed order and the
+one that succeeded is reported, so the UI and the PDF can say which decoder produced the pixels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from pydicom.dataset import Dataset
+from pydicom.pixels import apply_color_lut, apply_modality_lut, apply_voi_lut, get_decoder
+from pydicom.uid import UID
+
+from desktop_app.imaging.errors import one_line
+from desktop_app.imaging.model import ImageLoadError
+
+#: Plugins are tried in this order; ``pydicom`` is the pure-numpy RLE decoder, ``pillow`` is a last resort
+#: because it cannot decode 12/16-bit JPEG.
+PLUGIN_ORDER = ("pylibjpeg", "gdcm", "pyjpegls", "pydicom", "pillow")
+
+_RGB_LIKE = {"RGB", "YBR_ICT", "YBR_RCT"}
+
+
+@dataclass
+class Decoded:
+    """Pixels as decoded: frames first, plus pydicom's description of them."""
+
+    pixels: np.ndarray  # (frames, rows, cols) or (frames, rows, cols, samples)
+    photometric: str
+    decoder: str
+
+
+@dataclass
+class Rescale:
+    """Per-frame rescale slope/intercept (modality transformation)."""
+
+    slopes: np.ndarray
+    intercepts: np.ndarray
+    rescale_type: str | None = None
+
+    @property
+    def is_identity(self) -> bool:
+        return bool(np.all(self.slopes == 1.0) and np.all(self.intercepts == 0.0))
+
+
+def decode(ds: Dataset, tsyntax: UID) -> Decoded:
+    """Decode every frame of ``ds``; raise :class:`ImageLoadError` naming the codec on failure."""
+    try:
+        decoder = get_decoder(tsyntax)
+    except NotImplementedError as exc:
+        raise ImageLoadError(
+            f"Unsupported compression: {tsyntax.name} ({tsyntax}) cannot be decoded by ScanLens"
+        ) from exc
+    if decoder.is_native:
+        arr, props = decoder.as_array(ds)
+        return _frames_first(arr, props, "pydicom/native")
+    plugins = [name for name in PLUGIN_ORDER if name in decoder.available_plugins]
+    plugins += [name for name in decoder.available_plugins if name not in plugins]
+    if not plugins:
+        missing = "; ".join(decoder.missing_dependencies) or "no plugin"
+        raise ImageLoadError(f"No decoder is installed for {tsyntax.name} images ({missing})")
+    failures: list[str] = []
+    for plugin in plugins:
+        try:
+            arr, props = decoder.as_array(ds, decoding_plugin=plugin)
+        except (MemoryError, ImageLoadError):
+            raise
+        except Exception as exc:  # each plugin raises its own types; try the next one
+            failures.append(f"{plugin}: {one_line(exc, 160)}")
+            continue
+        return _frames_first(arr, props, f"pydicom/{plugin}")
+    raise ImageLoadError(f"The {tsyntax.name} image data could not be decoded ({failures[0]})")
+
+
+def _frames_first(arr: np.ndarray, props: dict[str, Any], decoder: str) -> Decoded:
+    n_frames = int(props.get("number_of_frames", 1) or 1)
+    samples = int(props.get("samples_per_pixel", 1) or 1)
+    single_ndim = 2 if samples == 1 else 3
+    if arr.ndim == single_ndim:
+        arr = arr[np.newaxis]
+    if arr.shape[0] != n_frames and n_frames == 1:
+        raise ImageLoadError("The image data do not match the size given in the DICOM header")
+    photometric = str(props.get("photometric_interpretation", "")).strip().upper()
+    return Decoded(pixels=arr, photometric=photometric, decoder=decoder)
+
+
+# --- colour -------------------------------------------------------------------------------------------
+
+
+def to_rgb8(ds: Dataset, decoded: Decoded) -> np.ndarray:
+    """Colour frames as uint8 RGB ``(frames, rows, cols, 3)``."""
+    pixels, photometric = decoded.pixels, decoded.photometric
+    if photometric == "PALETTE COLOR":
+        rgb = apply_color_lut(pixels, ds)
+        return _to_uint8(rgb, 16 if rgb.dtype.itemsize > 1 else 8)
+    if photometric in ("YBR_FULL", "YBR_FULL_422"):
+        from pydicom.pixels import convert_color_space
+
+        pixels = convert_color_space(pixels, photometric, "RGB", per_frame=True)
+    elif photometric not in _RGB_LIKE:
+        raise ImageLoadError(f"Colour format {photometric or 'unknown'} is not supported")
+    if pixels.ndim != 4 or pixels.shape[-1] != 3:
+        raise ImageLoadError("Colour images must have 3 samples per pixel")
+    bits = int(ds.get("BitsStored", 8) or 8)
+    return _to_uint8(pixels, bits)
+
+
+def _to_uint8(pixels: np.ndarray, bits: int) -> np.ndarray:
+    """Keep the top 8 of ``bits`` significant bits (16-bit RGB -> 8-bit RGB)."""
+    if pixels.dtype == np.uint8:
+        return pixels
+    shift = max(bits - 8, 0)
+    values = pixels.astype(np.uint64) >> np.uint64(shift) if shift else pixels
+    return np.clip(values, 0, 255).astype(np.uint8)
+
+
+# --- monochrome: modality and VOI transforms -------------------------------------------------------
+
+
+def rescale_of(ds: Dataset, n_frames: int) -> Rescale | None:
+    """Rescale slope/intercept per frame (classic header or enhanced functional groups), or ``None``."""
+    per_frame = ds.get("PerFrameFunctionalGroupsSequence")
+    shared = _transformation(ds.get("SharedFunctionalGroupsSequence"), 0)
+    slopes, intercepts, kind = [], [], None
+    for index in range(n_frames):
+        item = _transformation(per_frame, index) or shared or ds
+        if "RescaleSlope" not in item or "RescaleIntercept" not in item:
+            return None
+        slopes.append(float(item.RescaleSlope))
+        intercepts.append(float(item.RescaleIntercept))
+        kind = kind or (str(item.get("RescaleType", "") or "").strip() or None)
+    return Rescale(np.asarray(slopes, np.float64), np.asarray(intercepts, np.float64), kind)
+
+
+def _transformation(groups: Any, index: int) -> Dataset | None:
+    """The Pixel Value Transformation item of functional group ``index`` (if present)."""
+    try:
+        return groups[index].PixelValueTransformationSequence[0]
+    except (AttributeError, IndexError, KeyError, TypeError):
+        return None
+
+
+def apply_rescale(stored: np.ndarray, rescale: Rescale) -> np.ndarray:
+    """Modality values ``stored * slope + intercept``, frame by frame.
+
+    Integral slopes and intercepts give an integer array (int16 when it fits, else int32) so rendering can
+    use a lookup table; otherwise float32.
+    """
+    if rescale.is_identity:
+        return stored
+    slopes, intercepts = rescale.slopes, rescale.intercepts
+    integral = np.all(slopes == np.round(slopes)) and np.all(intercepts == np.round(intercepts))
+    if integral and np.issubdtype(stored.dtype, np.integer) and stored.size:
+        lo, hi = int(stored.min()), int(stored.max())
+        ends = [v * s + b for v in (lo, hi) for s, b in zip(slopes, intercepts, strict=True)]
+        dtype = np.int16 if -(2**15) <= min(ends) and max(ends) < 2**15 else np.int32
+        if -(2**31) <= min(ends) and max(ends) < 2**31:
+            out = stored.astype(np.int64) * slopes.astype(np.int64)[:, None, None]
+            return (out + intercepts.astype(np.int64)[:, None, None]).astype(dtype)
+    out = stored.astype(np.float64) * slopes[:, None, None] + intercepts[:, None, None]
+    return out.astype(np.float32)
+
+
+def apply_modality_sequence(stored: np.ndarray, ds: Dataset) -> np.ndarray:
+    """Apply a Modality LUT Sequence (pydicom); output is uint8/uint16."""
+    return apply_modality_lut(stored, ds)
+
+
+def has_voi_lut(ds: Dataset) -> bool:
+    """True when ``ds`` has a usable VOI LUT Sequence (descriptor and data present)."""
+    seq = ds.get("VOILUTSequence")
+    if not seq:
+        return False
+    item = seq[0]
+    return item.get("LUTDescriptor") is not None and item.get("LUTData") is not None
+
+
+def apply_voi_sequence(values: np.ndarray, ds: Dataset) -> tuple[np.ndarray, tuple[float, float], str]:
+    """Apply the first VOI LUT; return (output values, LUT output range (lo, hi), LUT explanation)."""
+    try:
+        out = apply_voi_lut(values, ds, index=0, prefer_lut=True)
+    except (NotImplementedError, ValueError, AttributeError) as exc:
+        raise ImageLoadError(f"The VOI LUT in this file cannot be applied: {one_line(exc)}") from exc
+    item = ds.VOILUTSequence[0]
+    lut = apply_voi_lut(np.arange(_lut_first(item), _lut_first(item) + _lut_len(item)), ds, index=0)
+    explanation = str(item.get("LUTExplanation", "") or "").strip() or "VOI LUT"
+    return out, (float(lut.min()), float(lut.max())), explanation
+
+
+def _lut_first(item: Dataset) -> int:
+    return int(item.LUTDescriptor[1])
+
+
+def _lut_len(item: Dataset) -> int:
+    return int(item.LUTDescriptor[0]) or 2**16

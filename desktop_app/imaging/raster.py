@@ -1,0 +1,167 @@
+# SPDX-License-Identifier: Apache-2.0
+"""PNG, JPEG, TIFF and BMP files via Pillow.
+
+Pillow is used rather than OpenCV because it reads the header without decoding (so the size limit is
+checked first), applies EXIF orientation, expands palettes, and keeps 16-bit grayscale as ``uint16``.
+Colour images whose three channels are identical (grayscale X-rays saved as RGB JPEG) become monochrome.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from typing import Any
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from desktop_app.imaging.errors import one_line
+from desktop_app.imaging.model import ImageLoadError, LoadedImage, WindowPreset
+
+#: Refuse raster images with more pixels than this (decompression-bomb guard). Kept below Pillow's own
+#: hard stop (2 x ``Image.MAX_IMAGE_PIXELS`` ~ 179 MP) so the user sees our message, not Pillow's.
+DEFAULT_MAX_PIXELS = 150_000_000
+
+_PIL_FORMATS = {"PNG": "png", "JPEG": "jpeg", "MPO": "jpeg", "TIFF": "tiff", "BMP": "bmp", "DIB": "bmp"}
+_EXIF_ORIENTATION = 0x0112
+
+
+def load_raster(path: str, *, max_pixels: int | None = None) -> LoadedImage:
+    """Decode a PNG, JPEG, TIFF or BMP file into a :class:`LoadedImage`.
+
+    Raises :class:`ImageLoadError` (only) when the file cannot be shown correctly.
+    """
+    limit = DEFAULT_MAX_PIXELS if max_pixels is None else max_pixels
+    try:
+        with _open(path) as img:
+            fmt = _format_name(img)
+            _check_size(img.size, limit)
+            meta = _file_metadata(path, img, fmt)
+            frame, is_color, alpha_note = _decode(img)
+    except ImageLoadError:
+        raise
+    except (OSError, ValueError, SyntaxError, MemoryError, Image.DecompressionBombError) as exc:
+        raise ImageLoadError(f"The image file is damaged or incomplete: {one_line(exc)}") from exc
+    if alpha_note:
+        meta["alpha"] = alpha_note
+    meta["rows"], meta["columns"] = int(frame.shape[0]), int(frame.shape[1])
+    return LoadedImage(
+        path=str(path),
+        frames=frame[np.newaxis],
+        is_color=is_color,
+        window_presets=[] if is_color else [full_range_window(frame)],
+        metadata=meta,
+        decoder=f"pillow {Image.__version__}",
+        source_format=fmt,
+    )
+
+
+def full_range_window(frame: np.ndarray) -> WindowPreset:
+    """Window that shows the whole value range: 0..255 for 8-bit data, else the data's min..max.
+
+    For integer data ``center = (lo + hi) / 2`` and ``width = hi - lo + 1``, so an 8-bit image renders
+    unchanged (center 127.5, width 256); float data use ``width = hi - lo``.
+    """
+    if frame.dtype == np.uint8:
+        lo, hi = 0.0, 255.0
+    else:
+        lo, hi = float(np.min(frame)), float(np.max(frame))
+    extra = 1.0 if np.issubdtype(frame.dtype, np.integer) else 0.0
+    return WindowPreset(center=(lo + hi) / 2.0, width=max(hi - lo + extra, 1e-6), name="Full range")
+
+
+def _open(path: str) -> Image.Image:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        try:
+            return Image.open(path)
+        except Image.DecompressionBombError as exc:
+            raise ImageLoadError(f"The image is too large to open safely ({one_line(exc)})") from exc
+        except UnidentifiedImageError as exc:
+            raise ImageLoadError("The file is not a readable PNG, JPEG, TIFF or BMP image") from exc
+
+
+def _format_name(img: Image.Image) -> str:
+    fmt = _PIL_FORMATS.get(img.format or "")
+    if fmt is None:
+        raise ImageLoadError(f"{img.format or 'This'} images are not supported (use DICOM, PNG, JPEG, TIFF or BMP)")
+    return fmt
+
+
+def _check_size(size: tuple[int, int], limit: int) -> None:
+    width, height = size
+    if width <= 0 or height <= 0:
+        raise ImageLoadError("The image has no pixels (width or height is zero)")
+    if width * height > limit:
+        raise ImageLoadError(
+            f"The image is too large to open safely: {width}x{height} = {width * height / 1e6:.0f} megapixels "
+            f"(limit {limit / 1e6:.0f} megapixels)"
+        )
+
+
+def _decode(img: Image.Image) -> tuple[np.ndarray, bool, str]:
+    """Return (pixels, is_color, note about alpha) for the first page of ``img``, EXIF-oriented."""
+    img.load()
+    oriented = ImageOps.exif_transpose(img) or img
+    mode = oriented.mode
+    if mode in ("L", "I;16", "I;16L", "I;16B", "I;16N", "I", "F"):
+        return _monochrome(np.asarray(oriented)), False, ""
+    if mode == "1":
+        return np.asarray(oriented.convert("L")), False, ""
+    has_alpha = mode in ("RGBA", "LA", "PA", "La", "RGBa") or (mode == "P" and "transparency" in oriented.info)
+    rgba = np.asarray(oriented.convert("RGBA" if has_alpha else "RGB"))
+    rgb, alpha_note = _flatten_alpha(rgba) if has_alpha else (rgba, "")
+    if _channels_identical(rgb):
+        return np.ascontiguousarray(rgb[..., 0]), False, alpha_note
+    return np.ascontiguousarray(rgb), True, alpha_note
+
+
+def _monochrome(arr: np.ndarray) -> np.ndarray:
+    """Native-endian copy; 32-bit integer data that fit 16 bits become ``uint16``."""
+    arr = arr.astype(arr.dtype.newbyteorder("="), copy=True)
+    if arr.dtype == np.int32 and arr.size and arr.min() >= 0 and arr.max() <= 0xFFFF:
+        arr = arr.astype(np.uint16)
+    return arr
+
+
+def _flatten_alpha(rgba: np.ndarray) -> tuple[np.ndarray, str]:
+    """Drop a fully opaque alpha channel; otherwise composite over black (the viewer background)."""
+    alpha = rgba[..., 3]
+    if alpha.min() == 255:
+        return rgba[..., :3], "opaque alpha channel ignored"
+    weight = alpha.astype(np.float32)[..., np.newaxis] / 255.0
+    flat = np.rint(rgba[..., :3].astype(np.float32) * weight).astype(np.uint8)
+    return flat, "transparent pixels composited over black"
+
+
+def _channels_identical(rgb: np.ndarray) -> bool:
+    red, green, blue = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    return bool(np.array_equal(red, green) and np.array_equal(green, blue))
+
+
+def _source_bit_depth(img: Image.Image) -> int:
+    raw = " ".join(str(tile.args) for tile in getattr(img, "tile", []) or [])
+    if img.mode.startswith("I;16") or ";16" in raw:
+        return 16
+    return {"1": 1, "I": 32, "F": 32}.get(img.mode, 8)
+
+
+def _file_metadata(path: str, img: Image.Image, fmt: str) -> dict[str, Any]:
+    width, height = img.size
+    meta: dict[str, Any] = {
+        "format": fmt,
+        "width": width,
+        "height": height,
+        "bit_depth": _source_bit_depth(img),
+        "mode": img.mode,
+        "file_size": os.path.getsize(path),
+        "number_of_frames": 1,
+    }
+    orientation = img.getexif().get(_EXIF_ORIENTATION)
+    if orientation:
+        meta["exif_orientation"] = int(orientation)
+    pages = int(getattr(img, "n_frames", 1) or 1)
+    if pages > 1:
+        meta["pages"] = pages
+        meta["note"] = f"Only the first of {pages} pages is shown"
+    return meta

@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The one preprocessing spec shared by training (export_tools) and the app.
+
+A model card stores a ``preprocessing`` dict; :func:`preprocess` turns a displayed image (uint8, what the
+viewer shows after modality LUT, VOI/window and MONOCHROME1 inversion) into the model's input tensor.
+export_tools imports this module, so the app and training can never disagree.
+
+Spec keys
+---------
+channels : "gray" | "rgb"
+    "gray": colour input is converted to luminance, the model sees the gray image in all 3 channels.
+    "rgb": gray input is replicated to 3 channels, colour is kept (the input gate uses colour as a cue).
+size : [height, width]
+    Squash-resize (aspect ratio NOT kept, like the training data) with ``interpolation``.
+interpolation : "area" | "linear"
+clahe : null | {"clip_limit": float, "tile_grid": int}
+    Contrast-limited adaptive histogram equalisation, applied after the resize on the gray image.
+scale : float      multiply uint8 values by this (1/255)
+mean, std : [3 floats]   per-channel normalisation after scaling
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cv2
+import numpy as np
+
+_INTERPOLATION = {"area": cv2.INTER_AREA, "linear": cv2.INTER_LINEAR}
+SPEC_KEYS = ("channels", "size", "interpolation", "clahe", "scale", "mean", "std")
+
+
+def validate_spec(spec: dict[str, Any]) -> None:
+    """Raise ValueError with a readable reason when a card's preprocessing spec is unusable."""
+    missing = [k for k in SPEC_KEYS if k not in spec]
+    if missing:
+        raise ValueError(f"preprocessing spec lacks {', '.join(missing)}")
+    if spec["channels"] not in ("gray", "rgb"):
+        raise ValueError(f"unknown channels {spec['channels']!r}")
+    if spec["interpolation"] not in _INTERPOLATION:
+        raise ValueError(f"unknown interpolation {spec['interpolation']!r}")
+    if len(spec["size"]) != 2 or len(spec["mean"]) != 3 or len(spec["std"]) != 3:
+        raise ValueError("size needs 2 values, mean and std 3 each")
+
+
+def to_uint8(image: np.ndarray) -> np.ndarray:
+    """Bring a display image to uint8 (H,W) or (H,W,3); RGBA drops alpha."""
+    if image.dtype != np.uint8:
+        raise ValueError(f"expected a uint8 display image, got {image.dtype}")
+    if image.ndim == 3 and image.shape[2] == 4:
+        image = image[:, :, :3]
+    if image.ndim == 3 and image.shape[2] == 1:
+        image = image[:, :, 0]
+    return image
+
+
+def resize_and_equalise(image: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
+    """Channel conversion, squash-resize and optional CLAHE; returns uint8 (H,W) or (H,W,3)."""
+    image = to_uint8(image)
+    if spec["channels"] == "gray" and image.ndim == 3:
+        image = cv2.cvtColor(np.ascontiguousarray(image), cv2.COLOR_RGB2GRAY)
+    height, width = (int(v) for v in spec["size"])
+    if image.shape[:2] != (height, width):
+        image = cv2.resize(image, (width, height), interpolation=_INTERPOLATION[spec["interpolation"]])
+    clahe = spec.get("clahe")
+    if clahe:
+        grid = int(clahe["tile_grid"])
+        equaliser = cv2.createCLAHE(clipLimit=float(clahe["clip_limit"]), tileGridSize=(grid, grid))
+        if image.ndim == 2:
+            image = equaliser.apply(image)
+        else:
+            lab = cv2.cvtColor(image, cv2.COLOR_RGB2LAB)
+            lab[:, :, 0] = equaliser.apply(lab[:, :, 0])
+            image = cv2.cvtColor(lab, cv2.COLOR_LAB2RGB)
+    return image
+
+
+def normalise(image: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
+    """uint8 (H,W) or (H,W,3) at model size → float32 (3,H,W) scaled and normalised."""
+    scale = float(spec["scale"])
+    mean = np.asarray(spec["mean"], dtype=np.float32) * np.float32(1.0 / scale)
+    inv_std = np.float32(scale) / np.asarray(spec["std"], dtype=np.float32)
+    if image.ndim == 2:
+        # One channel computed once, then broadcast: cheaper than normalising three copies.
+        plane = image.astype(np.float32)
+        return np.stack([(plane - mean[c]) * inv_std[c] for c in range(3)])
+    chw = image.transpose(2, 0, 1).astype(np.float32)
+    return (chw - mean[:, None, None]) * inv_std[:, None, None]
+
+
+def preprocess(image: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
+    """Display image → model input of shape (3, H, W), float32."""
+    return normalise(resize_and_equalise(image, spec), spec)

