@@ -9,6 +9,7 @@ a VOI LUT if present. Window presets come from Window Center/Width. Anything tha
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from os import PathLike
 
 import numpy as np
@@ -22,6 +23,7 @@ from desktop_app.imaging.dicom_checks import check_image_pixel_module, check_is_
 from desktop_app.imaging.errors import one_line
 from desktop_app.imaging.metadata import dicom_metadata
 from desktop_app.imaging.model import ImageLoadError, LoadedImage, WindowPreset
+from desktop_app.imaging.render import full_range_window
 
 #: Refuse DICOM files whose decoded pixels would need more memory than this.
 DEFAULT_MAX_BYTES = 2 * 1024**3
@@ -190,29 +192,23 @@ def _voi_source(ds: Dataset) -> Dataset:
     return ds
 
 
+def _as_list(value: object) -> list[object]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        return [value]
+    return list(value)
+
+
 def _floats(value: object) -> list[float | None]:
-    values = value if isinstance(value, list | tuple) or hasattr(value, "__iter__") else [value]
-    if value is None or isinstance(value, str | bytes):
-        values = [] if value in (None, "", b"") else [value]
     out: list[float | None] = []
-    for item in values:  # type: ignore[union-attr]
+    for item in _as_list(value):
         try:
-            out.append(float(item))
+            out.append(float(item))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             out.append(None)
     return out
 
 
 def _strings(value: object) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value.strip()]
-    return [str(v).strip() for v in value]  # type: ignore[union-attr]
-
-
-def full_range_window(values: np.ndarray) -> WindowPreset:
-    """The data's min..max (integer data: width ``hi - lo + 1`` so both ends stay distinct)."""
-    lo, hi = (float(np.min(values)), float(np.max(values))) if values.size else (0.0, 1.0)
-    extra = 1.0 if np.issubdtype(values.dtype, np.integer) else 0.0
-    return WindowPreset(center=(lo + hi) / 2.0, width=max(hi - lo + extra, 1e-6), name="Full range")
+    return [str(item).strip() for item in _as_list(value)]

@@ -1,0 +1,49 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Results of an analysis: plain dataclasses handed to the view, the report and the case log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class GateVerdict:
+    """What the input gate thinks the image is, and whether the chosen model may score it."""
+
+    label: str  # one of the gate's labels, e.g. "chest_xray", "hand_xray", "other"
+    score: float  # gate probability of that label
+    accepted: bool  # the diagnostic model may score this image
+    reason: str = ""  # plain-language explanation when not accepted
+    overridden: bool = False  # the user chose to score an image the gate refused
+
+
+@dataclass
+class Prediction:
+    """One model's answer for one image. Every number traces back to the model card."""
+
+    model_id: str
+    model_version: str
+    model_sha256: str
+    labels: list[str]
+    scores: dict[str, float]  # calibrated probabilities, label → p
+    decision: str  # the label the operating point selects
+    decision_text: str  # e.g. "PNEUMONIA suspected — 0.93, above the operating threshold 0.41"
+    needs_review: bool
+    provider: str  # onnxruntime execution provider actually used
+    gate: GateVerdict | None
+    operating_point: dict = field(default_factory=dict)  # copied from the card
+    review_band: dict = field(default_factory=dict)  # copied from the card
+    cam: np.ndarray | None = None  # (C, h, w) float32 class activation maps, logit units
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    file: str = ""
+    file_sha256: str = ""
+
+    @property
+    def top_label(self) -> str:
+        return max(self.scores, key=self.scores.__getitem__)
+
+    @property
+    def top_score(self) -> float:
+        return self.scores[self.top_label]
