@@ -135,7 +135,9 @@ def make_split(task: Task, seed: int = 1234, limit: int | None = None) -> dict:
     channels = task.preprocessing["channels"]
     items, n_dup = deduplicate(items, channels)
     train, val = group_split(items, task.val_fraction, seed)
-    test = test_items(task) if not limit else test_items(task)[:limit]
+    test = test_items(task)
+    if limit:
+        test = random.Random(seed).sample(test, min(limit, len(test)))
     groups_train = {i.group for i in train}
     assert not groups_train & {i.group for i in val}, "patient leak between train and val"
     summary = {

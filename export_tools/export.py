@@ -128,6 +128,7 @@ def build_card(task: Task, run_dir: Path, onnx_path: Path, calibration: dict, ch
         "version": task.version,
         "labels": task.labels,
         "positive_label": task.positive_label,
+        "input_kind": task.input_kind,
         "file": onnx_path.name,
         "sha256": sha256_file(onnx_path),
         "size_bytes": onnx_path.stat().st_size,

@@ -47,6 +47,7 @@ class Task:
     patience: int = 2
     val_fraction: float = 0.15
     positive_label: str | None = None  # binary tasks: the finding
+    input_kind: str | None = None  # the gate label this model is meant for (None: the gate itself)
     min_sensitivity: float = 0.95
     review_target_accuracy: float = 0.99
     citations: list[str] = field(default_factory=list)
@@ -80,6 +81,7 @@ TASKS: dict[str, Task] = {
         frozen_blocks=3,
         hflip=False,
         positive_label="PNEUMONIA",
+        input_kind="chest_xray",
         citations=[KERMANY_CITATION],
         intended_use=(
             "Assist a radiologist reading a frontal (AP/PA) chest radiograph of a child by flagging "
@@ -101,6 +103,7 @@ TASKS: dict[str, Task] = {
         epochs=7,
         frozen_blocks=3,
         hflip=True,
+        input_kind="brain_mri",
         citations=[BRAIN_CITATION],
         intended_use=(
             "Assist a radiologist reading a single 2-D brain MRI slice by suggesting glioma, meningioma, "

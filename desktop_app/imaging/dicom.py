@@ -99,8 +99,8 @@ def transfer_syntax_of(ds: Dataset) -> UID:
     uid = file_meta.get("TransferSyntaxUID") if file_meta is not None else None
     if uid:
         return UID(str(uid).strip())
-    if ds["PixelData"].is_undefined_length if "PixelData" in ds else False:
-        raise ImageLoadError("The file does not say how its image data are compressed (no Transfer Syntax UID)")
+    if "PixelData" in ds and ds["PixelData"].is_undefined_length:
+        raise ImageLoadError("The file does not say how its image data are compressed (no Transfer Syntax)")
     implicit, little = ds.original_encoding
     if implicit is None or little is None:
         raise ImageLoadError("The file does not say how its image data are encoded (no Transfer Syntax UID)")
@@ -138,6 +138,7 @@ def _apply_monochrome_transforms(ds: Dataset, image: LoadedImage) -> None:
         values = px.apply_rescale(stored, rescale)
         meta.update(modality_lut="rescale", rescale_slope=float(rescale.slopes[0]))
         meta.update(rescale_intercept=float(rescale.intercepts[0]), rescale_type=rescale.rescale_type)
+        meta["rescale_varies"] = bool(np.ptp(rescale.slopes) or np.ptp(rescale.intercepts))
         image.units = _units(ds, rescale)
     else:
         values, meta["modality_lut"] = stored, None

@@ -71,10 +71,18 @@ def decode(ds: Dataset, tsyntax: UID) -> Decoded:
         except (MemoryError, ImageLoadError):
             raise
         except Exception as exc:  # each plugin raises its own types; try the next one
-            failures.append(f"{plugin}: {one_line(exc, 160)}")
+            failures.append(f"{plugin}: {_plugin_reason(exc)}")
             continue
         return _frames_first(arr, props, f"pydicom/{plugin}")
-    raise ImageLoadError(f"The {tsyntax.name} image data could not be decoded ({failures[0]})")
+    raise ImageLoadError(f"The compressed image data ({tsyntax.name}) could not be decoded: {failures[0]}")
+
+
+def _plugin_reason(exc: BaseException) -> str:
+    """pydicom wraps plugin errors as "Unable to decode ...:\n  plugin: reason"; keep the reason."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    if len(lines) > 1 and lines[0].startswith("Unable to decode"):
+        return one_line(lines[1].split(": ", 1)[-1], 160)
+    return one_line(exc, 160)
 
 
 def _frames_first(arr: np.ndarray, props: dict[str, Any], decoder: str) -> Decoded:
@@ -83,6 +91,8 @@ def _frames_first(arr: np.ndarray, props: dict[str, Any], decoder: str) -> Decod
     single_ndim = 2 if samples == 1 else 3
     if arr.ndim == single_ndim:
         arr = arr[np.newaxis]
+    if not arr.dtype.isnative:
+        arr = arr.astype(arr.dtype.newbyteorder("="))
     if arr.shape[0] != n_frames and n_frames == 1:
         raise ImageLoadError("The image data do not match the size given in the DICOM header")
     photometric = str(props.get("photometric_interpretation", "")).strip().upper()

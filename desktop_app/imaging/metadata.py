@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydicom.dataset import Dataset
+from pydicom.multival import MultiValue
 from pydicom.valuerep import PersonName
 
 MetaValue = str | int | float | None
@@ -61,7 +62,7 @@ def dicom_metadata(ds: Dataset, transfer_syntax: str | None) -> dict[str, MetaVa
 def _raw(ds: Dataset, keyword: str) -> Any:
     try:
         return ds.get(keyword, None)
-    except Exception:  # noqa: BLE001 - a malformed element must not stop the image from opening
+    except Exception:  # a malformed element must not stop the image from opening
         return None
 
 
@@ -69,7 +70,7 @@ def _text(ds: Dataset, keyword: str) -> str | None:
     value = _raw(ds, keyword)
     if value is None or value == "":
         return None
-    if isinstance(value, list | tuple) or type(value).__name__ == "MultiValue":
+    if isinstance(value, list | tuple | MultiValue):
         value = "\\".join(str(v) for v in value)
     text = " ".join(str(value).split())
     return text or None
@@ -101,7 +102,7 @@ def _person_name(ds: Dataset) -> str | None:
         parts = [name.family_name, " ".join(p for p in (name.given_name, name.middle_name) if p)]
         formatted = ", ".join(p.strip() for p in parts if p and p.strip())
         return formatted or " ".join(str(value).replace("^", " ").split())
-    except Exception:  # noqa: BLE001 - fall back to the stored text
+    except Exception:  # fall back to the stored text
         return " ".join(str(value).replace("^", " ").split())
 
 

@@ -16,7 +16,8 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from desktop_app.imaging.errors import one_line
-from desktop_app.imaging.model import ImageLoadError, LoadedImage, WindowPreset
+from desktop_app.imaging.model import ImageLoadError, LoadedImage
+from desktop_app.imaging.render import full_range_window
 
 #: Refuse raster images with more pixels than this (decompression-bomb guard). Kept below Pillow's own
 #: hard stop (2 x ``Image.MAX_IMAGE_PIXELS`` ~ 179 MP) so the user sees our message, not Pillow's.
@@ -24,6 +25,8 @@ DEFAULT_MAX_PIXELS = 150_000_000
 
 _PIL_FORMATS = {"PNG": "png", "JPEG": "jpeg", "MPO": "jpeg", "TIFF": "tiff", "BMP": "bmp", "DIB": "bmp"}
 _EXIF_ORIENTATION = 0x0112
+_ALPHA_MODES = ("RGBA", "LA", "PA", "La", "RGBa")
+_MONO_MODES = ("L", "I;16", "I;16L", "I;16B", "I;16N", "I", "F")
 
 
 def load_raster(path: str, *, max_pixels: int | None = None) -> LoadedImage:
@@ -56,20 +59,6 @@ def load_raster(path: str, *, max_pixels: int | None = None) -> LoadedImage:
     )
 
 
-def full_range_window(frame: np.ndarray) -> WindowPreset:
-    """Window that shows the whole value range: 0..255 for 8-bit data, else the data's min..max.
-
-    For integer data ``center = (lo + hi) / 2`` and ``width = hi - lo + 1``, so an 8-bit image renders
-    unchanged (center 127.5, width 256); float data use ``width = hi - lo``.
-    """
-    if frame.dtype == np.uint8:
-        lo, hi = 0.0, 255.0
-    else:
-        lo, hi = float(np.min(frame)), float(np.max(frame))
-    extra = 1.0 if np.issubdtype(frame.dtype, np.integer) else 0.0
-    return WindowPreset(center=(lo + hi) / 2.0, width=max(hi - lo + extra, 1e-6), name="Full range")
-
-
 def _open(path: str) -> Image.Image:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -84,7 +73,8 @@ def _open(path: str) -> Image.Image:
 def _format_name(img: Image.Image) -> str:
     fmt = _PIL_FORMATS.get(img.format or "")
     if fmt is None:
-        raise ImageLoadError(f"{img.format or 'This'} images are not supported (use DICOM, PNG, JPEG, TIFF or BMP)")
+        kind = img.format or "This format of"
+        raise ImageLoadError(f"{kind} images are not supported (use DICOM, PNG, JPEG, TIFF or BMP)")
     return fmt
 
 
@@ -94,8 +84,8 @@ def _check_size(size: tuple[int, int], limit: int) -> None:
         raise ImageLoadError("The image has no pixels (width or height is zero)")
     if width * height > limit:
         raise ImageLoadError(
-            f"The image is too large to open safely: {width}x{height} = {width * height / 1e6:.0f} megapixels "
-            f"(limit {limit / 1e6:.0f} megapixels)"
+            f"The image is too large to open safely: {width}x{height} = "
+            f"{width * height / 1e6:.0f} megapixels (limit {limit / 1e6:.0f} megapixels)"
         )
 
 
@@ -104,11 +94,11 @@ def _decode(img: Image.Image) -> tuple[np.ndarray, bool, str]:
     img.load()
     oriented = ImageOps.exif_transpose(img) or img
     mode = oriented.mode
-    if mode in ("L", "I;16", "I;16L", "I;16B", "I;16N", "I", "F"):
+    if mode in _MONO_MODES:
         return _monochrome(np.asarray(oriented)), False, ""
     if mode == "1":
         return np.asarray(oriented.convert("L")), False, ""
-    has_alpha = mode in ("RGBA", "LA", "PA", "La", "RGBa") or (mode == "P" and "transparency" in oriented.info)
+    has_alpha = mode in _ALPHA_MODES or (mode == "P" and "transparency" in oriented.info)
     rgba = np.asarray(oriented.convert("RGBA" if has_alpha else "RGB"))
     rgb, alpha_note = _flatten_alpha(rgba) if has_alpha else (rgba, "")
     if _channels_identical(rgb):

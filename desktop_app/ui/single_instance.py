@@ -12,6 +12,7 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import os
 import re
 
 from PySide6.QtCore import QObject, Signal
@@ -24,7 +25,13 @@ _MAX_MESSAGE = 1 << 20
 
 
 def default_server_name() -> str:
-    """``scanlens-<user>``, restricted to characters every platform accepts in a socket name."""
+    """``scanlens-<user>``, restricted to characters every platform accepts in a socket name.
+
+    ``$SCANLENS_INSTANCE_NAME`` overrides it (separate instances for tests or side-by-side versions).
+    """
+    override = os.environ.get("SCANLENS_INSTANCE_NAME", "").strip()
+    if override:
+        return re.sub(r"[^A-Za-z0-9_.-]", "_", override)
     try:
         user = getpass.getuser()
     except (OSError, KeyError):  # no login name (some containers)

@@ -31,20 +31,24 @@ DRAG_PIXELS_PER_RANGE = 600.0
 
 def format_pixel_value(row: int, col: int, info: dict) -> str:
     """Status-bar text for the pixel under the cursor from ``render.pixel_value_at``'s dict."""
-    parts = [f"row {row}, col {col}"]
-    for key, value in info.items():
-        if key in ("row", "col", "frame") or value is None:
-            continue
-        label = key.replace("_", " ")
-        parts.append(f"{label} {_fmt(value)}")
+    parts = [f"Row {row}  Col {col}"]
+    if info.get("rgb") is not None:
+        parts.append("RGB " + ", ".join(str(v) for v in info["rgb"]))
+        return "   ".join(parts)
+    if info.get("stored") is not None:
+        parts.append(f"Stored {_fmt(info['stored'])}")
+    if info.get("hu") is not None:
+        parts.append(f"{_fmt(info['hu'])} HU")
+    else:
+        value = info.get("modality") if info.get("modality") is not None else info.get("value")
+        unit = f" {info['units']}" if info.get("units") else ""
+        parts.append(f"Value {_fmt(value)}{unit}")
     return "   ".join(parts)
 
 
 def _fmt(value: object) -> str:
     if isinstance(value, float | np.floating):
         return f"{float(value):.6g}"
-    if isinstance(value, tuple | list):
-        return "(" + ", ".join(_fmt(v) for v in value) + ")"
     return str(value)
 
 

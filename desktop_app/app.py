@@ -1,0 +1,102 @@
+# SPDX-License-Identifier: Apache-2.0
+"""GUI entry point: arguments, single instance, QApplication, main window.
+
+Start-up order keeps the common paths fast: ``--version`` and ``--install-desktop-integration`` never
+import Qt widgets; a second launch only opens a local socket, hands over its files and exits; the first
+launch shows the window at once and decodes the first file in a worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+
+from desktop_app import APP_NAME, __version__
+
+_IMPORTED_AT = time.perf_counter()
+log = logging.getLogger(__name__)
+
+
+def process_uptime() -> tuple[float, str]:
+    """Seconds since this process started, and how that was measured.
+
+    On Linux the kernel's start time of the process (``/proc/self/stat`` field 22, in clock ticks since
+    boot) is compared with ``/proc/uptime``: this includes interpreter start-up, with ~10 ms resolution.
+    Elsewhere we can only measure from the import of this module, which misses interpreter start-up.
+    """
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        with open("/proc/uptime", encoding="ascii") as fh:
+            uptime = float(fh.read().split()[0])
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22 overall; 20th after "(comm) "
+        return max(uptime - started, 0.0), "since process start (/proc/self/stat)"
+    except (OSError, ValueError, IndexError):
+        return time.perf_counter() - _IMPORTED_AT, "since import of desktop_app.app (excludes interpreter start)"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="scanlens", description=f"{APP_NAME}: offline radiology viewer")
+    parser.add_argument("files", nargs="*", help="DICOM or image files, or a folder, to open")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--install-desktop-integration", action="store_true",
+                        help="register ScanLens with the Linux desktop (menu entry, file types) and exit")
+    parser.add_argument("--benchmark-startup", metavar="FILE",
+                        help="open FILE, print seconds from process start until it is painted, and exit")
+    parser.add_argument("--new-instance", action="store_true",
+                        help="do not hand files to an already running ScanLens window")
+    parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    return parser
+
+
+def run_gui(args: list[str]) -> int:
+    """Run the viewer with command-line ``args`` (without the program name); returns the exit code."""
+    options = build_parser().parse_args(args)
+    if options.install_desktop_integration:
+        return _install_desktop_integration()
+    files = [os.path.abspath(p) for p in options.files]
+    single = not (options.new_instance or options.benchmark_startup or options.screenshot)
+    if single and _hand_over(files):
+        return 0
+    _configure_logging()
+    from desktop_app.ui.application import run_application
+
+    return run_application(options, files, single_instance=single)
+
+
+def _install_desktop_integration() -> int:
+    from desktop_app import desktop_integration
+
+    if not sys.platform.startswith("linux"):
+        print("Desktop integration files are for Linux desktops; use the installer on Windows/macOS.")
+        return 1
+    try:
+        desktop_integration.install(exec_command=desktop_integration.default_exec_command())
+    except OSError as exc:
+        print(f"Could not write desktop integration files: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _hand_over(files: list[str]) -> bool:
+    """True if a running instance took ``files`` (this process should then exit)."""
+    from desktop_app.ui.single_instance import send_to_running_instance
+
+    return send_to_running_instance(files)
+
+
+def _configure_logging() -> None:
+    from desktop_app.settings import log_file
+
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    handlers: list[logging.Handler] = [console]
+    try:
+        handlers.append(logging.FileHandler(log_file(), encoding="utf-8"))
+    except OSError:
+        pass  # a read-only home must not stop the viewer; stderr still gets the log
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        handlers=handlers)

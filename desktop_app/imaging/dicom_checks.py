@@ -1,0 +1,118 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Checks that run on the DICOM header before any pixel is decoded.
+
+Each refusal is an :class:`ImageLoadError` whose message says, in one line, what the file is and why it is
+not shown (a report, a segmentation, a dose grid, a file that is too large, ...).
+"""
+
+from __future__ import annotations
+
+from pydicom.dataset import Dataset
+from pydicom.uid import UID
+
+from desktop_app.imaging.model import ImageLoadError
+
+_SR = "1.2.840.10008.5.1.4.1.1.88"
+_DICOMDIR = "1.2.840.10008.1.3.10"
+_RT_IMAGE = "1.2.840.10008.5.1.4.1.1.481.1"
+
+#: (SOP Class UID root, refusal). Roots match the UID itself or any UID below it; most specific first.
+#: ``{name}`` is replaced by the SOP class name (e.g. "RT Plan Storage").
+NON_IMAGE_SOP_CLASSES: tuple[tuple[str, str], ...] = (
+    (f"{_SR}.59", "This is a DICOM Key Object Selection document, not an image"),
+    (_SR, "This is a DICOM Structured Report, not an image"),
+    (
+        "1.2.840.10008.5.1.4.1.1.66.4",
+        "This is a DICOM Segmentation, not an image (open the scan it refers to)",
+    ),
+    ("1.2.840.10008.5.1.4.1.1.66", "This is a DICOM {name} object, not an image"),
+    ("1.2.840.10008.5.1.4.1.1.481.2", "This is a DICOM RT Dose grid, not a diagnostic image"),
+    ("1.2.840.10008.5.1.4.1.1.481", "This is a DICOM radiotherapy object ({name}), not an image"),
+    ("1.2.840.10008.5.1.4.1.1.9", "This is a DICOM waveform ({name}), not an image"),
+    ("1.2.840.10008.5.1.4.1.1.11", "This is a DICOM Presentation State ({name}), not an image"),
+    ("1.2.840.10008.5.1.4.1.1.104", "This is a DICOM encapsulated document ({name}), not an image"),
+    ("1.2.840.10008.5.1.4.1.1.68", "This is a DICOM surface model ({name}), not an image"),
+    (_DICOMDIR, "This is a DICOMDIR (the index of a CD/DVD): open an image file from that folder instead"),
+)
+
+_SUPPORTED_PHOTOMETRIC = {
+    "MONOCHROME1",
+    "MONOCHROME2",
+    "RGB",
+    "YBR_FULL",
+    "YBR_FULL_422",
+    "YBR_ICT",
+    "YBR_RCT",
+    "PALETTE COLOR",
+}
+_PIXEL_KEYWORDS = ("PixelData", "FloatPixelData", "DoubleFloatPixelData")
+
+
+def _matches(uid: str, root: str) -> bool:
+    return uid == root or uid.startswith(root + ".")
+
+
+def _sop_class(ds: Dataset) -> str:
+    uid = ds.get("SOPClassUID") or getattr(ds, "file_meta", {}).get("MediaStorageSOPClassUID")
+    return str(uid or "").strip()
+
+
+def check_is_image(ds: Dataset) -> None:
+    """Refuse non-image SOP classes and datasets without pixel data."""
+    uid = _sop_class(ds)
+    if "DirectoryRecordSequence" in ds:
+        uid = _DICOMDIR
+    for root, message in NON_IMAGE_SOP_CLASSES:
+        if uid and _matches(uid, root) and uid != _RT_IMAGE:
+            raise ImageLoadError(message.format(name=UID(uid).name))
+    if not any(keyword in ds for keyword in _PIXEL_KEYWORDS):
+        kind = f" ({UID(uid).name})" if uid else ""
+        raise ImageLoadError(f"This DICOM file{kind} contains no image (no pixel data)")
+
+
+def check_image_pixel_module(ds: Dataset) -> None:
+    """Refuse missing or impossible Image Pixel module values before decoding."""
+    for keyword in ("Rows", "Columns", "BitsAllocated"):
+        value = ds.get(keyword)
+        if value in (None, "") or int(value) <= 0:
+            raise ImageLoadError(f"The DICOM header has no valid image size ({keyword} is missing or zero)")
+    photometric = str(ds.get("PhotometricInterpretation", "") or "").strip().upper()
+    if not photometric:
+        raise ImageLoadError(
+            "The DICOM header does not say how to show its pixels (no Photometric Interpretation)"
+        )
+    if photometric not in _SUPPORTED_PHOTOMETRIC:
+        raise ImageLoadError(f"Colour format {photometric} is not supported")
+    samples = int(ds.get("SamplesPerPixel", 1) or 1)
+    expected = 1 if photometric.startswith("MONOCHROME") or photometric == "PALETTE COLOR" else 3
+    if samples != expected:
+        raise ImageLoadError(
+            f"{photometric} images need {expected} sample(s) per pixel, this file has {samples}"
+        )
+
+
+def frame_count(ds: Dataset) -> int:
+    """Number of Frames (1 when absent or invalid)."""
+    try:
+        return max(int(ds.get("NumberOfFrames", 1) or 1), 1)
+    except (TypeError, ValueError):
+        return 1
+
+
+def check_size(ds: Dataset, max_pixels: int | None, max_bytes: int) -> None:
+    """Refuse images whose claimed size exceeds the pixel limit (per frame) or the memory ceiling."""
+    rows, cols, frames = int(ds.Rows), int(ds.Columns), frame_count(ds)
+    if max_pixels is not None and rows * cols > max_pixels:
+        raise ImageLoadError(
+            f"The image is too large to open safely: {cols}x{rows} = {rows * cols / 1e6:.0f} megapixels "
+            f"(limit {max_pixels / 1e6:.0f} megapixels)"
+        )
+    samples = int(ds.get("SamplesPerPixel", 1) or 1)
+    stored_bytes = max(int(ds.BitsAllocated) // 8, 1)
+    # decoded array + the converted (rescaled, float32 worst case) copy
+    needed = rows * cols * frames * samples * (stored_bytes + 4)
+    if needed > max_bytes:
+        raise ImageLoadError(
+            f"The image is too large to open: {frames} frame(s) of {cols}x{rows} would need about "
+            f"{needed / 1024**3:.1f} GiB of memory (limit {max_bytes / 1024**3:.1f} GiB)"
+        )

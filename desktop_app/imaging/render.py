@@ -1,0 +1,187 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Window/level a :class:`LoadedImage` frame into 8-bit display pixels.
+
+:func:`render_frame` is the single definition of what the viewer shows and what ``scanlens render``
+writes. Windowing follows DICOM PS3.3 C.11.2.1.2 (the same semantics as ``pydicom.pixels.apply_windowing``)
+with an output range of 0..255, quantised by truncation; MONOCHROME1 images are inverted after windowing.
+
+The window function comes from the image: ``LINEAR`` for integer data, ``LINEAR_EXACT`` for float data
+(where the half-unit offsets of ``LINEAR`` would be wrong for small value ranges), ``SIGMOID`` when the
+DICOM VOI LUT Function says so.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from desktop_app.imaging.model import LoadedImage, WindowPreset
+
+_COLOR_WINDOW = WindowPreset(center=127.5, width=256.0, name="Full range")
+_LUT_DTYPES = (np.uint8, np.uint16, np.int8, np.int16)
+_CHUNK_PIXELS = 1 << 20
+_AUTO_SAMPLE = 1 << 20
+
+
+def full_range_window(values: np.ndarray) -> WindowPreset:
+    """Window showing the whole value range: 0..255 for uint8 data, else the data's min..max.
+
+    Integer data get ``width = hi - lo + 1`` (so an 8-bit image renders unchanged with center 127.5,
+    width 256); float data get ``width = hi - lo``.
+    """
+    if values.dtype == np.uint8 or values.size == 0:
+        lo, hi = 0.0, 255.0
+    else:
+        lo, hi = float(np.min(values)), float(np.max(values))
+    extra = 1.0 if np.issubdtype(values.dtype, np.integer) or values.dtype == np.bool_ else 0.0
+    return WindowPreset(center=(lo + hi) / 2.0, width=max(hi - lo + extra, 1e-6), name="Full range")
+
+
+def default_window(image: LoadedImage) -> WindowPreset:
+    """The first window preset of ``image`` (DICOM presets come first), else its full range."""
+    if image.window_presets:
+        return image.window_presets[0]
+    if image.is_color:
+        return _COLOR_WINDOW
+    return full_range_window(image.frames)
+
+
+def window_function(image: LoadedImage) -> str:
+    """The VOI LUT function used to render ``image``: LINEAR, LINEAR_EXACT or SIGMOID."""
+    if image.is_color:
+        return "LINEAR"
+    declared = str(image.metadata.get("voi_lut_function") or "LINEAR").upper()
+    if declared == "SIGMOID" or declared == "LINEAR_EXACT":
+        return declared
+    return "LINEAR" if _is_integer(image.frames.dtype) else "LINEAR_EXACT"
+
+
+def auto_window(image: LoadedImage, frame: int = 0, low: float = 0.5, high: float = 99.5) -> WindowPreset:
+    """Window from robust percentiles (``low``..``high``) of one frame (sampled on large frames)."""
+    data = _frame(image, frame)
+    sample = data.reshape(-1)
+    if sample.size > _AUTO_SAMPLE:
+        sample = sample[:: sample.size // _AUTO_SAMPLE + 1]
+    lo, hi = (float(v) for v in np.percentile(sample, [low, high]))
+    if not hi > lo:
+        return full_range_window(data)
+    extra = 1.0 if _is_integer(data.dtype) else 0.0
+    return WindowPreset(center=(lo + hi) / 2.0, width=hi - lo + extra, name="Auto")
+
+
+def render_frame(
+    image: LoadedImage,
+    frame: int = 0,
+    window: WindowPreset | None = None,
+    invert: bool | None = None,
+) -> np.ndarray:
+    """Display pixels of ``frame``: uint8 ``(rows, cols)`` or, for colour, ``(rows, cols, 3)`` RGB.
+
+    ``window`` defaults to :func:`default_window`; ``invert`` to ``image.invert_default`` (MONOCHROME1).
+    """
+    data = _frame(image, frame)
+    window = default_window(image) if window is None else window
+    function = window_function(image)
+    if data.dtype == np.bool_:
+        data = data.view(np.uint8)
+    if data.dtype in _LUT_DTYPES:
+        out = _apply_lut(data, _build_lut(data.dtype, window, function))
+    else:
+        out = _apply_direct(data, window, function)
+    if image.invert_default if invert is None else invert:
+        np.subtract(255, out, out=out)
+    return out
+
+
+def window_to_display(values: np.ndarray, window: WindowPreset, function: str = "LINEAR") -> np.ndarray:
+    """Map ``values`` through ``window`` to float64 display levels in [0, 255] (before truncation)."""
+    x = np.asarray(values, dtype=np.float64)
+    center, width = float(window.center), float(window.width)
+    if function == "SIGMOID":
+        return 255.0 / (1.0 + np.exp(-4.0 * (x - center) / max(width, 1e-12)))
+    if function == "LINEAR":
+        center, width = center - 0.5, width - 1.0
+    lower, upper = center - width / 2.0, center + width / 2.0
+    y = ((x - center) / max(width, 1e-12) + 0.5) * 255.0
+    y = np.where(x <= lower, 0.0, np.where(x > upper, 255.0, y))
+    return np.clip(y, 0.0, 255.0)
+
+
+def _to_uint8(levels: np.ndarray) -> np.ndarray:
+    return np.floor(levels).astype(np.uint8)
+
+
+def _build_lut(dtype: np.dtype, window: WindowPreset, function: str) -> np.ndarray:
+    info = np.iinfo(dtype)
+    return _to_uint8(window_to_display(np.arange(info.min, info.max + 1), window, function))
+
+
+def _apply_lut(data: np.ndarray, lut: np.ndarray) -> np.ndarray:
+    """Look up every pixel; signed data are shifted to unsigned indices with an XOR of the sign bit."""
+    if data.dtype == np.int16:
+        data = data.view(np.uint16) ^ np.uint16(0x8000)
+    elif data.dtype == np.int8:
+        data = data.view(np.uint8) ^ np.uint8(0x80)
+    return np.ascontiguousarray(np.take(lut, data))
+
+
+def _apply_direct(data: np.ndarray, window: WindowPreset, function: str) -> np.ndarray:
+    """Float or 32-bit data: compute in float64, a block of rows at a time to bound memory."""
+    out = np.empty(data.shape, dtype=np.uint8)
+    rows_per_block = max(1, _CHUNK_PIXELS // max(1, data[0].size))
+    for start in range(0, data.shape[0], rows_per_block):
+        block = data[start : start + rows_per_block]
+        levels = np.nan_to_num(window_to_display(block, window, function), nan=0.0)
+        out[start : start + rows_per_block] = _to_uint8(levels)
+    return out
+
+
+def pixel_stats(image: LoadedImage, frame: int = 0) -> dict[str, float]:
+    """Minimum, maximum and mean of one frame in the units of ``image.frames``."""
+    data = _frame(image, frame)
+    if data.size == 0:
+        return {"min": 0.0, "max": 0.0, "mean": 0.0}
+    mean = float(np.mean(data, dtype=np.float64))
+    return {"min": float(np.min(data)), "max": float(np.max(data)), "mean": mean}
+
+
+def pixel_value_at(image: LoadedImage, frame: int, row: int, col: int) -> dict[str, object]:
+    """The value under the cursor.
+
+    ``stored`` is the value in the file before rescale (``None`` when it cannot be recovered: Modality LUT
+    Sequence, VOI LUT applied, or rescale that varies per frame); ``modality`` is after rescale;
+    ``hu`` is set for CT. Colour pixels give ``rgb``.
+    """
+    data = _frame(image, frame)
+    if not (0 <= row < data.shape[0] and 0 <= col < data.shape[1]):
+        raise IndexError(f"Pixel ({row}, {col}) is outside the {data.shape[0]}x{data.shape[1]} image")
+    result: dict[str, object] = {"frame": frame, "row": row, "col": col, "units": image.units}
+    if image.is_color:
+        result["rgb"] = [int(v) for v in data[row, col]]
+        return result
+    value = data[row, col].item()
+    result["value"] = value
+    result["stored"], result["modality"] = _stored_and_modality(image, value)
+    result["hu"] = result["modality"] if image.units == "HU" else None
+    return result
+
+
+def _stored_and_modality(image: LoadedImage, value: float) -> tuple[int | None, float | None]:
+    meta = image.metadata
+    if image.voi_lut_applied:
+        return None, None
+    if meta.get("modality_lut") == "sequence" or meta.get("rescale_varies"):
+        return None, value
+    slope, intercept = meta.get("rescale_slope"), meta.get("rescale_intercept")
+    if meta.get("modality_lut") == "rescale" and isinstance(slope, float) and isinstance(intercept, float):
+        return int(round((value - intercept) / slope)) if slope else None, value
+    return (int(value) if float(value).is_integer() else None), value
+
+
+def _frame(image: LoadedImage, frame: int) -> np.ndarray:
+    if not 0 <= frame < image.n_frames:
+        raise IndexError(f"Frame {frame} does not exist (the image has {image.n_frames} frame(s))")
+    return image.frames[frame]
+
+
+def _is_integer(dtype: np.dtype) -> bool:
+    return bool(np.issubdtype(dtype, np.integer) or dtype == np.bool_)

@@ -1,0 +1,119 @@
+# SPDX-License-Identifier: Apache-2.0
+"""One path for a scan: LoadedImage → gate → diagnostic model → Prediction. Qt-free, thread-safe."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from desktop_app.imaging.model import LoadedImage
+from desktop_app.imaging.render import render_frame
+from desktop_app.inference.decision import decide
+from desktop_app.inference.prediction import GateVerdict, Prediction
+from desktop_app.inference.preprocess import preprocess
+from desktop_app.inference.registry import GATE_ID, ModelEntry, ModelUnavailable, discover
+from desktop_app.inference.session import SessionCache
+
+KIND_NAMES = {
+    "chest_xray": "a chest X-ray", "brain_mri": "a brain MRI", "abdomen_ct": "an abdominal CT",
+    "chest_ct": "a chest CT", "head_ct": "a head CT", "breast_mri": "a breast MRI",
+    "hand_xray": "a hand X-ray", "other": "not a supported medical image (photo, document, screenshot…)",
+}
+
+
+class AnalysisRefused(Exception):
+    """The image was not scored; ``str(err)`` explains why to the user. ``gate`` is set when it ran."""
+
+    def __init__(self, message: str, gate: GateVerdict | None = None):
+        super().__init__(message)
+        self.gate = gate
+
+
+@dataclass
+class Analyzer:
+    model_dirs: list[Path]
+    device: str = "auto"
+    threads: int | None = None
+    sessions: SessionCache = field(init=False)
+    models: dict[str, ModelEntry] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sessions = SessionCache(self.threads)
+        self.models = discover(self.model_dirs)
+
+    def diagnostic_models(self) -> list[ModelEntry]:
+        return [m for m in self.models.values() if m.id != GATE_ID]
+
+    def describe_models(self) -> str:
+        usable = [f"{m.id} ({KIND_NAMES.get(m.input_kind or '', m.input_kind)})"
+                  for m in self.diagnostic_models() if m.available]
+        return "; ".join(usable) or "none"
+
+    def run_gate(self, display: np.ndarray) -> tuple[str, float, float]:
+        """(label, probability, gate's min confidence)."""
+        gate = self.models.get(GATE_ID)
+        if gate is None:
+            raise ModelUnavailable("the input gate model is not installed")
+        probs, _ = self.sessions.get(gate, self.device).run(preprocess(display, gate.card["preprocessing"])[None])
+        best = int(np.argmax(probs[0]))
+        return gate.labels[best], float(probs[0, best]), float(gate.card["review_band"].get("min_confidence", 0.0))
+
+    def verdict(self, kind: str, score: float, cutoff: float, model: ModelEntry | None) -> GateVerdict:
+        looks_like = KIND_NAMES.get(kind, kind)
+        if model is None:
+            return GateVerdict(kind, score, False, f"This looks like {looks_like} ({score:.2f}). "
+                               f"ScanLens has models for: {self.describe_models()}.")
+        if score < cutoff:
+            return GateVerdict(kind, score, False, f"The input gate is unsure what this image is (best guess "
+                               f"{looks_like}, {score:.2f} < {cutoff:.2f}); {model.id} was not applied.")
+        if kind != model.input_kind:
+            return GateVerdict(kind, score, False, f"This looks like {looks_like} ({score:.2f}), but {model.id} "
+                               f"is for {KIND_NAMES.get(model.input_kind or '', model.input_kind)}.")
+        return GateVerdict(kind, score, True)
+
+    def choose_model(self, kind: str, model_id: str) -> ModelEntry | None:
+        if model_id != "auto":
+            if model_id not in self.models or model_id == GATE_ID:
+                raise ModelUnavailable(f"no model called {model_id!r}; installed: {self.describe_models()}")
+            return self.models[model_id]
+        return next((m for m in self.diagnostic_models() if m.input_kind == kind), None)
+
+    def analyze(self, image: LoadedImage, frame: int = 0, model_id: str = "auto",
+                override_gate: bool = False) -> Prediction:
+        """Score one frame. Raises AnalysisRefused (gate said no) or ModelUnavailable (model unusable)."""
+        started = time.perf_counter()
+        display = render_frame(image, frame)  # card preprocessing starts from the default display pixels
+        kind, kind_score, cutoff = self.run_gate(display)
+        model = self.choose_model(kind, model_id)
+        gate = self.verdict(kind, kind_score, cutoff, model)
+        forced = model_id != "auto" or override_gate
+        if model is None or (not gate.accepted and not forced):
+            raise AnalysisRefused(gate.reason, gate)
+        if not gate.accepted:
+            gate = GateVerdict(gate.label, gate.score, False, gate.reason, overridden=True)
+        session = self.sessions.get(model, self.device)
+        t_pre = time.perf_counter()
+        batch = preprocess(display, model.card["preprocessing"])[None]
+        t_inf = time.perf_counter()
+        probs, cam = session.run(batch)
+        done = time.perf_counter()
+        return self._prediction(model, session.provider, gate, probs[0], cam[0], {
+            "gate_and_render": (t_pre - started) * 1000, "preprocess": (t_inf - t_pre) * 1000,
+            "inference": (done - t_inf) * 1000, "total": (done - started) * 1000,
+        })
+
+    @staticmethod
+    def _prediction(model: ModelEntry, provider: str, gate: GateVerdict, probs: np.ndarray,
+                    cam: np.ndarray, timings: dict[str, float]) -> Prediction:
+        scores = {label: float(p) for label, p in zip(model.labels, probs)}
+        decision = decide(scores, model.card)
+        return Prediction(
+            model_id=model.id, model_version=str(model.card["version"]), model_sha256=model.card["sha256"],
+            labels=model.labels, scores=scores, decision=decision.label, decision_text=decision.text,
+            needs_review=decision.needs_review, provider=provider, gate=gate,
+            operating_point=dict(model.card["operating_point"]), review_band=dict(model.card["review_band"]),
+            cam=cam.astype(np.float32), timings_ms={k: round(v, 2) for k, v in timings.items()},
+        )

@@ -1,0 +1,120 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The QApplication subclass and the GUI event loop (called from :func:`desktop_app.app.run_gui`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent, QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.resources import app_icon_path
+from desktop_app.ui.errors import CrashReporter
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.single_instance import SingleInstance
+from desktop_app.ui.worker import wait_for_workers
+
+
+class ScanLensApplication(QApplication):
+    """Adds macOS "open this file" events (Finder, Dock): ``QEvent.FileOpen`` → :attr:`file_open_requested`.
+
+    Files opened before the window exists are queued and replayed by :meth:`take_pending_files`.
+    """
+
+    file_open_requested = Signal(str)
+
+    def __init__(self, argv: list[str]):
+        super().__init__(argv)
+        self.setApplicationName(APP_NAME)
+        self.setOrganizationName(APP_NAME)
+        self.setApplicationVersion(__version__)
+        self.setDesktopFileName("scanlens")
+        self.setWindowIcon(QIcon(str(app_icon_path("svg"))))
+        self._pending: list[str] = []
+        self._receiver_connected = False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file() or event.url().toLocalFile()
+            if path:
+                if self._receiver_connected:
+                    self.file_open_requested.emit(path)
+                else:
+                    self._pending.append(path)
+            return True
+        return super().event(event)
+
+    def connect_file_open(self, slot: object) -> list[str]:
+        """Connect ``slot`` to file-open events and return the files that arrived before."""
+        self.file_open_requested.connect(slot)
+        self._receiver_connected = True
+        pending, self._pending = self._pending, []
+        return pending
+
+
+def _start_benchmark(window: MainWindow, app: QApplication) -> None:
+    """Print the time from process start until the first image has been painted, then quit."""
+    from desktop_app.app import process_uptime
+
+    def painted() -> None:
+        window.repaint()  # synchronous paint of the window with the image in it
+        seconds, how = process_uptime()
+        print(f"startup: {seconds:.3f} s {how}", flush=True)
+        app.exit(0)
+
+    window.viewer.rendered.connect(lambda: QTimer.singleShot(0, painted))
+    window.load_failed.connect(lambda _path, message: (print(message, file=sys.stderr), app.exit(2)))
+
+
+def _start_screenshot(window: MainWindow, app: QApplication, out: str) -> None:
+    """Save ``window.grab()`` once the first image and its statistics are shown (docs/screenshot.png)."""
+
+    def grab() -> None:
+        window.grab().save(out)
+        print(f"screenshot: {out}", flush=True)
+        app.exit(0)
+
+    window.image_changed.connect(lambda *_: QTimer.singleShot(1500, grab))
+    window.load_failed.connect(lambda *_: QTimer.singleShot(500, grab))
+
+
+def _serve_single_instance(app: QApplication, window: MainWindow) -> SingleInstance:
+    server = SingleInstance(parent=app)
+    server.paths_received.connect(lambda paths: (window.open_paths(paths), window.bring_to_front()))
+    server.listen()
+    return server
+
+
+def run_application(options: argparse.Namespace, files: list[str], single_instance: bool = True) -> int:
+    """Create the application and window, open ``files`` and run the event loop."""
+    app = QApplication.instance() or ScanLensApplication(sys.argv[:1])
+    CrashReporter(_log_path()).install()
+    window = MainWindow()
+    server = _serve_single_instance(app, window) if single_instance else None
+    if isinstance(app, ScanLensApplication):
+        files = files + app.connect_file_open(lambda path: window.open_paths([path]))
+    if options.benchmark_startup:
+        _start_benchmark(window, app)
+        files = [options.benchmark_startup]
+    if options.screenshot:
+        _start_screenshot(window, app, options.screenshot)
+    window.show()
+    if files:
+        window.open_paths(files)
+    code = app.exec()
+    if server is not None:
+        server.close()
+    wait_for_workers(5000)
+    return code
+
+
+def _log_path() -> str:
+    from desktop_app.settings import log_file
+
+    try:
+        return str(log_file())
+    except OSError:
+        return ""

@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Smoke test of the training pipeline: 2 steps on a handful of real images, export, parity, card schema."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytest.importorskip("torch")
+pytest.importorskip("efficientnet_lite_pytorch")
+
+from desktop_app.inference.registry import REQUIRED_CARD_KEYS, check_card, sha256_of  # noqa: E402
+from export_tools.tasks import DATA_ROOT  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory) -> Path:
+    if not (DATA_ROOT / "chest_xray" / "train").is_dir():
+        pytest.skip("shared training data not present")
+    out = tmp_path_factory.mktemp("export")
+    cmd = [sys.executable, "-m", "export_tools", "all", "--task", "chest_xray_pneumonia", "--limit", "48",
+           "--max-steps", "2", "--epochs", "1", "--run-dir", str(out / "run"), "--out-dir", str(out)]
+    result = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out
+
+
+def test_card_schema_and_hash(exported: Path) -> None:
+    card = json.loads((exported / "chest_xray_pneumonia.json").read_text())
+    onnx_path = exported / "chest_xray_pneumonia.onnx"
+    assert set(REQUIRED_CARD_KEYS) <= set(card)
+    assert check_card(card, onnx_path) == ""
+    assert card["sha256"] == sha256_of(onnx_path)
+    assert card["labels"] == ["NORMAL", "PNEUMONIA"]
+    assert card["operating_point"]["type"] == "threshold"
+    assert {"low", "high"} <= set(card["review_band"])
+    assert card["parity"]["n"] >= 1
+    assert card["metrics"]["validation"]["n"] >= 1 and "test_a" in card["metrics"]
+    assert card["size_bytes"] < 20e6
+
+
+def test_parity_within_tolerance(exported: Path) -> None:
+    card = json.loads((exported / "chest_xray_pneumonia.json").read_text())
+    assert card["parity"]["max_abs_diff_probs"] <= 1e-4
+
+
+def test_onnx_outputs_probs_and_cam(exported: Path) -> None:
+    import onnxruntime as ort
+
+    session = ort.InferenceSession(str(exported / "chest_xray_pneumonia.onnx"), providers=["CPUExecutionProvider"])
+    x = np.random.default_rng(0).normal(size=(3, 3, 192, 192)).astype(np.float32)
+    probs, cam = session.run(["probs", "cam"], {"input": x})
+    assert probs.shape == (3, 2) and np.allclose(probs.sum(1), 1, atol=1e-5)
+    assert cam.shape[:2] == (3, 2) and cam.shape[2] == cam.shape[3] == 6
+    # CAM is exact: softmax(mean(cam) / T) reproduces probs
+    temperature = json.loads((exported / "chest_xray_pneumonia.json").read_text())["calibration"]["temperature"]
+    logits = cam.mean(axis=(2, 3)) / temperature
+    expected = np.exp(logits - logits.max(1, keepdims=True))
+    assert np.allclose(expected / expected.sum(1, keepdims=True), probs, atol=1e-5)

@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: Apache-2.0
+"""A second ScanLens process hands its files to the first and exits."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDir
+
+from desktop_app.ui import single_instance
+from desktop_app.ui.single_instance import SingleInstance, send_to_running_instance
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "resources" / "samples" / "chest_pneumonia_person1003_virus_1685.jpeg"
+
+
+@pytest.fixture
+def server(qapp):
+    name = f"scanlens-test-{uuid.uuid4().hex[:12]}"
+    instance = SingleInstance(name)
+    assert instance.listen()
+    yield instance
+    instance.close()
+
+
+def test_default_name_is_per_user():
+    name = single_instance.default_server_name()
+    assert name.startswith("scanlens-") and "/" not in name and " " not in name
+
+
+def test_client_hands_paths_to_server(qtbot, server):
+    received = []
+    server.paths_received.connect(received.append)
+    result = {}
+
+    def client():  # the client API blocks, so it runs beside the event loop that serves it
+        result["ok"] = send_to_running_instance(["/a/b.dcm", "/c d.png"], server.name, timeout_ms=3000)
+
+    thread = threading.Thread(target=client)
+    with qtbot.waitSignal(server.paths_received, timeout=5000):
+        thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
+    assert received == [["/a/b.dcm", "/c d.png"]]
+    assert result["ok"] is True
+
+
+def test_no_server_means_no_hand_over(qapp):
+    assert not send_to_running_instance(["/x"], f"scanlens-absent-{uuid.uuid4().hex[:8]}", timeout_ms=200)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes leave no stale files")
+def test_stale_socket_is_replaced(qapp):
+    name = f"scanlens-stale-{uuid.uuid4().hex[:8]}"
+    leftover = Path(QDir.tempPath()) / name  # what a crashed instance leaves behind
+    leftover.write_text("")
+    try:
+        instance = SingleInstance(name)
+        assert instance.listen()
+        assert instance.is_listening()
+        instance.close()
+    finally:
+        leftover.unlink(missing_ok=True)
+
+
+def test_second_process_forwards_file_and_exits(qtbot, server):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SCANLENS_INSTANCE_NAME=server.name)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    received = []
+    server.paths_received.connect(received.append)
+    started = time.monotonic()
+    proc = subprocess.Popen([sys.executable, "-m", "desktop_app", str(SAMPLE)], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=30_000)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    elapsed = time.monotonic() - started
+    out, err = proc.communicate()
+    assert proc.returncode == 0, err.decode(errors="replace")
+    qtbot.waitUntil(lambda: bool(received), timeout=5000)
+    assert received == [[str(SAMPLE)]]
+    assert elapsed < 10, f"second instance took {elapsed:.1f}s"

@@ -1,0 +1,213 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Main window: open real samples, window/level, invert, errors, stale loads, folders, drops."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.imaging.model import LoadedImage, WindowPreset
+from desktop_app.imaging.render import render_frame
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.worker import running_workers, wait_for_workers
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+DICOM = SAMPLES / "nih_cxr14_dx_no_finding.dcm"
+JPEG = SAMPLES / "chest_pneumonia_person1003_virus_1685.jpeg"
+TIMEOUT = 20_000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1000, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    assert wait_for_workers(TIMEOUT), "a worker thread outlived the test"
+    QApplication.processEvents()
+
+
+def open_and_wait(qtbot, win: MainWindow, path: Path) -> LoadedImage:
+    with qtbot.waitSignal(win.image_changed, timeout=TIMEOUT) as blocker:
+        win.open_file(str(path))
+    return blocker.args[0]
+
+
+def pixmap_array(win: MainWindow, color: bool) -> np.ndarray:
+    """Pixels of the pixmap item as numpy (what Qt actually draws, before view scaling)."""
+    fmt = QImage.Format.Format_RGB888 if color else QImage.Format.Format_Grayscale8
+    image = win.viewer.view.image_item.pixmap().toImage().convertToFormat(fmt)
+    channels = 3 if color else 1
+    raw = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    out = raw[:, : image.width() * channels]
+    return out.reshape(image.height(), image.width(), channels) if color else out
+
+
+def send_mouse(widget, kind, pos: QPoint, button, buttons) -> None:
+    event = QMouseEvent(kind, QPointF(pos), QPointF(widget.mapToGlobal(pos)), button, buttons,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def right_drag(win: MainWindow, dx: int, dy: int) -> None:
+    viewport = win.viewer.view.viewport()
+    start = viewport.rect().center()
+    right = Qt.MouseButton.RightButton
+    send_mouse(viewport, QMouseEvent.Type.MouseButtonPress, start, right, right)
+    for step in range(1, 5):
+        pos = start + QPoint(dx * step // 4, dy * step // 4)
+        send_mouse(viewport, QMouseEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, right)
+    send_mouse(viewport, QMouseEvent.Type.MouseButtonRelease, start + QPoint(dx, dy), right,
+               Qt.MouseButton.NoButton)
+    win.viewer.render_now()
+
+
+@pytest.mark.parametrize("path", [DICOM, JPEG], ids=["dicom", "jpeg"])
+def test_open_sample_shows_render_frame_output(qtbot, window, path):
+    image = open_and_wait(qtbot, window, path)
+    assert window.current_image is image
+    expected = render_frame(image, 0)
+    shown = window.viewer.displayed_array()
+    assert shown.dtype == np.uint8 and shown.shape == expected.shape
+    np.testing.assert_array_equal(shown, expected)
+    np.testing.assert_array_equal(pixmap_array(window, image.is_color), expected)
+    assert path.name in window.windowTitle()
+    assert window.metadata.rows_as_dict()["File"] == path.name
+    assert not window.busy_bar.isVisible()
+    assert window.recent.paths()[0] == str(path)
+
+
+def test_window_level_drag_changes_pixels_in_expected_direction(qtbot, window):
+    image = open_and_wait(qtbot, window, DICOM)
+    before = window.viewer.displayed_array().astype(np.float64)
+    start = window.viewer.window
+    right_drag(window, 120, 0)  # wider window → less contrast
+    wider = window.viewer.window
+    assert wider.width > start.width and wider.center == pytest.approx(start.center)
+    after = window.viewer.displayed_array().astype(np.float64)
+    assert after.std() < before.std()
+    np.testing.assert_array_equal(window.viewer.displayed_array(), render_frame(image, 0, wider, False))
+    right_drag(window, 0, 80)  # higher center → darker
+    assert window.viewer.window.center > wider.center
+    assert window.viewer.displayed_array().mean() < after.mean()
+    assert "C " in window.window_label.text()
+
+
+def test_invert_flips_values(qtbot, window):
+    open_and_wait(qtbot, window, JPEG)
+    before = window.viewer.displayed_array().copy()
+    window.actions["invert"].trigger()
+    window.viewer.render_now()
+    assert window.viewer.inverted
+    np.testing.assert_array_equal(window.viewer.displayed_array(), 255 - before)
+    window.reset_view()
+    window.viewer.render_now()
+    np.testing.assert_array_equal(window.viewer.displayed_array(), before)
+
+
+def test_broken_file_shows_error_without_raising(qtbot, window, tmp_path):
+    broken = tmp_path / "broken.dcm"
+    broken.write_bytes(b"\x00" * 128 + b"DICM" + b"garbage" * 50)
+    with qtbot.waitSignal(window.load_failed, timeout=TIMEOUT) as blocker:
+        window.open_file(str(broken))
+    path, message = blocker.args
+    assert path == str(broken)
+    assert message.startswith("Cannot open broken.dcm")
+    assert "\n" not in message and "Traceback" not in message
+    assert window.banner.message() == message
+    assert not window.busy_bar.isVisible()
+    assert window.current_image is None
+
+
+def test_missing_file_keeps_previous_image(qtbot, window, tmp_path):
+    image = open_and_wait(qtbot, window, JPEG)
+    with qtbot.waitSignal(window.load_failed, timeout=TIMEOUT):
+        window.open_file(str(tmp_path / "nope.png"))
+    assert window.current_image is image
+    assert "nope.png" in window.banner.message()
+
+
+def test_stale_load_is_discarded(qtbot, window):
+    shown: list[str] = []
+    window.image_changed.connect(lambda image, _gen: shown.append(image.path))
+    with qtbot.waitSignals([window.loader.discarded, window.image_changed], timeout=TIMEOUT):
+        first = window.open_file(str(DICOM))
+        second = window.open_file(str(JPEG))
+    assert second > first
+    qtbot.waitUntil(lambda: running_workers() == 0, timeout=TIMEOUT)
+    assert shown == [str(JPEG)]
+    assert window.current_image.path == str(JPEG)
+    assert window.generation == second
+
+
+def test_pixel_value_under_cursor_in_status_bar(qtbot, window):
+    open_and_wait(qtbot, window, DICOM)
+    view = window.viewer.view
+    centre = view.viewport().rect().center()
+    send_mouse(view.viewport(), QMouseEvent.Type.MouseMove, centre, Qt.MouseButton.NoButton,
+               Qt.MouseButton.NoButton)
+    row, col = view.image_pixel_at(centre)
+    assert f"Row {row}  Col {col}" in window.pixel_label.text()
+    assert "Value" in window.pixel_label.text() or "HU" in window.pixel_label.text()
+
+
+def test_open_folder_fills_thumbnail_strip(qtbot, window):
+    with qtbot.waitSignal(window.thumbnails.thumbnails_done, timeout=60_000):
+        with qtbot.waitSignal(window.image_changed, timeout=TIMEOUT):
+            window.open_paths([str(SAMPLES)])
+    strip = window.thumbnails
+    assert strip.count() == len([p for p in SAMPLES.iterdir() if not p.name.startswith(".")])
+    assert window.current_image.path == strip.paths()[0]
+    assert all(not strip.item(i).icon().isNull() for i in range(strip.count()))
+    with qtbot.waitSignal(window.image_changed, timeout=TIMEOUT):
+        window.actions["next"].trigger()
+    assert window.current_image.path == strip.paths()[1]
+
+
+def test_drop_files_opens_them(qtbot, window):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(JPEG))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.image_changed, timeout=TIMEOUT):
+        window.dropEvent(event)
+    assert window.current_image.path == str(JPEG)
+
+
+def _synthetic_ct(n_frames: int = 3) -> LoadedImage:
+    ramp = np.linspace(-1000, 1000, 64 * 64, dtype=np.float32).reshape(64, 64)
+    frames = np.stack([ramp + 100 * i for i in range(n_frames)])
+    return LoadedImage(path="/tmp/ct.dcm", frames=frames, is_color=False, units="HU",
+                       window_presets=[WindowPreset(40, 400, "Soft tissue")], source_format="dicom")
+
+
+def test_multiframe_and_ct_presets(qtbot, window):
+    image = _synthetic_ct()
+    window._on_loaded(image, window.loader.generation)
+    viewer = window.viewer
+    assert not viewer._frame_bar.isHidden()
+    names = [p.name for p in viewer.window_presets()]
+    assert names[0] == "Soft tissue" and {"Lung", "Bone", "Brain"} <= set(names)
+    assert names.count("Soft tissue") == 1
+    first = viewer.displayed_array().copy()
+    viewer.frame_spin.setValue(3)
+    assert viewer.frame == 2
+    np.testing.assert_array_equal(viewer.displayed_array(), render_frame(image, 2, viewer.window, False))
+    assert not np.array_equal(first, viewer.displayed_array())
+    lung = names.index("Lung")
+    window.preset_combo.activated.emit(lung)
+    viewer.render_now()
+    assert viewer.window.name == "Lung"
+    assert window.preset_combo.currentIndex() == lung
