@@ -35,19 +35,29 @@ def process_uptime() -> tuple[float, str]:
         started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22 overall; 20th after "(comm) "
         return max(uptime - started, 0.0), "since process start (/proc/self/stat)"
     except (OSError, ValueError, IndexError):
-        return time.perf_counter() - _IMPORTED_AT, "since import of desktop_app.app (excludes interpreter start)"
+        return (
+            time.perf_counter() - _IMPORTED_AT,
+            "since import of desktop_app.app (excludes interpreter start)",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scanlens", description=f"{APP_NAME}: offline radiology viewer")
     parser.add_argument("files", nargs="*", help="DICOM or image files, or a folder, to open")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--install-desktop-integration", action="store_true",
-                        help="register ScanLens with the Linux desktop (menu entry, file types) and exit")
-    parser.add_argument("--benchmark-startup", metavar="FILE",
-                        help="open FILE, print seconds from process start until it is painted, and exit")
-    parser.add_argument("--new-instance", action="store_true",
-                        help="do not hand files to an already running ScanLens window")
+    parser.add_argument(
+        "--install-desktop-integration",
+        action="store_true",
+        help="register ScanLens with the Linux desktop (menu entry, file types) and exit",
+    )
+    parser.add_argument(
+        "--benchmark-startup",
+        metavar="FILE",
+        help="open FILE, print seconds from process start until it is painted, and exit",
+    )
+    parser.add_argument(
+        "--new-instance", action="store_true", help="do not hand files to an already running ScanLens window"
+    )
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     return parser
 
@@ -98,5 +108,6 @@ def _configure_logging() -> None:
         handlers.append(logging.FileHandler(log_file(), encoding="utf-8"))
     except OSError:
         pass  # a read-only home must not stop the viewer; stderr still gets the log
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-                        handlers=handlers)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers
+    )

@@ -49,7 +49,7 @@ def desktop_entry(exec_command: str = DEFAULT_EXEC, icon: str = APP_ID) -> str:
 def _quote_exec_arg(arg: str) -> str:
     """Quote one ``Exec=`` argument as the Desktop Entry specification requires."""
     arg = arg.replace("%", "%%")
-    if not any(ch in arg for ch in ' \t"\'\\><~|&;$*?#()`'):
+    if not any(ch in arg for ch in " \t\"'\\><~|&;$*?#()`"):
         return arg
     escaped = "".join("\\" + ch if ch in '"`$\\' else ch for ch in arg)
     return f'"{escaped}"'

@@ -132,8 +132,9 @@ def calibrate(task: Task, run_dir: Path) -> dict:
     calibration: dict = {"method": "temperature scaling on validation", "temperature": temperature}
     if task.positive_label:
         threshold = sensitivity_threshold(probs[:, 1], val_labels == 1, task.min_sensitivity)
+        rule = f"sensitivity >= {task.min_sensitivity} on validation"
         calibration["operating_point"] = {"type": "threshold", "label": task.positive_label,
-                                          "threshold": threshold, "rule": f"sensitivity >= {task.min_sensitivity} on validation"}
+                                          "threshold": threshold, "rule": rule}
         calibration["review_band"] = binary_review_band(probs[:, 1], val_labels, threshold,
                                                         task.review_target_accuracy)
     else:

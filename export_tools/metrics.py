@@ -36,7 +36,7 @@ def expected_calibration_error(probs: np.ndarray, labels: np.ndarray, bins: int 
     correct = probs.argmax(axis=1) == labels
     edges = np.linspace(0, 1, bins + 1)
     ece = 0.0
-    for lo, hi in zip(edges[:-1], edges[1:]):
+    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
         mask = (confidence > lo) & (confidence <= hi)
         if mask.any():
             ece += mask.mean() * abs(correct[mask].mean() - confidence[mask].mean())
@@ -58,7 +58,7 @@ def classification_report(pred: np.ndarray, labels: np.ndarray, names: list[str]
     return {
         "n": int(len(labels)),
         "accuracy": float(np.mean(pred == labels)),
-        "f1": dict(zip(names, f1)),
+        "f1": dict(zip(names, f1, strict=True)),
         "macro_f1": float(np.nanmean(f1)),
     }
 

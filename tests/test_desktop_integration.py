@@ -56,8 +56,14 @@ def test_command_line_respects_xdg_data_home(tmp_path):
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
     env.pop("QT_QPA_PLATFORM", None)
-    proc = subprocess.run([sys.executable, "-m", "desktop_app", "--install-desktop-integration"], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--install-desktop-integration"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
     desktop = tmp_path / "applications" / "scanlens.desktop"
     assert f"wrote {desktop}" in proc.stdout

@@ -78,8 +78,13 @@ def test_second_process_forwards_file_and_exits(qtbot, server):
     received = []
     server.paths_received.connect(received.append)
     started = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "desktop_app", str(SAMPLE)], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", str(SAMPLE)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         qtbot.waitUntil(lambda: proc.poll() is not None, timeout=30_000)
     finally:

@@ -56,8 +56,9 @@ def pixmap_array(win: MainWindow, color: bool) -> np.ndarray:
 
 
 def send_mouse(widget, kind, pos: QPoint, button, buttons) -> None:
-    event = QMouseEvent(kind, QPointF(pos), QPointF(widget.mapToGlobal(pos)), button, buttons,
-                        Qt.KeyboardModifier.NoModifier)
+    event = QMouseEvent(
+        kind, QPointF(pos), QPointF(widget.mapToGlobal(pos)), button, buttons, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(widget, event)
 
 
@@ -69,8 +70,9 @@ def right_drag(win: MainWindow, dx: int, dy: int) -> None:
     for step in range(1, 5):
         pos = start + QPoint(dx * step // 4, dy * step // 4)
         send_mouse(viewport, QMouseEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, right)
-    send_mouse(viewport, QMouseEvent.Type.MouseButtonRelease, start + QPoint(dx, dy), right,
-               Qt.MouseButton.NoButton)
+    send_mouse(
+        viewport, QMouseEvent.Type.MouseButtonRelease, start + QPoint(dx, dy), right, Qt.MouseButton.NoButton
+    )
     win.viewer.render_now()
 
 
@@ -156,8 +158,9 @@ def test_pixel_value_under_cursor_in_status_bar(qtbot, window):
     open_and_wait(qtbot, window, DICOM)
     view = window.viewer.view
     centre = view.viewport().rect().center()
-    send_mouse(view.viewport(), QMouseEvent.Type.MouseMove, centre, Qt.MouseButton.NoButton,
-               Qt.MouseButton.NoButton)
+    send_mouse(
+        view.viewport(), QMouseEvent.Type.MouseMove, centre, Qt.MouseButton.NoButton, Qt.MouseButton.NoButton
+    )
     row, col = view.image_pixel_at(centre)
     assert f"Row {row}  Col {col}" in window.pixel_label.text()
     assert "Value" in window.pixel_label.text() or "HU" in window.pixel_label.text()
@@ -179,8 +182,13 @@ def test_open_folder_fills_thumbnail_strip(qtbot, window):
 def test_drop_files_opens_them(qtbot, window):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(JPEG))])
-    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(window.image_changed, timeout=TIMEOUT):
         window.dropEvent(event)
     assert window.current_image.path == str(JPEG)
@@ -189,8 +197,14 @@ def test_drop_files_opens_them(qtbot, window):
 def _synthetic_ct(n_frames: int = 3) -> LoadedImage:
     ramp = np.linspace(-1000, 1000, 64 * 64, dtype=np.float32).reshape(64, 64)
     frames = np.stack([ramp + 100 * i for i in range(n_frames)])
-    return LoadedImage(path="/tmp/ct.dcm", frames=frames, is_color=False, units="HU",
-                       window_presets=[WindowPreset(40, 400, "Soft tissue")], source_format="dicom")
+    return LoadedImage(
+        path="/tmp/ct.dcm",
+        frames=frames,
+        is_color=False,
+        units="HU",
+        window_presets=[WindowPreset(40, 400, "Soft tissue")],
+        source_format="dicom",
+    )
 
 
 def test_multiframe_and_ct_presets(qtbot, window):

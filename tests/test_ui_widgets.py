@@ -40,9 +40,11 @@ def test_worker_returns_on_main_thread(qtbot):
 
     worker = Worker(work, 21, with_progress=True)
     worker.signals.progress.connect(lambda v: seen.setdefault("progress", (v, threading.get_ident())))
-    with qtbot.waitSignals([worker.signals.returned, worker.signals.finished], timeout=5000) as blocker:
+    results = []
+    worker.signals.returned.connect(results.append)
+    with qtbot.waitSignals([worker.signals.returned, worker.signals.finished], timeout=5000):
         worker.start()
-    (value, worker_thread), = blocker.all_signals_and_args[0].args
+    ((value, worker_thread),) = results
     assert value == 42 and worker_thread != threading.get_ident()
     assert seen["progress"] == (1, threading.get_ident())
     qtbot.waitUntil(lambda: running_workers() == 0)

@@ -71,9 +71,7 @@ class CrashReporter:
     def install(self) -> None:
         sys.excepthook = self
 
-    def __call__(
-        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
+    def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
@@ -89,11 +87,15 @@ class CrashReporter:
 
     def _show(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if self._dialog is not None and self._dialog.isVisible():
-            self._dialog.setText(f"{APP_NAME} hit {self._count} unexpected errors (latest: {exc_type.__name__}).")
+            self._dialog.setText(
+                f"{APP_NAME} hit {self._count} unexpected errors (latest: {exc_type.__name__})."
+            )
             return
         box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} — unexpected error", "")
-        box.setText(f"{APP_NAME} hit an unexpected error ({exc_type.__name__}). It keeps running, "
-                    "but the last action may not have completed.")
+        box.setText(
+            f"{APP_NAME} hit an unexpected error ({exc_type.__name__}). It keeps running, "
+            "but the last action may not have completed."
+        )
         where = f"\n\nDetails were written to {self._log_path}" if self._log_path else ""
         box.setInformativeText(environment_summary() + where)
         box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))

@@ -19,7 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -93,7 +92,9 @@ class MainWindow(QMainWindow):
         self.toolbar = self.actions.build_toolbar(self, self.preset_combo)
 
     def _build_docks(self) -> None:
-        self.metadata_dock = self.add_dock(self.metadata, "Image Information", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.metadata_dock = self.add_dock(
+            self.metadata, "Image Information", Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.thumbnail_dock = self.add_dock(self.thumbnails, "Images", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.thumbnail_dock.hide()
         self.resizeDocks([self.metadata_dock], [300], Qt.Orientation.Horizontal)
@@ -137,8 +138,9 @@ class MainWindow(QMainWindow):
         """Generation id of the image on screen; increases with every successfully shown load."""
         return self._image_generation
 
-    def add_dock(self, widget: QWidget, title: str,
-                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+    def add_dock(
+        self, widget: QWidget, title: str, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
+    ) -> QDockWidget:
         """Wrap ``widget`` in a dock at ``area`` and list it under View → Panels."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{title.lower().replace(' ', '_')}")
@@ -208,10 +210,13 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if on else self.showNormal()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<b>{APP_NAME} {__version__}</b><p>Offline radiology assistant. "
-                          "Not a medical device: findings must be confirmed by a qualified reader.</p>"
-                          f"<p><small>{environment_summary()}</small></p>")
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b><p>Offline radiology assistant. "
+            "Not a medical device: findings must be confirmed by a qualified reader.</p>"
+            f"<p><small>{environment_summary()}</small></p>",
+        )
 
     # -- loading ---------------------------------------------------------------------------------
     def _on_loaded(self, image: LoadedImage, generation: int) -> None:

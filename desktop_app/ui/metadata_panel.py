@@ -80,7 +80,9 @@ class MetadataTable(QTableWidget):
 
     def rows_as_dict(self) -> dict[str, str]:
         """Field → value text of every non-section row (for tests and copy/paste)."""
-        return {self.item(r, 0).text(): self.item(r, 1).text() for r in range(self.rowCount()) if self.item(r, 1)}
+        return {
+            self.item(r, 0).text(): self.item(r, 1).text() for r in range(self.rowCount()) if self.item(r, 1)
+        }
 
     def _refill(self) -> None:
         self.setUpdatesEnabled(False)

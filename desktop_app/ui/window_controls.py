@@ -60,7 +60,9 @@ class PresetCombo(QComboBox):
         self.blockSignals(True)
         self.setCurrentIndex(index)
         if index < 0 and window is not None:
-            self.setPlaceholderText(f"{window.name or 'Manual'}  (C {window.center:.5g} / W {window.width:.5g})")
+            self.setPlaceholderText(
+                f"{window.name or 'Manual'}  (C {window.center:.5g} / W {window.width:.5g})"
+            )
         self.blockSignals(False)
 
     def _on_activated(self, index: int) -> None:
@@ -70,7 +72,9 @@ class PresetCombo(QComboBox):
             self.auto_chosen.emit()
 
 
-def fill_presets_menu(menu: QMenu, presets: list[WindowPreset], apply: Callable[[WindowPreset], None]) -> None:
+def fill_presets_menu(
+    menu: QMenu, presets: list[WindowPreset], apply: Callable[[WindowPreset], None]
+) -> None:
     """Rebuild the Window Presets menu; the first nine presets get the shortcuts 1–9."""
     menu.clear()
     for index, preset in enumerate(presets):

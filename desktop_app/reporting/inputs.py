@@ -1,0 +1,151 @@
+# SPDX-License-Identifier: Apache-2.0
+"""What goes into a report: one ``ReportInput`` per analysed image. Plain data, no reportlab."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+from desktop_app import __version__
+from desktop_app.inference.prediction import Prediction
+
+PageSize = Literal["A4", "Letter"]
+Agreement = Literal["agree", "disagree"]
+PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
+AGREEMENTS: tuple[str, ...] = ("agree", "disagree")
+DEIDENTIFIED = "De-identified"
+
+#: Patient/study keys the report shows, in order, with their labels. Keys follow ``LoadedImage.metadata``.
+PATIENT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("patient_name", "Patient name"),
+    ("patient_id", "Patient ID"),
+    ("patient_sex", "Sex"),
+    ("patient_birth_date", "Birth date"),
+    ("study_date", "Study date"),
+    ("modality", "Modality"),
+    ("view_position", "View"),
+    ("body_part", "Body part"),
+)
+
+#: Removed when de-identifying, after the DICOM PS3.15 Annex E Basic Application Level Confidentiality
+#: Profile (action Z/X/U for these attributes). Sex and study date are kept, as the profile's "Retain
+#: Patient Characteristics" and "Retain Longitudinal Temporal Information (Full Dates)" options allow,
+#: because reading the result needs them. The source file name is hidden too: file names often carry the
+#: patient's name or ID.
+DEIDENTIFIED_KEYS: frozenset[str] = frozenset(
+    {
+        "patient_name",
+        "patient_id",
+        "patient_birth_date",
+        "other_patient_ids",
+        "accession_number",
+        "institution",
+        "referring_physician",
+        "study_instance_uid",
+        "series_instance_uid",
+        "sop_instance_uid",
+    }
+)
+
+
+class ReportError(Exception):
+    """The report could not be produced. ``str(err)`` is a one-line reason for the user."""
+
+
+@dataclass(frozen=True)
+class HeatmapLegend:
+    """How the heatmap colours map to values, drawn as a colour bar under the overlay.
+
+    ``lut`` is the (256, 3) uint8 RGB table the overlay was coloured with; when it is ``None`` the
+    table is looked up from ``colormap`` among OpenCV's colour maps ("jet", "turbo", "inferno", ...).
+    """
+
+    colormap: str
+    vmin: float
+    vmax: float
+    label: str = "Model attention (class activation map)"
+    lut: np.ndarray | None = None
+
+
+@dataclass
+class ReportInput:
+    """One analysed image and everything the page about it shows.
+
+    ``image`` is the displayed image (uint8, (H, W) or (H, W, 3) RGB, as ``render_frame`` returns);
+    ``overlay`` is the same image blended with the heatmap (uint8 RGB) or ``None`` when the model gave
+    no map. ``patient`` holds study fields with ``LoadedImage.metadata`` keys (from DICOM or typed in).
+    """
+
+    image: np.ndarray
+    prediction: Prediction
+    card: dict
+    overlay: np.ndarray | None = None
+    legend: HeatmapLegend | None = None
+    patient: dict[str, str | int | float | None] = field(default_factory=dict)
+    reviewer: str = ""
+    agreement: Agreement | None = None
+    comment: str = ""
+    clinic_name: str = ""
+    clinic_logo: str | os.PathLike[str] | None = None
+    page_size: PageSize = "A4"
+    deidentify: bool = False
+    generated_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
+    app_version: str = __version__
+    source_name: str = ""  # shown file name; defaults to the base name of ``prediction.file``
+
+    def display_name(self, index: int) -> str:
+        """File name to show for image ``index`` (1-based); hidden when de-identifying."""
+        if self.deidentify:
+            return f"Image {index}"
+        name = self.source_name or Path(self.prediction.file).name
+        return name or f"Image {index}"
+
+    def shown_patient_fields(self) -> list[tuple[str, str]]:
+        """(label, value) pairs for the patient/study block, with identifiers removed if asked."""
+        rows = []
+        for key, label in PATIENT_FIELDS:
+            value = self.patient.get(key)
+            if self.deidentify and key in DEIDENTIFIED_KEYS:
+                text = DEIDENTIFIED
+            else:
+                text = "—" if value is None or str(value).strip() == "" else str(value).strip()
+            rows.append((label, text))
+        return rows
+
+    def shown_patient_id(self) -> str:
+        if self.deidentify:
+            return DEIDENTIFIED
+        value = self.patient.get("patient_id")
+        return "—" if value in (None, "") else str(value)
+
+
+def validate(item: ReportInput, index: int) -> None:
+    """Raise ``ReportError`` naming image ``index`` (1-based) when ``item`` cannot be reported."""
+    where = f"image {index}"
+    _check_array(item.image, f"{where}: the image", allow_gray=True)
+    if item.overlay is not None:
+        _check_array(item.overlay, f"{where}: the heatmap overlay", allow_gray=False)
+    if item.page_size not in PAGE_SIZES:
+        raise ReportError(f"{where}: page size must be A4 or Letter, not {item.page_size!r}")
+    if item.agreement not in (None, *AGREEMENTS):
+        raise ReportError(f"{where}: reviewer agreement must be 'agree', 'disagree' or empty")
+    if not item.prediction.scores:
+        raise ReportError(f"{where}: the prediction has no scores")
+    if item.legend is not None and item.legend.lut is not None:
+        if np.asarray(item.legend.lut).shape != (256, 3):
+            raise ReportError(f"{where}: the heatmap colour table must have shape (256, 3)")
+
+
+def _check_array(array: object, what: str, *, allow_gray: bool) -> None:
+    if not isinstance(array, np.ndarray) or array.dtype != np.uint8:
+        raise ReportError(f"{what} must be a uint8 numpy array")
+    gray_ok = allow_gray and array.ndim == 2
+    rgb_ok = array.ndim == 3 and array.shape[2] == 3
+    if not (gray_ok or rgb_ok) or array.shape[0] == 0 or array.shape[1] == 0:
+        shape = "(H, W) or (H, W, 3)" if allow_gray else "(H, W, 3)"
+        raise ReportError(f"{what} must have shape {shape}, got {array.shape}")
