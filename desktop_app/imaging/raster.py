@@ -65,7 +65,8 @@ def _open(path: str) -> Image.Image:
         try:
             return Image.open(path)
         except Image.DecompressionBombError as exc:
-            raise ImageLoadError(f"The image is too large to open safely ({one_line(exc)})") from exc
+            hard_limit = 2 * (Image.MAX_IMAGE_PIXELS or 0) / 1e6
+            raise ImageLoadError(f"The image is too large to open safely (over {hard_limit:.0f} megapixels)") from exc
         except UnidentifiedImageError as exc:
             raise ImageLoadError("The file is not a readable PNG, JPEG, TIFF or BMP image") from exc
 

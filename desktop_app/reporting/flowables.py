@@ -1,0 +1,189 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Drawn parts of a report page: scan images, the heatmap colour bar and the probability bars."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import numpy as np
+from reportlab.lib import colors
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Image
+
+from desktop_app.reporting import styles as st
+from desktop_app.reporting.fonts import REGULAR, plain_font_for
+from desktop_app.reporting.inputs import HeatmapLegend, ReportError
+
+#: Longest side, in pixels, of an image embedded in the PDF (about 400 dpi at the size it is shown).
+MAX_EMBED_PIXELS = 1400
+
+
+def image_flowable(array: np.ndarray, max_width: float, max_height: float) -> Image:
+    """``array`` (uint8 gray or RGB) scaled to fit the box, aspect ratio kept, downsampled if huge."""
+    from PIL import Image as PILImage
+
+    height, width = array.shape[:2]
+    scale = min(max_width / width, max_height / height)
+    picture = PILImage.fromarray(np.ascontiguousarray(array))
+    longest = max(height, width)
+    if longest > MAX_EMBED_PIXELS:
+        factor = MAX_EMBED_PIXELS / longest
+        size = (max(1, round(width * factor)), max(1, round(height * factor)))
+        picture = picture.resize(size, PILImage.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG", compress_level=6)
+    buffer.seek(0)
+    return Image(buffer, width=width * scale, height=height * scale)
+
+
+def legend_lut(legend: HeatmapLegend) -> np.ndarray:
+    """The (256, 3) uint8 RGB colour table of ``legend`` (its own, else OpenCV's map of that name)."""
+    if legend.lut is not None:
+        return np.asarray(legend.lut, dtype=np.uint8)
+    import cv2
+
+    code = getattr(cv2, f"COLORMAP_{legend.colormap.strip().upper()}", None)
+    if code is None:
+        raise ReportError(f"Unknown heatmap colour map {legend.colormap!r}; pass its colour table")
+    ramp = np.arange(256, dtype=np.uint8).reshape(1, 256)
+    return cv2.applyColorMap(ramp, code)[0, :, ::-1].copy()
+
+
+class ColourBar(Flowable):
+    """Horizontal colour ramp with the values at both ends and what the colours mean."""
+
+    def __init__(self, legend: HeatmapLegend, width: float) -> None:
+        super().__init__()
+        self.legend = legend
+        self.width = width
+        self.height = 26
+        self._ramp = ImageReader(_ramp_image(legend_lut(legend)))
+
+    def draw(self) -> None:
+        canvas, legend = self.canv, self.legend
+        bar_y, bar_h = 14, 7
+        canvas.drawImage(self._ramp, 0, bar_y, width=self.width, height=bar_h)
+        canvas.setStrokeColor(colors.HexColor(st.RULE))
+        canvas.rect(0, bar_y, self.width, bar_h, stroke=1, fill=0)
+        canvas.setFillColor(colors.HexColor(st.MUTED))
+        canvas.setFont(REGULAR, 6.5)
+        canvas.drawString(0, bar_y - 8, f"{legend.vmin:.3g} (low)")
+        canvas.drawRightString(self.width, bar_y - 8, f"(high) {legend.vmax:.3g}")
+        caption = f"{legend.label} · colour map: {legend.colormap}"
+        canvas.setFont(plain_font_for(caption), 6.5)
+        canvas.drawCentredString(self.width / 2, 0, caption)
+
+
+def _ramp_image(lut: np.ndarray):  # noqa: ANN202 - a PIL image
+    from PIL import Image as PILImage
+
+    return PILImage.fromarray(np.ascontiguousarray(lut.reshape(1, 256, 3)))
+
+
+@dataclass(frozen=True)
+class BarSpec:
+    """What the probability bars show: scores in model order, the decision and the operating point."""
+
+    labels: list[str]
+    scores: dict[str, float]
+    decision: str
+    threshold_label: str | None = None
+    threshold: float | None = None
+    band: tuple[float, float] | None = None  # review band on the threshold label, if any
+
+
+class ProbabilityBars(Flowable):
+    """One horizontal bar per label on a 0–1 scale; the operating threshold is a red line."""
+
+    ROW = 15.0
+    SCALE_H = 11.0
+    NOTE_H = 12.0
+
+    def __init__(self, spec: BarSpec, width: float) -> None:
+        super().__init__()
+        self.spec = spec
+        self.width = width
+        self.label_w = min(130.0, width * 0.3)
+        self.value_w = 42.0
+        self.track_w = width - self.label_w - self.value_w - 8
+        self.height = self.SCALE_H + self.ROW * len(spec.labels) + self.NOTE_H
+
+    def _x(self, p: float) -> float:
+        return self.label_w + self.track_w * min(max(p, 0.0), 1.0)
+
+    def draw(self) -> None:
+        top = self.height - self.SCALE_H
+        self._draw_scale(top)
+        for row, label in enumerate(self.spec.labels):
+            self._draw_row(label, top - self.ROW * (row + 1))
+        self._draw_note()
+
+    def _draw_scale(self, top: float) -> None:
+        canvas = self.canv
+        canvas.setFont(REGULAR, 6.5)
+        canvas.setFillColor(colors.HexColor(st.MUTED))
+        canvas.setStrokeColor(colors.HexColor(st.RULE))
+        canvas.setLineWidth(0.4)
+        for tick in (0.0, 0.25, 0.5, 0.75, 1.0):
+            x = self._x(tick)
+            canvas.drawCentredString(x, top + 3, f"{tick:g}")
+            canvas.line(x, top, x, top - self.ROW * len(self.spec.labels))
+
+    def _draw_row(self, label: str, y: float) -> None:
+        canvas, spec = self.canv, self.spec
+        score = float(spec.scores.get(label, float("nan")))
+        is_decision = label == spec.decision
+        bar_y, bar_h = y + 3.5, self.ROW - 7
+        canvas.setFillColor(colors.HexColor(st.INK))
+        font = plain_font_for(label)
+        canvas.setFont("ScanLensSans-Bold" if is_decision and font == REGULAR else font, 8)
+        canvas.drawString(0, bar_y + 1.5, _fit(label, 24))
+        canvas.setFillColor(colors.HexColor(st.PANEL))
+        canvas.rect(self.label_w, bar_y, self.track_w, bar_h, stroke=0, fill=1)
+        if label == spec.threshold_label and spec.band is not None:
+            low, high = spec.band
+            canvas.setFillColor(colors.HexColor(st.BAND))
+            canvas.rect(self._x(low), bar_y, self._x(high) - self._x(low), bar_h, stroke=0, fill=1)
+        if np.isfinite(score):
+            canvas.setFillColor(colors.HexColor(st.BAR_DECISION if is_decision else st.BAR))
+            canvas.rect(self.label_w, bar_y + 1.5, self._x(score) - self.label_w, bar_h - 3, stroke=0, fill=1)
+        canvas.setFillColor(colors.HexColor(st.INK))
+        canvas.setFont(REGULAR, 8)
+        text = f"{score:.3f}" if np.isfinite(score) else "n/a"
+        canvas.drawRightString(self.width, bar_y + 1.5, text)
+        if label == spec.threshold_label and spec.threshold is not None:
+            self._draw_threshold(y)
+
+    def _draw_threshold(self, y: float) -> None:
+        canvas = self.canv
+        x = self._x(float(self.spec.threshold or 0.0))
+        canvas.setStrokeColor(colors.HexColor(st.THRESHOLD))
+        canvas.setLineWidth(1.6)
+        canvas.line(x, y + 1, x, y + self.ROW - 1)
+        canvas.setFillColor(colors.HexColor(st.THRESHOLD))
+        path = canvas.beginPath()
+        path.moveTo(x - 2.6, y + self.ROW)
+        path.lineTo(x + 2.6, y + self.ROW)
+        path.lineTo(x, y + self.ROW - 3.5)
+        path.close()
+        canvas.drawPath(path, stroke=0, fill=1)
+
+    def _draw_note(self) -> None:
+        spec, canvas = self.spec, self.canv
+        parts = []
+        if spec.threshold_label and spec.threshold is not None:
+            parts.append(f"red line: operating threshold {spec.threshold:.3g} for {spec.threshold_label}")
+        else:
+            parts.append("operating point: the label with the highest probability")
+        if spec.band is not None:
+            parts.append(f"shaded: review band {spec.band[0]:.3g}–{spec.band[1]:.3g}")
+        parts.append("dark bar: the model's result")
+        note = "; ".join(parts)
+        canvas.setFont(plain_font_for(note), 6.8)
+        canvas.setFillColor(colors.HexColor(st.MUTED))
+        canvas.drawString(self.label_w, 1.5, note)
+
+
+def _fit(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

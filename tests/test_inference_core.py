@@ -1,0 +1,134 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Registry integrity checks, sessions, decisions and the analyzer on tiny models with known outputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from desktop_app.imaging.model import LoadedImage
+from desktop_app.inference.analyzer import AnalysisRefused, Analyzer
+from desktop_app.inference.decision import decide
+from desktop_app.inference.providers import CPU, create_session
+from desktop_app.inference.registry import ModelUnavailable, discover
+from desktop_app.inference.session import SessionCache
+from tests.onnx_factory import write_pack
+
+GATE_LABELS = ["chest_xray", "brain_mri", "abdomen_ct", "chest_ct", "head_ct", "breast_mri", "hand_xray", "other"]
+
+
+def _gate_bias(favoured: int) -> np.ndarray:
+    """A gate that always says ``favoured`` with probability e^5/(e^5+7) ≈ 0.95."""
+    bias = np.zeros(len(GATE_LABELS), np.float32)
+    bias[favoured] = 5.0
+    return bias
+
+
+_NO_WEIGHTS = np.zeros((len(GATE_LABELS), 3), np.float32)
+
+
+@pytest.fixture
+def packs(tmp_path: Path) -> Path:
+    write_pack(tmp_path, "input_gate", GATE_LABELS, _NO_WEIGHTS, channels="rgb",
+               review_band={"min_confidence": 0.5}, bias=_gate_bias(0))
+    # pneumonia score rises with brightness: cam_PNEUMONIA = +2*x, cam_NORMAL = -2*x
+    write_pack(tmp_path, "chest_test", ["NORMAL", "PNEUMONIA"], np.array([[-2, -2, -2], [2, 2, 2]], np.float32),
+               input_kind="chest_xray",
+               operating_point={"type": "threshold", "label": "PNEUMONIA", "threshold": 0.6},
+               review_band={"low": 0.4, "high": 0.8})
+    return tmp_path
+
+
+def _image(value: int, size: int = 32) -> LoadedImage:
+    return LoadedImage(path="mem", frames=np.full((1, size, size), value, np.uint8), is_color=False)
+
+
+def test_discover_flags_problems(tmp_path: Path, packs: Path) -> None:
+    (packs / "orphan.json").write_text("{}")
+    (packs / "nocard.onnx").write_bytes((packs / "chest_test.onnx").read_bytes())
+    card = json.loads((packs / "chest_test.json").read_text())
+    card["file"] = "elsewhere.onnx"
+    (packs / "moved.json").write_text(json.dumps(card))
+    (packs / "moved.onnx").write_bytes((packs / "chest_test.onnx").read_bytes())
+    found = discover([packs])
+    assert found["chest_test"].available and found["input_gate"].available
+    assert "no model file" in found["orphan"].reason
+    assert "no model card" in found["nocard"].reason
+    assert "points to 'elsewhere.onnx'" in found["moved"].reason
+
+
+def test_sha256_mismatch_refused(packs: Path) -> None:
+    onnx_path = packs / "chest_test.onnx"
+    onnx_path.write_bytes(onnx_path.read_bytes() + b"\0")
+    entry = discover([packs])["chest_test"]
+    with pytest.raises(ModelUnavailable, match="does not match its card"):
+        SessionCache().get(entry, "cpu")
+
+
+def test_card_graph_mismatch_refused(packs: Path) -> None:
+    card_path = packs / "chest_test.json"
+    card = json.loads(card_path.read_text())
+    card["labels"] = ["A", "B", "C"]
+    card_path.write_text(json.dumps(card))
+    with pytest.raises(ModelUnavailable, match="different number of classes"):
+        SessionCache().get(discover([packs])["chest_test"], "cpu")
+
+
+def test_sessions_are_reused(packs: Path) -> None:
+    cache = SessionCache()
+    entry = discover([packs])["chest_test"]
+    assert cache.get(entry, "cpu") is cache.get(entry, "cpu")
+
+
+def test_gpu_unavailable_falls_back_to_cpu(packs: Path) -> None:
+    import onnxruntime as ort
+
+    if "CUDAExecutionProvider" in ort.get_available_providers():
+        pytest.skip("a GPU provider is installed here")
+    _, used, note = create_session(packs / "chest_test.onnx", "gpu")
+    assert used == CPU and "GPU" in note
+
+
+def test_decide_binary_and_review_band() -> None:
+    card = {"labels": ["NORMAL", "PNEUMONIA"],
+            "operating_point": {"type": "threshold", "label": "PNEUMONIA", "threshold": 0.41},
+            "review_band": {"low": 0.3, "high": 0.7}}
+    sure = decide({"NORMAL": 0.07, "PNEUMONIA": 0.93}, card)
+    assert sure.label == "PNEUMONIA" and not sure.needs_review
+    assert sure.text == "PNEUMONIA suspected — 0.93, above the operating threshold 0.41"
+    unsure = decide({"NORMAL": 0.5, "PNEUMONIA": 0.5}, card)
+    assert unsure.needs_review and unsure.text.startswith("Needs review")
+    negative = decide({"NORMAL": 0.9, "PNEUMONIA": 0.1}, card)
+    assert negative.label == "NORMAL" and not negative.needs_review
+
+
+def test_decide_argmax_confidence_cutoff() -> None:
+    card = {"labels": ["a", "b", "c"], "operating_point": {"type": "argmax"}, "review_band": {"min_confidence": 0.8}}
+    assert not decide({"a": 0.9, "b": 0.05, "c": 0.05}, card).needs_review
+    assert decide({"a": 0.5, "b": 0.3, "c": 0.2}, card).needs_review
+
+
+def test_analyzer_scores_expected_values(packs: Path) -> None:
+    analyzer = Analyzer([packs], device="cpu")
+    bright = analyzer.analyze(_image(255))
+    # normalised input = (255/255 - 0.5)/0.5 = 1 → logits ±6 → p = 1/(1+e^-12)
+    assert bright.scores["PNEUMONIA"] == pytest.approx(1 / (1 + np.exp(-12)), abs=1e-5)
+    assert bright.decision == "PNEUMONIA" and bright.gate.accepted and bright.provider == CPU
+    assert bright.gate.score == pytest.approx(np.exp(5) / (np.exp(5) + 7), abs=1e-5)
+    assert bright.cam.shape == (2, 8, 8)
+    mid = analyzer.analyze(_image(128))
+    assert 0.4 <= mid.scores["PNEUMONIA"] < 0.8 and mid.needs_review
+
+
+def test_gate_refusal_and_override(packs: Path) -> None:
+    write_pack(packs, "input_gate", GATE_LABELS, _NO_WEIGHTS, channels="rgb",
+               review_band={"min_confidence": 0.5}, bias=_gate_bias(GATE_LABELS.index("hand_xray")))
+    analyzer = Analyzer([packs], device="cpu")
+    with pytest.raises(AnalysisRefused, match="hand X-ray") as refused:
+        analyzer.analyze(_image(255))
+    assert refused.value.gate.label == "hand_xray" and not refused.value.gate.accepted
+    forced = analyzer.analyze(_image(255), model_id="chest_test")
+    assert forced.gate.overridden and not forced.gate.accepted
