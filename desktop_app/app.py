@@ -71,10 +71,20 @@ def run_gui(args: list[str]) -> int:
     single = not (options.new_instance or options.benchmark_startup or options.screenshot)
     if single and _hand_over(files):
         return 0
+    if not _display_available():
+        print(f"{APP_NAME} needs a graphical display (none found: set DISPLAY or WAYLAND_DISPLAY).", file=sys.stderr)
+        return 1
     _configure_logging()
     from desktop_app.ui.application import run_application
 
     return run_application(options, files, single_instance=single)
+
+
+def _display_available() -> bool:
+    """False only on Linux/BSD with no X11/Wayland display and no explicit Qt platform (Qt would abort)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _install_desktop_integration() -> int:
@@ -84,7 +94,8 @@ def _install_desktop_integration() -> int:
         print("Desktop integration files are for Linux desktops; use the installer on Windows/macOS.")
         return 1
     try:
-        desktop_integration.install(exec_command=desktop_integration.default_exec_command())
+        command, working_dir = desktop_integration.default_launcher()
+        desktop_integration.install(exec_command=command, working_dir=working_dir)
     except OSError as exc:
         print(f"Could not write desktop integration files: {exc}", file=sys.stderr)
         return 1
@@ -108,6 +119,4 @@ def _configure_logging() -> None:
         handlers.append(logging.FileHandler(log_file(), encoding="utf-8"))
     except OSError:
         pass  # a read-only home must not stop the viewer; stderr still gets the log
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers
-    )
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers)

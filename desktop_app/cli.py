@@ -41,8 +41,8 @@ class Subcommand:
 
 _REGISTRY: dict[str, Subcommand] = {}
 
-#: Modules that call :func:`register` at import time (e.g. ``"desktop_app.inference.commands"``).
-COMMAND_MODULES: list[str] = []
+#: Modules that call :func:`register` at import time; add yours here to get ``scanlens NAME``.
+COMMAND_MODULES: list[str] = ["desktop_app.inference.commands"]
 _loaded_modules: set[str] = set()
 
 
@@ -171,9 +171,7 @@ def info_record(path: str, frame: int = 0) -> dict[str, Any]:
             "invert_default": image.invert_default,
             "voi_lut_applied": image.voi_lut_applied,
             "window": {"center": window.center, "width": window.width, "name": window.name},
-            "window_presets": [
-                {"center": w.center, "width": w.width, "name": w.name} for w in image.window_presets
-            ],
+            "window_presets": [{"center": w.center, "width": w.width, "name": w.name} for w in image.window_presets],
             "pixel_stats": pixel_stats(image, frame),
             "metadata": image.metadata,
         }
@@ -223,9 +221,7 @@ def _render_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="image file to render")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.png", help="PNG file to write")
     parser.add_argument("--frame", type=int, default=0, help="frame index, from 0 (default 0)")
-    parser.add_argument(
-        "--window", nargs=2, type=float, metavar=("CENTER", "WIDTH"), help="window center and width"
-    )
+    parser.add_argument("--window", nargs=2, type=float, metavar=("CENTER", "WIDTH"), help="window center and width")
     parser.add_argument(
         "--invert",
         action=argparse.BooleanOptionalAction,

@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.imaging.formats import FORMATS, desktop_mime_types
-from desktop_app.resources import app_icon_path
+from desktop_app.resources import app_icon_path, base_dir
 from desktop_app.settings import xdg_data_home
 
 APP_ID = "scanlens"
@@ -26,8 +26,12 @@ DEFAULT_EXEC = "scanlens"
 _MAGIC = {"application/dicom": ("string", "128", "DICM")}
 
 
-def desktop_entry(exec_command: str = DEFAULT_EXEC, icon: str = APP_ID) -> str:
-    """Text of ``scanlens.desktop``; ``%F`` lets the desktop pass any number of files."""
+def desktop_entry(exec_command: str = DEFAULT_EXEC, icon: str = APP_ID, working_dir: str | None = None) -> str:
+    """Text of ``scanlens.desktop``; ``%F`` lets the desktop pass any number of files.
+
+    ``working_dir`` becomes ``Path=`` (needed when ``exec_command`` runs ``-m desktop_app`` from a
+    source checkout that is not installed).
+    """
     lines = [
         "[Desktop Entry]",
         "Type=Application",
@@ -43,6 +47,8 @@ def desktop_entry(exec_command: str = DEFAULT_EXEC, icon: str = APP_ID) -> str:
         "StartupNotify=true",
         f"X-ScanLens-Version={__version__}",
     ]
+    if working_dir:
+        lines.insert(6, f"Path={working_dir}")
     return "\n".join(lines) + "\n"
 
 
@@ -55,19 +61,18 @@ def _quote_exec_arg(arg: str) -> str:
     return f'"{escaped}"'
 
 
-def default_exec_command() -> str:
-    """How the desktop should start this installation of ScanLens.
+def default_launcher() -> tuple[str, str | None]:
+    """``(Exec command, working directory or None)`` that starts this installation of ScanLens.
 
     A frozen build runs its own executable; an installed package runs ``scanlens`` from ``PATH``; a
-    source checkout runs this interpreter with ``-m desktop_app``.
+    source checkout runs this interpreter with ``-m desktop_app`` from the checkout.
     """
     if getattr(sys, "frozen", False):
-        argv = [sys.executable]
-    elif shutil.which(DEFAULT_EXEC):
-        return DEFAULT_EXEC
-    else:
-        argv = [sys.executable, "-m", "desktop_app"]
-    return " ".join(_quote_exec_arg(arg) for arg in argv)
+        return _quote_exec_arg(sys.executable), None
+    if shutil.which(DEFAULT_EXEC):
+        return DEFAULT_EXEC, None
+    argv = [sys.executable, "-m", "desktop_app"]
+    return " ".join(_quote_exec_arg(arg) for arg in argv), str(base_dir())
 
 
 def custom_mime_types() -> list[tuple[str, str, tuple[str, ...]]]:
@@ -127,6 +132,7 @@ def _refresh_caches(data_home: Path, report: Callable[[str], None]) -> None:
 def install(
     data_home: Path | None = None,
     exec_command: str = DEFAULT_EXEC,
+    working_dir: str | None = None,
     run_tools: bool = True,
     report: Callable[[str], None] = print,
 ) -> list[Path]:
@@ -137,7 +143,7 @@ def install(
     data_home = data_home or xdg_data_home()
     entry = data_home / "applications" / f"{APP_ID}.desktop"
     mime = data_home / "mime" / "packages" / f"{APP_ID}.xml"
-    for path, text in ((entry, desktop_entry(exec_command)), (mime, mime_package_xml())):
+    for path, text in ((entry, desktop_entry(exec_command, working_dir=working_dir)), (mime, mime_package_xml())):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     written = [entry, mime, *_copy_icons(data_home)]

@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
-"""``python -m export_tools {split,train,calibrate,export,all} --task ID``: the reproducible pipeline."""
+"""``python -m export_tools {split,train,calibrate,export,all} --task ID``: the reproducible pipeline.
+
+``python -m export_tools references`` stores every shipped model's scores on the bundled samples in its card.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +18,8 @@ from export_tools.tasks import MODELS_DIR, RUNS_ROOT, TASKS, get_task
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m export_tools", description=__doc__)
-    parser.add_argument("step", choices=["split", "train", "calibrate", "export", "all"])
-    parser.add_argument("--task", required=True, choices=sorted(TASKS))
+    parser.add_argument("step", choices=["split", "train", "calibrate", "export", "all", "references"])
+    parser.add_argument("--task", choices=sorted(TASKS), help="required for every step but references")
     parser.add_argument("--run-dir", type=Path, help="checkpoints and caches (default export_tools/runs/ID)")
     parser.add_argument("--out-dir", type=Path, default=MODELS_DIR, help="where the .onnx and card go")
     parser.add_argument("--limit", type=int, help="use only this many images (smoke tests)")
@@ -29,7 +32,16 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.step == "references":
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        from export_tools.references import write_references
+
+        write_references(args.out_dir)
+        return 0
+    if not args.task:
+        parser.error("--task is required")
     task = get_task(args.task)
     run_dir = args.run_dir or RUNS_ROOT / task.id
     run_dir.mkdir(parents=True, exist_ok=True)

@@ -67,6 +67,18 @@ def test_command_line_respects_xdg_data_home(tmp_path):
     assert proc.returncode == 0, proc.stderr
     desktop = tmp_path / "applications" / "scanlens.desktop"
     assert f"wrote {desktop}" in proc.stdout
-    exec_line = _entry(desktop)["Exec"]
-    assert exec_line.endswith(" -m desktop_app %F")  # no `scanlens` on PATH: run this interpreter
+    entry = _entry(desktop)
+    assert entry["Exec"].endswith(" -m desktop_app %F")  # no `scanlens` on PATH: run this interpreter
+    assert entry["Path"] == str(ROOT)  # ... from the checkout
     assert "update-desktop-database not found" in proc.stdout
+
+
+def test_core_helpers_do_not_import_qt():
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "import desktop_app.desktop_integration, desktop_app.settings, desktop_app.resources\n"
+        "print(desktop_app.resources.resource_path('icons', 'scanlens.svg').is_file())"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "True"

@@ -93,6 +93,7 @@ def test_grayscale_stored_as_rgb_becomes_monochrome(tmp_path):
     assert not image.is_color
     assert image.frames.shape == (1, 24, 32)
     np.testing.assert_array_equal(image.frames[0], data)
+    assert "grayscale" in image.metadata["note"]
 
 
 def test_grayscale_rgb_jpeg_becomes_monochrome(tmp_path):
@@ -121,7 +122,7 @@ def test_opaque_alpha_is_dropped(tmp_path):
     image = load_image(path)
     assert image.is_color
     np.testing.assert_array_equal(image.frames[0], data)
-    assert "alpha" in image.metadata
+    assert "alpha" in image.metadata["note"]
 
 
 def test_transparent_pixels_are_composited_over_black(tmp_path):

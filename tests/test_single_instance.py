@@ -9,7 +9,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import subprocess
 import sys
-import threading
 import time
 import uuid
 from pathlib import Path
@@ -38,20 +37,36 @@ def test_default_name_is_per_user():
     assert name.startswith("scanlens-") and "/" not in name and " " not in name
 
 
-def test_client_hands_paths_to_server(qtbot, server):
+def _run_until_exit(qtbot, args: list[str], env: dict[str, str]) -> tuple[int, str, float]:
+    """Run a child process while this process's event loop keeps serving the socket."""
+    started = time.monotonic()
+    proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=30_000)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    out, err = proc.communicate()
+    return proc.returncode, out + err, time.monotonic() - started
+
+
+def _child_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **extra)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def test_client_hands_paths_to_server_and_gets_ack(qtbot, server):
+    # Blocking QLocalSocket calls keep the GIL, so the client must be another process, as in real use.
     received = []
     server.paths_received.connect(received.append)
-    result = {}
-
-    def client():  # the client API blocks, so it runs beside the event loop that serves it
-        result["ok"] = send_to_running_instance(["/a/b.dcm", "/c d.png"], server.name, timeout_ms=3000)
-
-    thread = threading.Thread(target=client)
-    with qtbot.waitSignal(server.paths_received, timeout=5000):
-        thread.start()
-    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
+    code = (
+        "import sys; from desktop_app.ui.single_instance import send_to_running_instance as s;"
+        f"sys.exit(0 if s(['/a/b.dcm', '/c d.png'], {server.name!r}, 3000) else 3)"
+    )
+    returncode, output, _ = _run_until_exit(qtbot, [sys.executable, "-c", code], _child_env())
+    assert returncode == 0, output
     assert received == [["/a/b.dcm", "/c d.png"]]
-    assert result["ok"] is True
 
 
 def test_no_server_means_no_hand_over(qapp):
@@ -73,26 +88,11 @@ def test_stale_socket_is_replaced(qapp):
 
 
 def test_second_process_forwards_file_and_exits(qtbot, server):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SCANLENS_INSTANCE_NAME=server.name)
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     received = []
     server.paths_received.connect(received.append)
-    started = time.monotonic()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "desktop_app", str(SAMPLE)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=30_000)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    elapsed = time.monotonic() - started
-    out, err = proc.communicate()
-    assert proc.returncode == 0, err.decode(errors="replace")
-    qtbot.waitUntil(lambda: bool(received), timeout=5000)
+    env = _child_env(SCANLENS_INSTANCE_NAME=server.name)
+    args = [sys.executable, "-m", "desktop_app", str(SAMPLE)]
+    returncode, output, elapsed = _run_until_exit(qtbot, args, env)
+    assert returncode == 0, output
     assert received == [[str(SAMPLE)]]
     assert elapsed < 10, f"second instance took {elapsed:.1f}s"

@@ -51,7 +51,7 @@ def pixmap_array(win: MainWindow, color: bool) -> np.ndarray:
     image = win.viewer.view.image_item.pixmap().toImage().convertToFormat(fmt)
     channels = 3 if color else 1
     raw = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
-    out = raw[:, : image.width() * channels]
+    out = raw[:, : image.width() * channels].copy()  # the QImage is freed on return
     return out.reshape(image.height(), image.width(), channels) if color else out
 
 
@@ -70,9 +70,7 @@ def right_drag(win: MainWindow, dx: int, dy: int) -> None:
     for step in range(1, 5):
         pos = start + QPoint(dx * step // 4, dy * step // 4)
         send_mouse(viewport, QMouseEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, right)
-    send_mouse(
-        viewport, QMouseEvent.Type.MouseButtonRelease, start + QPoint(dx, dy), right, Qt.MouseButton.NoButton
-    )
+    send_mouse(viewport, QMouseEvent.Type.MouseButtonRelease, start + QPoint(dx, dy), right, Qt.MouseButton.NoButton)
     win.viewer.render_now()
 
 
@@ -158,9 +156,7 @@ def test_pixel_value_under_cursor_in_status_bar(qtbot, window):
     open_and_wait(qtbot, window, DICOM)
     view = window.viewer.view
     centre = view.viewport().rect().center()
-    send_mouse(
-        view.viewport(), QMouseEvent.Type.MouseMove, centre, Qt.MouseButton.NoButton, Qt.MouseButton.NoButton
-    )
+    send_mouse(view.viewport(), QMouseEvent.Type.MouseMove, centre, Qt.MouseButton.NoButton, Qt.MouseButton.NoButton)
     row, col = view.image_pixel_at(centre)
     assert f"Row {row}  Col {col}" in window.pixel_label.text()
     assert "Value" in window.pixel_label.text() or "HU" in window.pixel_label.text()
@@ -225,3 +221,38 @@ def test_multiframe_and_ct_presets(qtbot, window):
     viewer.render_now()
     assert viewer.window.name == "Lung"
     assert window.preset_combo.currentIndex() == lung
+
+
+def test_monochrome1_dicom_is_inverted_and_reports_stored_values(qtbot, window, tmp_path):
+    from tests.dicom_factory import write_16bit_monochrome1
+
+    gray = np.tile(np.arange(0, 256, 4, dtype=np.uint8), (48, 1))
+    path = write_16bit_monochrome1(gray, tmp_path / "mono1.dcm")
+    image = open_and_wait(qtbot, window, path)
+    assert window.viewer.inverted and window.actions["invert"].isChecked()
+    shown = window.viewer.displayed_array().astype(int)
+    assert np.abs(shown - gray.astype(int)).max() <= 1  # what the file means, not what it stores
+    row, col = 10, 5
+    info = window.viewer.view.pixel_hovered
+    info.emit(row, col)
+    stored = 500 + 8 * (255 - int(gray[row, col]))
+    assert f"Stored {stored}" in window.pixel_label.text()
+    assert image.window_presets and window.preset_combo.currentIndex() == 0
+
+
+def test_colour_image_has_no_window_and_reports_rgb(qtbot, window, tmp_path):
+    from PIL import Image
+
+    rgb = np.zeros((40, 60, 3), np.uint8)
+    rgb[..., 0] = np.arange(60, dtype=np.uint8) * 4
+    rgb[..., 2] = 200
+    path = tmp_path / "colour.png"
+    Image.fromarray(rgb, "RGB").save(path)
+    image = open_and_wait(qtbot, window, path)
+    assert image.is_color and not window.preset_combo.isEnabled()
+    np.testing.assert_array_equal(window.viewer.displayed_array(), rgb)
+    np.testing.assert_array_equal(pixmap_array(window, True), rgb)
+    right_drag(window, 100, 100)  # no window on colour images: nothing changes
+    np.testing.assert_array_equal(window.viewer.displayed_array(), rgb)
+    window.viewer.view.pixel_hovered.emit(3, 10)
+    assert "RGB 40, 0, 200" in window.pixel_label.text()

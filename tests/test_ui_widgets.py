@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QMenu, QMessageBo
 
 from desktop_app.imaging.model import WindowPreset
 from desktop_app.ui.errors import CrashReporter, environment_summary
-from desktop_app.ui.image_view import ImageView
+from desktop_app.ui.image_view import ImageView, overlay_item
 from desktop_app.ui.qimage import ndarray_to_qimage
 from desktop_app.ui.recent import RecentFiles
 from desktop_app.ui.viewer import format_pixel_value
@@ -48,6 +48,17 @@ def test_worker_returns_on_main_thread(qtbot):
     assert value == 42 and worker_thread != threading.get_ident()
     assert seen["progress"] == (1, threading.get_ident())
     qtbot.waitUntil(lambda: running_workers() == 0)
+
+
+def test_every_finished_handler_runs(qtbot):
+    # regression: the worker releases itself on ``finished``; later handlers must still be called
+    calls = []
+    worker = Worker(lambda progress: progress(0), with_progress=True)
+    for name in "abc":
+        worker.signals.finished.connect(lambda n=name: calls.append(n))
+    with qtbot.waitSignals([worker.signals.returned, worker.signals.finished], timeout=5000):
+        worker.start()
+    assert calls == ["a", "b", "c"]
 
 
 def test_worker_reports_errors(qtbot):
@@ -94,18 +105,30 @@ def _corner_scene_pos(view: ImageView, x: float, y: float) -> tuple[float, float
 def test_view_rotation_and_flip_keep_pixel_mapping(qtbot):
     view = _view(qtbot)
     overlay = view.add_overlay(QGraphicsRectItem(0, 0, 80, 40))
+    overlay_rect = lambda: overlay.mapToScene(overlay.rect()).boundingRect()  # noqa: E731
     view.rotate_image(90)
     assert view.image_item.sceneBoundingRect().width() == pytest.approx(40)
     view.flip_image(horizontal=True)
     view.fit_to_window()
     # the overlay shares the image's coordinates and transform
-    assert overlay.sceneBoundingRect() == view.image_item.sceneBoundingRect()
+    assert overlay_rect() == view.image_item.sceneBoundingRect()
     target = view.image_item.mapToScene(QPointF(10.5, 30.5))  # col 10, row 30
     assert view.image_pixel_at(view.mapFromScene(target)) == (30, 10)
     view.reset_orientation()
     assert view.image_item.sceneBoundingRect().width() == pytest.approx(80)
     view.remove_overlay(overlay)
     assert overlay.scene() is None
+
+
+def test_overlay_item_covers_image(qtbot):
+    view = _view(qtbot, shape=(40, 80))
+    heat = np.zeros((4, 8, 4), np.uint8)
+    heat[..., 0], heat[..., 3] = 255, 128
+    item = view.add_overlay(overlay_item(heat, cover=(40, 80), opacity=0.5))
+    view.rotate_image(-90)
+    mapped = item.mapToScene(item.boundingRect()).boundingRect()
+    assert mapped == view.image_item.sceneBoundingRect()
+    assert item.opacity() == 0.5 and item.zValue() > view.image_item.zValue()
 
 
 def test_rotate_right_is_clockwise(qtbot):

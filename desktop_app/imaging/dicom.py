@@ -127,33 +127,47 @@ def _check_complete(ds: Dataset, tsyntax: UID) -> None:
 
 
 def _apply_monochrome_transforms(ds: Dataset, image: LoadedImage) -> None:
-    meta, stored = image.metadata, image.frames
+    """Stored values -> modality values (rescale or Modality LUT) -> VOI LUT output when the file has one."""
     photometric = str(ds.get("PhotometricInterpretation", "")).strip().upper()
     image.invert_default = photometric == "MONOCHROME1"
-    rescale = px.rescale_of(ds, stored.shape[0])
-    if ds.get("ModalityLUTSequence"):
-        values = px.apply_modality_sequence(stored, ds)
-        meta["modality_lut"] = "sequence"
-    elif rescale is not None:
-        values = px.apply_rescale(stored, rescale)
-        meta.update(modality_lut="rescale", rescale_slope=float(rescale.slopes[0]))
-        meta.update(rescale_intercept=float(rescale.intercepts[0]), rescale_type=rescale.rescale_type)
-        meta["rescale_varies"] = bool(np.ptp(rescale.slopes) or np.ptp(rescale.intercepts))
-        image.units = _units(ds, rescale)
-    else:
-        values, meta["modality_lut"] = stored, None
+    values = _modality_transform(ds, image)
     if values.dtype == np.float64:
         values = values.astype(np.float32)
-    meta["voi_lut_function"] = str(ds.get("VOILUTFunction", "") or "LINEAR").strip().upper()
+    image.metadata["voi_lut_function"] = str(ds.get("VOILUTFunction", "") or "LINEAR").strip().upper()
     if px.has_voi_lut(ds):
-        values, (lo, hi), explanation = px.apply_voi_sequence(values, ds)
-        image.voi_lut_applied = True
-        meta.update(voi_lut_explanation=explanation, voi_lut_function="LINEAR")
-        image.window_presets = [WindowPreset((lo + hi) / 2.0, hi - lo + 1.0, explanation)]
+        values = _voi_lut_transform(ds, image, values)
     else:
         image.window_presets = window_presets(ds)
     image.frames = values
     image.window_presets.append(full_range_window(values))
+
+
+def _modality_transform(ds: Dataset, image: LoadedImage) -> np.ndarray:
+    meta, stored = image.metadata, image.frames
+    if ds.get("ModalityLUTSequence"):
+        meta["modality_lut"] = "sequence"
+        return px.apply_modality_sequence(stored, ds)
+    rescale = px.rescale_of(ds, stored.shape[0])
+    if rescale is None:
+        meta["modality_lut"] = None
+        return stored
+    meta.update(modality_lut="rescale", rescale_type=rescale.rescale_type)
+    meta.update(rescale_slope=float(rescale.slopes[0]), rescale_intercept=float(rescale.intercepts[0]))
+    meta["rescale_varies"] = bool(np.ptp(rescale.slopes) or np.ptp(rescale.intercepts))
+    image.units = _units(ds, rescale)
+    return px.apply_rescale(stored, rescale)
+
+
+def _voi_lut_transform(ds: Dataset, image: LoadedImage, values: np.ndarray) -> np.ndarray:
+    """Apply the first VOI LUT; its whole output range becomes the default window."""
+    values, (lo, hi), explanation = px.apply_voi_sequence(values, ds)
+    image.voi_lut_applied = True
+    image.metadata.update(voi_lut_explanation=explanation, voi_lut_function="LINEAR")
+    image.metadata["voi_lut_count"] = len(ds.VOILUTSequence)
+    if "WindowCenter" in ds:
+        image.metadata["note"] = "Window Center/Width in the file not offered: its VOI LUT is applied instead"
+    image.window_presets = [WindowPreset((lo + hi) / 2.0, hi - lo + 1.0, explanation)]
+    return values
 
 
 def _units(ds: Dataset, rescale: px.Rescale) -> str:

@@ -78,17 +78,13 @@ def check_image_pixel_module(ds: Dataset) -> None:
             raise ImageLoadError(f"The DICOM header has no valid image size ({keyword} is missing or zero)")
     photometric = str(ds.get("PhotometricInterpretation", "") or "").strip().upper()
     if not photometric:
-        raise ImageLoadError(
-            "The DICOM header does not say how to show its pixels (no Photometric Interpretation)"
-        )
+        raise ImageLoadError("The DICOM header does not say how to show its pixels (no Photometric Interpretation)")
     if photometric not in _SUPPORTED_PHOTOMETRIC:
         raise ImageLoadError(f"Colour format {photometric} is not supported")
     samples = int(ds.get("SamplesPerPixel", 1) or 1)
     expected = 1 if photometric.startswith("MONOCHROME") or photometric == "PALETTE COLOR" else 3
     if samples != expected:
-        raise ImageLoadError(
-            f"{photometric} images need {expected} sample(s) per pixel, this file has {samples}"
-        )
+        raise ImageLoadError(f"{photometric} images need {expected} sample(s) per pixel, this file has {samples}")
 
 
 def frame_count(ds: Dataset) -> int:

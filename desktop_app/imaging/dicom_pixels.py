@@ -85,16 +85,35 @@ def _plugin_reason(exc: BaseException) -> str:
     return one_line(exc, 160)
 
 
+def decoder_status() -> dict[str, dict[str, list[str]]]:
+    """For each compressed transfer syntax pydicom knows: the plugins available and why others are not.
+
+    For the About dialog and bug reports ("JPEG-LS: pylibjpeg; gdcm missing - requires gdcm>=3.0.10").
+    """
+    from pydicom.uid import AllTransferSyntaxes
+
+    status: dict[str, dict[str, list[str]]] = {}
+    for uid in AllTransferSyntaxes:
+        try:
+            decoder = get_decoder(uid)
+        except NotImplementedError:  # e.g. MPEG/HEVC video: no pixel decoder at all
+            continue
+        if decoder.is_native:
+            continue
+        status[UID(uid).name] = {
+            "available": [name for name in PLUGIN_ORDER if name in decoder.available_plugins],
+            "missing": list(decoder.missing_dependencies),
+        }
+    return status
+
+
 def _frames_first(arr: np.ndarray, props: dict[str, Any], decoder: str) -> Decoded:
-    n_frames = int(props.get("number_of_frames", 1) or 1)
     samples = int(props.get("samples_per_pixel", 1) or 1)
     single_ndim = 2 if samples == 1 else 3
     if arr.ndim == single_ndim:
         arr = arr[np.newaxis]
     if not arr.dtype.isnative:
         arr = arr.astype(arr.dtype.newbyteorder("="))
-    if arr.shape[0] != n_frames and n_frames == 1:
-        raise ImageLoadError("The image data do not match the size given in the DICOM header")
     photometric = str(props.get("photometric_interpretation", "")).strip().upper()
     return Decoded(pixels=arr, photometric=photometric, decoder=decoder)
 
@@ -156,24 +175,35 @@ def _transformation(groups: Any, index: int) -> Dataset | None:
 
 
 def apply_rescale(stored: np.ndarray, rescale: Rescale) -> np.ndarray:
-    """Modality values ``stored * slope + intercept``, frame by frame.
+    """Modality values ``stored * slope + intercept``, computed one frame at a time to bound memory.
 
-    Integral slopes and intercepts give an integer array (int16 when it fits, else int32) so rendering can
-    use a lookup table; otherwise float32.
+    Integral slopes and intercepts on integer data give an integer array (int16 when the result fits, else
+    int32) so rendering can use a lookup table and values stay exact; otherwise float32.
     """
     if rescale.is_identity:
         return stored
+    out = np.empty(stored.shape, dtype=_rescaled_dtype(stored, rescale))
+    exact = np.issubdtype(out.dtype, np.integer)
+    for index, (slope, intercept) in enumerate(zip(rescale.slopes, rescale.intercepts, strict=True)):
+        if exact:
+            out[index] = stored[index].astype(np.int64) * int(slope) + int(intercept)
+        else:
+            out[index] = stored[index].astype(np.float64) * slope + intercept
+    return out
+
+
+def _rescaled_dtype(stored: np.ndarray, rescale: Rescale) -> type[np.number]:
     slopes, intercepts = rescale.slopes, rescale.intercepts
     integral = np.all(slopes == np.round(slopes)) and np.all(intercepts == np.round(intercepts))
-    if integral and np.issubdtype(stored.dtype, np.integer) and stored.size:
-        lo, hi = int(stored.min()), int(stored.max())
-        ends = [v * s + b for v in (lo, hi) for s, b in zip(slopes, intercepts, strict=True)]
-        dtype = np.int16 if -(2**15) <= min(ends) and max(ends) < 2**15 else np.int32
-        if -(2**31) <= min(ends) and max(ends) < 2**31:
-            out = stored.astype(np.int64) * slopes.astype(np.int64)[:, None, None]
-            return (out + intercepts.astype(np.int64)[:, None, None]).astype(dtype)
-    out = stored.astype(np.float64) * slopes[:, None, None] + intercepts[:, None, None]
-    return out.astype(np.float32)
+    if not (integral and np.issubdtype(stored.dtype, np.integer) and stored.size):
+        return np.float32
+    lo, hi = int(stored.min()), int(stored.max())
+    ends = [v * s + b for v in (lo, hi) for s, b in zip(slopes, intercepts, strict=True)]
+    for dtype in (np.int16, np.int32):
+        info = np.iinfo(dtype)
+        if info.min <= min(ends) and max(ends) <= info.max:
+            return dtype
+    return np.float32
 
 
 def apply_modality_sequence(stored: np.ndarray, ds: Dataset) -> np.ndarray:

@@ -11,6 +11,7 @@ from typing import Any
 
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
+from pydicom.uid import UID
 from pydicom.valuerep import PersonName
 
 MetaValue = str | int | float | None
@@ -109,7 +110,5 @@ def _person_name(ds: Dataset) -> str | None:
 def _uid_name(uid: MetaValue) -> str | None:
     if not uid:
         return None
-    from pydicom.uid import UID
-
     name = UID(str(uid)).name
     return name if name and name != str(uid) else str(uid)

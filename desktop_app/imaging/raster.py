@@ -40,13 +40,13 @@ def load_raster(path: str, *, max_pixels: int | None = None) -> LoadedImage:
             fmt = _format_name(img)
             _check_size(img.size, limit)
             meta = _file_metadata(path, img, fmt)
-            frame, is_color, alpha_note = _decode(img)
+            frame, is_color, note = _decode(img)
     except ImageLoadError:
         raise
     except (OSError, ValueError, SyntaxError, MemoryError, Image.DecompressionBombError) as exc:
         raise ImageLoadError(f"The image file is damaged or incomplete: {one_line(exc)}") from exc
-    if alpha_note:
-        meta["alpha"] = alpha_note
+    if note:
+        meta["note"] = "; ".join(filter(None, [meta.get("note"), note]))
     meta["rows"], meta["columns"] = int(frame.shape[0]), int(frame.shape[1])
     return LoadedImage(
         path=str(path),
@@ -91,7 +91,7 @@ def _check_size(size: tuple[int, int], limit: int) -> None:
 
 
 def _decode(img: Image.Image) -> tuple[np.ndarray, bool, str]:
-    """Return (pixels, is_color, note about alpha) for the first page of ``img``, EXIF-oriented."""
+    """Return (pixels, is_color, note on conversions) for the first page of ``img``, EXIF-oriented."""
     img.load()
     oriented = ImageOps.exif_transpose(img) or img
     mode = oriented.mode
@@ -103,7 +103,8 @@ def _decode(img: Image.Image) -> tuple[np.ndarray, bool, str]:
     rgba = np.asarray(oriented.convert("RGBA" if has_alpha else "RGB"))
     rgb, alpha_note = _flatten_alpha(rgba) if has_alpha else (rgba, "")
     if _channels_identical(rgb):
-        return np.ascontiguousarray(rgb[..., 0]), False, alpha_note
+        note = "; ".join(filter(None, [alpha_note, f"{mode} image with identical channels shown as grayscale"]))
+        return np.ascontiguousarray(rgb[..., 0]), False, note
     return np.ascontiguousarray(rgb), True, alpha_note
 
 

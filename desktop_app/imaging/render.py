@@ -97,7 +97,8 @@ def window_to_display(values: np.ndarray, window: WindowPreset, function: str = 
     x = np.asarray(values, dtype=np.float64)
     center, width = float(window.center), float(window.width)
     if function == "SIGMOID":
-        return 255.0 / (1.0 + np.exp(-4.0 * (x - center) / max(width, 1e-12)))
+        exponent = np.clip(-4.0 * (x - center) / max(width, 1e-12), -700.0, 700.0)  # no overflow
+        return 255.0 / (1.0 + np.exp(exponent))
     if function == "LINEAR":
         center, width = center - 0.5, width - 1.0
     lower, upper = center - width / 2.0, center + width / 2.0

@@ -57,12 +57,12 @@ class ColourBar(Flowable):
         super().__init__()
         self.legend = legend
         self.width = width
-        self.height = 26
+        self.height = 30
         self._ramp = ImageReader(_ramp_image(legend_lut(legend)))
 
     def draw(self) -> None:
         canvas, legend = self.canv, self.legend
-        bar_y, bar_h = 14, 7
+        bar_y, bar_h = 21, 7
         canvas.drawImage(self._ramp, 0, bar_y, width=self.width, height=bar_h)
         canvas.setStrokeColor(colors.HexColor(st.RULE))
         canvas.rect(0, bar_y, self.width, bar_h, stroke=1, fill=0)
@@ -72,7 +72,7 @@ class ColourBar(Flowable):
         canvas.drawRightString(self.width, bar_y - 8, f"(high) {legend.vmax:.3g}")
         caption = f"{legend.label} · colour map: {legend.colormap}"
         canvas.setFont(plain_font_for(caption), 6.5)
-        canvas.drawCentredString(self.width / 2, 0, caption)
+        canvas.drawCentredString(self.width / 2, 2, caption)
 
 
 def _ramp_image(lut: np.ndarray):  # noqa: ANN202 - a PIL image
@@ -141,19 +141,29 @@ class ProbabilityBars(Flowable):
         canvas.drawString(0, bar_y + 1.5, _fit(label, 24))
         canvas.setFillColor(colors.HexColor(st.PANEL))
         canvas.rect(self.label_w, bar_y, self.track_w, bar_h, stroke=0, fill=1)
-        if label == spec.threshold_label and spec.band is not None:
-            low, high = spec.band
-            canvas.setFillColor(colors.HexColor(st.BAND))
-            canvas.rect(self._x(low), bar_y, self._x(high) - self._x(low), bar_h, stroke=0, fill=1)
         if np.isfinite(score):
             canvas.setFillColor(colors.HexColor(st.BAR_DECISION if is_decision else st.BAR))
-            canvas.rect(self.label_w, bar_y + 1.5, self._x(score) - self.label_w, bar_h - 3, stroke=0, fill=1)
+            canvas.rect(self.label_w, bar_y + 1, self._x(score) - self.label_w, bar_h - 2, stroke=0, fill=1)
+        if label == spec.threshold_label and spec.band is not None:
+            self._draw_band(bar_y, bar_h)
         canvas.setFillColor(colors.HexColor(st.INK))
         canvas.setFont(REGULAR, 8)
         text = f"{score:.3f}" if np.isfinite(score) else "n/a"
         canvas.drawRightString(self.width, bar_y + 1.5, text)
         if label == spec.threshold_label and spec.threshold is not None:
             self._draw_threshold(y)
+
+    def _draw_band(self, bar_y: float, bar_h: float) -> None:
+        """The review band, translucent over the bar so both stay visible."""
+        canvas = self.canv
+        low, high = (self._x(v) for v in self.spec.band or (0.0, 0.0))
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor(st.BAND))
+        canvas.setFillAlpha(0.55)
+        canvas.setStrokeColor(colors.HexColor(st.BAND_EDGE))
+        canvas.setLineWidth(0.6)
+        canvas.rect(low, bar_y - 1.5, high - low, bar_h + 3, stroke=1, fill=1)
+        canvas.restoreState()
 
     def _draw_threshold(self, y: float) -> None:
         canvas = self.canv

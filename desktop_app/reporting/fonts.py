@@ -24,7 +24,7 @@ def register_fonts() -> dict[str, frozenset[int]]:
     """Register the bundled fonts with reportlab once; return each font's set of covered code points."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont, TTFError
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     coverage: dict[str, frozenset[int]] = {}
     for name, filename in _FILES.items():

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -117,11 +118,35 @@ class ReportInput:
             rows.append((label, text))
         return rows
 
+    def shown_comment(self) -> str:
+        """The reviewer's comment; when de-identifying, the patient's name parts, ID and birth date in it
+        are replaced (free text is where identifiers leak, PS3.15 removes or cleans it)."""
+        if not self.deidentify:
+            return self.comment.strip()
+        return scrub_identifiers(self.comment.strip(), self.patient)
+
     def shown_patient_id(self) -> str:
         if self.deidentify:
             return DEIDENTIFIED
         value = self.patient.get("patient_id")
         return "—" if value in (None, "") else str(value)
+
+
+def scrub_identifiers(text: str, patient: dict[str, str | int | float | None]) -> str:
+    """``text`` with the patient's name parts (2+ letters), ID and birth date replaced by "[removed]"."""
+    tokens: set[str] = set()
+    name = str(patient.get("patient_name") or "")
+    tokens.update(t for t in re.split(r"[\s,^]+", name) + re.split(r"[\s,^\-]+", name) if len(t) >= 2)
+    for key in ("patient_id", "patient_birth_date", "other_patient_ids", "accession_number"):
+        value = str(patient.get(key) or "").strip()
+        if value:
+            tokens.add(value)
+    birth = str(patient.get("patient_birth_date") or "")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", birth):
+        tokens.add(birth.replace("-", ""))
+    for token in sorted(tokens, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(token)}(?!\w)", "[removed]", text, flags=re.IGNORECASE)
+    return text
 
 
 def validate(item: ReportInput, index: int) -> None:

@@ -16,7 +16,8 @@ ACCENT = "#1d4e89"
 BAR = "#6b8fb8"
 BAR_DECISION = "#1d4e89"
 THRESHOLD = "#c81e1e"
-BAND = "#fde68a"
+BAND = "#fcd34d"
+BAND_EDGE = "#d97706"
 REVIEW_INK = "#9a3412"
 REVIEW_BG = "#fff4e5"
 REVIEW_EDGE = "#ea580c"
@@ -50,6 +51,7 @@ def styles() -> dict[str, Any]:
         "badge_ok": derive("badge_ok", fontName=BOLD, fontSize=9, leading=12, textColor=OK_EDGE),
         "cell": derive("cell", fontSize=8, leading=10),
         "cell_bold": derive("cell_bold", fontName=BOLD, fontSize=8, leading=10),
+        "cell_review": derive("cell_review", fontName=BOLD, fontSize=8, leading=10, textColor=REVIEW_INK),
         "caption": derive("caption", fontSize=7.5, leading=9.5, textColor=MUTED, alignment=1),
         "disclaimer": derive("disclaimer", fontSize=7.5, leading=9.6),
     }

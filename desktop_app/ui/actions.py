@@ -4,162 +4,160 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMenu, QStyle, QToolBar
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
-Shortcut = QKeySequence.StandardKey | str | None
+_Key = QKeySequence.StandardKey
+_Pix = QStyle.StandardPixmap
+
+
+@dataclass(frozen=True)
+class _Spec:
+    text: str
+    shortcut: _Key | str | None = None
+    tip: str = ""
+    toolbar_text: str = ""
+    icon: _Pix | None = None
+    checkable: bool = False
+    needs_image: bool = False
+
+
+SPECS: dict[str, _Spec] = {
+    "open": _Spec("&Open File(s)…", _Key.Open, "Open DICOM or image files", "Open", _Pix.SP_DialogOpenButton),
+    "open_folder": _Spec("Open &Folder…", "Ctrl+Shift+O", "Browse the images in a folder", "Folder", _Pix.SP_DirIcon),
+    "next": _Spec("&Next Image", "PgDown", "Next image in the strip"),
+    "previous": _Spec("&Previous Image", "PgUp", "Previous image in the strip"),
+    "quit": _Spec("&Quit", _Key.Quit),
+    "fit": _Spec("&Fit to Window", "Ctrl+0", "Fit the whole image in the window", "Fit", needs_image=True),
+    "actual": _Spec("&Actual Size", "Ctrl+1", "One image pixel per screen pixel", needs_image=True),
+    "zoom_in": _Spec("Zoom &In", _Key.ZoomIn, needs_image=True),
+    "zoom_out": _Spec("Zoom &Out", _Key.ZoomOut, needs_image=True),
+    "rotate_left": _Spec("Rotate &Left", "Ctrl+L", "Rotate 90° counter-clockwise", "⟲ Rotate", needs_image=True),
+    "rotate_right": _Spec("Rotate &Right", "Ctrl+R", "Rotate 90° clockwise", "⟳ Rotate", needs_image=True),
+    "flip_h": _Spec("Flip &Horizontal", "H", "Mirror left ↔ right", "↔ Flip", needs_image=True),
+    "flip_v": _Spec("Flip &Vertical", "V", "Mirror top ↕ bottom", "↕ Flip", needs_image=True),
+    "reset": _Spec("R&eset View", "R", "Reset window, inversion, rotation and zoom", "Reset", needs_image=True),
+    "fullscreen": _Spec("F&ull Screen", _Key.FullScreen, checkable=True),
+    "auto_window": _Spec(
+        "&Auto Window", "A", "Window from the image histogram (0.5–99.5 %)", "Auto W/L", needs_image=True
+    ),
+    "default_window": _Spec("&Default Window", "D", "The file's own window, else the full range", needs_image=True),
+    "invert": _Spec("&Invert", "I", "Invert grey levels", "Invert", checkable=True, needs_image=True),
+    "next_frame": _Spec("Next F&rame", "]", needs_image=True),
+    "previous_frame": _Spec("Previous Fra&me", "[", needs_image=True),
+    "about": _Spec("&About ScanLens"),
+}
+
+
+def _slots(w: MainWindow) -> dict[str, Callable]:
+    view, viewer = w.viewer.view, w.viewer
+    return {
+        "open": w.choose_files,
+        "open_folder": w.choose_folder,
+        "next": lambda: w.thumbnails.step(1),
+        "previous": lambda: w.thumbnails.step(-1),
+        "quit": w.close,
+        "fit": view.fit_to_window,
+        "actual": view.zoom_actual_size,
+        "zoom_in": lambda: view.zoom_by(1.25),
+        "zoom_out": lambda: view.zoom_by(0.8),
+        "rotate_left": lambda: view.rotate_image(-90),
+        "rotate_right": lambda: view.rotate_image(90),
+        "flip_h": lambda: view.flip_image(True),
+        "flip_v": lambda: view.flip_image(False),
+        "reset": w.reset_view,
+        "fullscreen": w.toggle_full_screen,
+        "auto_window": viewer.auto_window,
+        "default_window": viewer.reset_window,
+        "invert": lambda checked: viewer.set_inverted(checked),
+        "next_frame": lambda: viewer.set_frame(viewer.frame + 1),
+        "previous_frame": lambda: viewer.set_frame(viewer.frame - 1),
+        "about": w.show_about,
+    }
+
+
+def _make_action(window: MainWindow, spec: _Spec, slot: Callable) -> QAction:
+    action = QAction(spec.text, window)
+    if spec.shortcut is not None:
+        action.setShortcut(QKeySequence(spec.shortcut))
+    if spec.icon is not None:
+        action.setIcon(window.style().standardIcon(spec.icon))
+    if spec.toolbar_text:
+        action.setIconText(spec.toolbar_text)
+    action.setCheckable(spec.checkable)
+    tip = spec.tip or spec.text.replace("&", "").rstrip(".…")
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setStatusTip(tip)
+    action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+    action.triggered.connect(slot)
+    return action
 
 
 class Actions:
     """All actions of one :class:`MainWindow`, created and connected in one place."""
 
     def __init__(self, window: MainWindow):
-        self._window = window
-        self._all: dict[str, QAction] = {}
-        self._build_file(window)
-        self._build_view(window)
-        self._build_image(window)
+        slots = _slots(window)
+        self._all = {key: _make_action(window, spec, slots[key]) for key, spec in SPECS.items()}
+        self._panels_menu: QMenu | None = None
 
     def __getitem__(self, key: str) -> QAction:
         return self._all[key]
 
-    def _add(
-        self,
-        key: str,
-        text: str,
-        slot: Callable,
-        shortcut: Shortcut = None,
-        tip: str = "",
-        icon: QStyle.StandardPixmap | None = None,
-        checkable: bool = False,
-    ) -> QAction:
-        action = QAction(text, self._window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            action.setIcon(self._window.style().standardIcon(icon))
-        action.setCheckable(checkable)
-        tip = tip or text.replace("&", "").rstrip(".…")
-        action.setStatusTip(tip)
-        action.setToolTip(f"{tip} ({action.shortcut().toString()})" if shortcut else tip)
-        action.triggered.connect(slot)
-        self._all[key] = action
-        return action
-
-    def _build_file(self, w: MainWindow) -> None:
-        sp = QStyle.StandardPixmap
-        self._add(
-            "open",
-            "&Open File(s)…",
-            w.choose_files,
-            QKeySequence.StandardKey.Open,
-            icon=sp.SP_DialogOpenButton,
-        )
-        self._add("open_folder", "Open &Folder…", w.choose_folder, "Ctrl+Shift+O", icon=sp.SP_DirOpenIcon)
-        self._add("next", "&Next Image", lambda: w.thumbnails.step(1), "PgDown")
-        self._add("previous", "&Previous Image", lambda: w.thumbnails.step(-1), "PgUp")
-        self._add("quit", "&Quit", w.close, QKeySequence.StandardKey.Quit)
-
-    def _build_view(self, w: MainWindow) -> None:
-        view = w.viewer.view
-        self._add("fit", "&Fit to Window", view.fit_to_window, "Ctrl+0", "Fit the whole image in the window")
-        self._add(
-            "actual", "&Actual Size", view.zoom_actual_size, "Ctrl+1", "One image pixel per screen pixel"
-        )
-        self._add("zoom_in", "Zoom &In", lambda: view.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn)
-        self._add("zoom_out", "Zoom &Out", lambda: view.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut)
-        self._add("rotate_left", "Rotate &Left", lambda: view.rotate_image(-90), "Ctrl+L", "Rotate 90° left")
-        self._add(
-            "rotate_right", "Rotate &Right", lambda: view.rotate_image(90), "Ctrl+R", "Rotate 90° right"
-        )
-        self._add("flip_h", "Flip &Horizontal", lambda: view.flip_image(True), "H", "Mirror left ↔ right")
-        self._add("flip_v", "Flip &Vertical", lambda: view.flip_image(False), "V", "Mirror top ↔ bottom")
-        self._add("reset", "R&eset View", w.reset_view, "R", "Reset window, inversion, rotation and zoom")
-        self._add(
-            "fullscreen",
-            "F&ull Screen",
-            w.toggle_full_screen,
-            QKeySequence.StandardKey.FullScreen,
-            checkable=True,
-        )
-
-    def _build_image(self, w: MainWindow) -> None:
-        viewer = w.viewer
-        self._add("auto_window", "&Auto Window", viewer.auto_window, "A", "Window from the image's histogram")
-        self._add(
-            "default_window",
-            "&Default Window",
-            viewer.reset_window,
-            "D",
-            "The file's own window (or full range)",
-        )
-        self._add("invert", "&Invert", lambda checked: viewer.set_inverted(checked), "I", checkable=True)
-        self._add("next_frame", "Next F&rame", lambda: viewer.set_frame(viewer.frame + 1), "]")
-        self._add("previous_frame", "Previous Fra&me", lambda: viewer.set_frame(viewer.frame - 1), "[")
-
     def image_actions(self) -> list[QAction]:
         """Actions that need an image (disabled while none is shown)."""
-        keys = (
-            "fit",
-            "actual",
-            "zoom_in",
-            "zoom_out",
-            "rotate_left",
-            "rotate_right",
-            "flip_h",
-            "flip_v",
-            "reset",
-            "auto_window",
-            "default_window",
-            "invert",
-            "next_frame",
-            "previous_frame",
-        )
-        return [self._all[k] for k in keys]
+        return [self._all[key] for key, spec in SPECS.items() if spec.needs_image]
+
+    def _fill(self, menu: QMenu, groups: list[tuple[str, ...]]) -> None:
+        for index, group in enumerate(groups):
+            if index:
+                menu.addSeparator()
+            menu.addActions([self[key] for key in group])
 
     def build_menus(self, w: MainWindow, presets_menu: QMenu, recent_menu: QMenu) -> None:
         bar = w.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([self["open"], self["open_folder"]])
+        self._fill(file_menu, [("open", "open_folder")])
         file_menu.addMenu(recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([self["previous"], self["next"]])
-        file_menu.addSeparator()
-        file_menu.addAction(self["quit"])
+        self._fill(file_menu, [("previous", "next"), ("quit",)])
         view_menu = bar.addMenu("&View")
-        view_menu.addActions([self[k] for k in ("fit", "actual", "zoom_in", "zoom_out")])
-        view_menu.addSeparator()
-        view_menu.addActions([self[k] for k in ("rotate_left", "rotate_right", "flip_h", "flip_v", "reset")])
-        view_menu.addSeparator()
+        self._fill(
+            view_menu,
+            [
+                ("fit", "actual", "zoom_in", "zoom_out"),
+                ("rotate_left", "rotate_right", "flip_h", "flip_v", "reset"),
+                (),
+            ],
+        )
         self._panels_menu = view_menu.addMenu("&Panels")
         view_menu.addAction(self["fullscreen"])
         image_menu = bar.addMenu("&Image")
-        image_menu.addActions([self["auto_window"], self["default_window"]])
+        self._fill(image_menu, [("auto_window", "default_window")])
         image_menu.addMenu(presets_menu)
-        image_menu.addAction(self["invert"])
-        image_menu.addSeparator()
-        image_menu.addActions([self["previous_frame"], self["next_frame"]])
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction("&About ScanLens", w.show_about)
+        self._fill(image_menu, [("invert",), ("previous_frame", "next_frame")])
+        bar.addMenu("&Help").addAction(self["about"])
 
     def panels_menu(self) -> QMenu:
         """View → Panels; :meth:`MainWindow.add_dock` adds each dock's toggle action here."""
+        assert self._panels_menu is not None, "build_menus() first"
         return self._panels_menu
 
     def build_toolbar(self, w: MainWindow, preset_combo: QComboBox) -> QToolBar:
         bar = QToolBar("Main toolbar", w)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addActions([self["open"], self["open_folder"]])
         bar.addSeparator()
-        bar.addActions(
-            [self["fit"], self["rotate_left"], self["rotate_right"], self["flip_h"], self["flip_v"]]
-        )
+        bar.addActions([self[k] for k in ("fit", "rotate_left", "rotate_right", "flip_h", "flip_v")])
         bar.addSeparator()
         bar.addWidget(preset_combo)
         bar.addActions([self["auto_window"], self["invert"], self["reset"]])

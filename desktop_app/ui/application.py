@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -18,13 +19,38 @@ from desktop_app.ui.single_instance import SingleInstance
 from desktop_app.ui.worker import wait_for_workers
 
 
-class ScanLensApplication(QApplication):
-    """Adds macOS "open this file" events (Finder, Dock): ``QEvent.FileOpen`` → :attr:`file_open_requested`.
+class FileOpenRouter(QObject):
+    """Turns ``QEvent.FileOpen`` (macOS Finder/Dock, after Picard's ``Tagger.event``) into paths.
 
-    Files opened before the window exists are queued and replayed by :meth:`take_pending_files`.
+    Paths that arrive before a receiver is connected (the window does not exist yet while the app
+    starts) are queued and handed over by :meth:`connect_receiver`.
     """
 
     file_open_requested = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pending: list[str] = []
+        self._connected = False
+
+    def handle(self, event: QFileOpenEvent) -> bool:
+        path = event.file() or event.url().toLocalFile()
+        if path and self._connected:
+            self.file_open_requested.emit(path)
+        elif path:
+            self._pending.append(path)
+        return True
+
+    def connect_receiver(self, slot: Callable[[str], object]) -> list[str]:
+        """Connect ``slot`` and return the paths that arrived before it."""
+        self.file_open_requested.connect(slot)
+        self._connected = True
+        pending, self._pending = self._pending, []
+        return pending
+
+
+class ScanLensApplication(QApplication):
+    """The application object: names, icon, and file-open events routed by :attr:`file_router`."""
 
     def __init__(self, argv: list[str]):
         super().__init__(argv)
@@ -33,26 +59,12 @@ class ScanLensApplication(QApplication):
         self.setApplicationVersion(__version__)
         self.setDesktopFileName("scanlens")
         self.setWindowIcon(QIcon(str(app_icon_path("svg"))))
-        self._pending: list[str] = []
-        self._receiver_connected = False
+        self.file_router = FileOpenRouter(self)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            path = event.file() or event.url().toLocalFile()
-            if path:
-                if self._receiver_connected:
-                    self.file_open_requested.emit(path)
-                else:
-                    self._pending.append(path)
-            return True
+            return self.file_router.handle(event)
         return super().event(event)
-
-    def connect_file_open(self, slot: object) -> list[str]:
-        """Connect ``slot`` to file-open events and return the files that arrived before."""
-        self.file_open_requested.connect(slot)
-        self._receiver_connected = True
-        pending, self._pending = self._pending, []
-        return pending
 
 
 def _start_benchmark(window: MainWindow, app: QApplication) -> None:
@@ -73,6 +85,10 @@ def _start_screenshot(window: MainWindow, app: QApplication, out: str) -> None:
     """Save ``window.grab()`` once the first image and its statistics are shown (docs/screenshot.png)."""
 
     def grab() -> None:
+        view = window.viewer.view
+        pixel = view.image_pixel_at(view.viewport().rect().center())
+        if pixel is not None:  # show the pixel read-out as if the cursor were in the middle
+            view.pixel_hovered.emit(*pixel)
         window.grab().save(out)
         print(f"screenshot: {out}", flush=True)
         app.exit(0)
@@ -95,7 +111,7 @@ def run_application(options: argparse.Namespace, files: list[str], single_instan
     window = MainWindow()
     server = _serve_single_instance(app, window) if single_instance else None
     if isinstance(app, ScanLensApplication):
-        files = files + app.connect_file_open(lambda path: window.open_paths([path]))
+        files = files + app.file_router.connect_receiver(lambda path: window.open_paths([path]))
     if options.benchmark_startup:
         _start_benchmark(window, app)
         files = [options.benchmark_startup]

@@ -87,9 +87,7 @@ class CrashReporter:
 
     def _show(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if self._dialog is not None and self._dialog.isVisible():
-            self._dialog.setText(
-                f"{APP_NAME} hit {self._count} unexpected errors (latest: {exc_type.__name__})."
-            )
+            self._dialog.setText(f"{APP_NAME} hit {self._count} unexpected errors (latest: {exc_type.__name__}).")
             return
         box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} — unexpected error", "")
         box.setText(

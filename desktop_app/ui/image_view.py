@@ -14,7 +14,16 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPixmap, QResizeEvent, QTransform, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
 from desktop_app.ui.qimage import as_displayable, ndarray_to_qimage
@@ -23,12 +32,29 @@ ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.02, 64.0
 
 
+def overlay_item(rgba: np.ndarray, cover: tuple[int, int] | None = None, opacity: float = 1.0) -> QGraphicsPixmapItem:
+    """A pixmap item for :meth:`ImageView.add_overlay` from a uint8 (H, W, 4) RGBA array.
+
+    ``cover=(rows, cols)`` stretches a smaller map (e.g. a CAM at model resolution) over the whole
+    image; ``opacity`` is applied on top of the array's own alpha.
+    """
+    rgba = as_displayable(rgba)
+    item = QGraphicsPixmapItem(QPixmap.fromImage(ndarray_to_qimage(rgba)))
+    item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+    item.setOpacity(opacity)
+    if cover is not None:
+        rows, cols = cover
+        item.setTransform(QTransform.fromScale(cols / rgba.shape[1], rows / rgba.shape[0]))
+    return item
+
+
 class ImageView(QGraphicsView):
     """Shows one uint8 frame. Emits where the cursor is and how the user drags with the right button."""
 
     pixel_hovered = Signal(int, int)  # row, col in image pixels; (-1, -1) when outside the image
     window_dragged = Signal(int, int)  # dx, dy in screen pixels since the last move (right button)
     zoom_changed = Signal(float)  # current view scale (1.0 = one image pixel per screen pixel)
+    placeholder_text = "Open a DICOM or image file (Ctrl+O), or drop files or a folder here"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -199,6 +225,14 @@ class ImageView(QGraphicsView):
     def leaveEvent(self, event) -> None:  # noqa: N802
         self.pixel_hovered.emit(-1, -1)
         super().leaveEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._array is None and self.placeholder_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor(160, 160, 160))
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.placeholder_text)
+            painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

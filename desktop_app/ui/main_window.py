@@ -92,16 +92,16 @@ class MainWindow(QMainWindow):
         self.toolbar = self.actions.build_toolbar(self, self.preset_combo)
 
     def _build_docks(self) -> None:
-        self.metadata_dock = self.add_dock(
-            self.metadata, "Image Information", Qt.DockWidgetArea.RightDockWidgetArea
-        )
+        self.metadata_dock = self.add_dock(self.metadata, "Image Information", Qt.DockWidgetArea.RightDockWidgetArea)
         self.thumbnail_dock = self.add_dock(self.thumbnails, "Images", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.thumbnail_dock.hide()
-        self.resizeDocks([self.metadata_dock], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.metadata_dock], [360], Qt.Orientation.Horizontal)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.pixel_label = QLabel(self)
+        sample = "Row 0000  Col 0000   Stored 00000   -0000.0 HU"
+        self.pixel_label.setMinimumWidth(self.pixel_label.fontMetrics().horizontalAdvance(sample) + 8)
         self.window_label = QLabel(self)
         self.zoom_label = QLabel(self)
         self.busy_bar = QProgressBar(self)
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.viewer.window_changed.connect(self._on_window_changed)
         self.viewer.invert_changed.connect(self._on_invert_changed)
         self.viewer.frame_changed.connect(self._update_stats)
-        self.viewer.view.zoom_changed.connect(lambda s: self.zoom_label.setText(f"{s * 100:.0f}%"))
+        self.viewer.view.zoom_changed.connect(lambda s: self.zoom_label.setText(f"Zoom {s * 100:.0f}%"))
         self.preset_combo.preset_chosen.connect(self.viewer.set_window)
         self.preset_combo.auto_chosen.connect(self.viewer.auto_window)
 
@@ -225,7 +225,8 @@ class MainWindow(QMainWindow):
         self.viewer.set_image(image)
         self.metadata.show_image(image)
         self._update_stats(0)
-        self.preset_combo.set_presets(self.viewer.window_presets(), enabled=not image.is_color)
+        placeholder = "No window (colour)" if image.is_color else "Window"
+        self.preset_combo.set_presets(self.viewer.window_presets(), not image.is_color, placeholder)
         fill_presets_menu(self.presets_menu, self.viewer.window_presets(), self.viewer.set_window)
         self._on_window_changed(self.viewer.window)
         self._set_image_actions_enabled(True)
@@ -298,6 +299,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.thumbnails.cancel()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         super().closeEvent(event)

@@ -40,33 +40,52 @@ def image_summary(image: LoadedImage) -> list[tuple[str, object]]:
     ]
 
 
+def field_label(key: str) -> str:
+    """``bits_stored`` → ``Bits stored`` (keys from the loader are snake_case)."""
+    text = str(key).replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+_SECTIONS = ("Image", "Display", "Pixel statistics", "Metadata")
+
+
 class MetadataTable(QTableWidget):
-    """Two-column table with bold section rows: Image, Metadata, Pixel statistics, Display."""
+    """Two-column table with bold section rows: Image, Display, Pixel statistics, Metadata.
+
+    Metadata fields the file does not have (value None) are left out.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, 2, parent)
         self.setHorizontalHeaderLabels(["Field", "Value"])
         self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
+        self.setColumnWidth(0, 150)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
         self._sections: dict[str, list[tuple[str, object]]] = {}
+        self._units = ""
 
-    def show_image(self, image: LoadedImage | None, stats: dict | None = None) -> None:
+    def show_image(self, image: LoadedImage | None) -> None:
         """Replace the table with ``image``'s description (empty when None)."""
         self._sections = {}
         if image is not None:
+            self._units = image.units
+            self._sections = dict.fromkeys(_SECTIONS, [])
             self._sections["Image"] = image_summary(image)
-            self._sections["Metadata"] = sorted(image.metadata.items())
-            self._sections["Pixel statistics"] = list((stats or {}).items())
+            meta = sorted((field_label(k), v) for k, v in image.metadata.items() if v is not None)
+            self._sections["Metadata"] = meta
         self._refill()
 
     def set_stats(self, stats: dict, frame: int = 0) -> None:
         if self._sections:
-            self._sections["Pixel statistics"] = [("Frame", frame + 1), *stats.items()]
+            unit = f" ({self._units})" if self._units else ""
+            rows = [(f"{field_label(k)}{unit}", v) for k, v in stats.items()]
+            self._sections["Pixel statistics"] = [("Frame", frame + 1), *rows]
             self._refill()
 
     def set_window(self, window: WindowPreset | None, inverted: bool) -> None:
@@ -80,15 +99,15 @@ class MetadataTable(QTableWidget):
 
     def rows_as_dict(self) -> dict[str, str]:
         """Field → value text of every non-section row (for tests and copy/paste)."""
-        return {
-            self.item(r, 0).text(): self.item(r, 1).text() for r in range(self.rowCount()) if self.item(r, 1)
-        }
+        return {self.item(r, 0).text(): self.item(r, 1).text() for r in range(self.rowCount()) if self.item(r, 1)}
 
     def _refill(self) -> None:
         self.setUpdatesEnabled(False)
         self.clearSpans()
         self.setRowCount(0)
         for title, rows in self._sections.items():
+            if not rows:
+                continue
             self._add_section(title)
             for key, value in rows:
                 self._add_row(str(key), _text(value))

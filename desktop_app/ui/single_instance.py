@@ -50,8 +50,10 @@ def send_to_running_instance(paths: list[str], name: str | None = None, timeout_
     if not socket.waitForConnected(timeout_ms):
         return False
     socket.write(json.dumps({"paths": list(paths)}).encode("utf-8") + b"\n")
-    if not socket.waitForBytesWritten(timeout_ms):
-        return False
+    while socket.bytesToWrite() > 0:
+        if not socket.waitForBytesWritten(timeout_ms):
+            log.warning("single-instance hand-over failed: %s", socket.errorString())
+            return False
     reply = b""
     while _ACK not in reply and socket.waitForReadyRead(timeout_ms):
         reply += bytes(socket.readAll().data())

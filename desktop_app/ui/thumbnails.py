@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from desktop_app.imaging.formats import is_supported_path
 from desktop_app.ui.qimage import ndarray_to_qimage
-from desktop_app.ui.worker import Worker
+from desktop_app.ui.worker import Worker, dedicated_pool
 
 THUMB_SIZE = 96
 MAX_FOLDER_FILES = 5000
@@ -81,7 +81,11 @@ class ThumbnailStrip(QListWidget):
         self.setGridSize(QSize(THUMB_SIZE + 24, THUMB_SIZE + 30))
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setUniformItemSizes(True)
+        self.setSpacing(2)
+        scrollbar = self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(self.gridSize().height() + scrollbar + 2 * self.frameWidth() + 8)
         self._generation = 0
+        self._pool = dedicated_pool(1, self)
         self._placeholder = self._make_placeholder()
         self.currentItemChanged.connect(self._on_current_changed)
 
@@ -99,6 +103,10 @@ class ThumbnailStrip(QListWidget):
         worker = Worker(list_images, folder)
         worker.signals.returned.connect(lambda paths: self._on_listed(generation, paths))
         worker.start()
+
+    def cancel(self) -> None:
+        """Stop making thumbnails (the running worker stops before its next image)."""
+        self._generation += 1
 
     def show_files(self, paths: list[str]) -> None:
         self._generation += 1
@@ -136,7 +144,7 @@ class ThumbnailStrip(QListWidget):
             worker = Worker(_thumbnails, paths, lambda: generation == self._generation, with_progress=True)
             worker.signals.progress.connect(lambda data: self._on_thumbnail(generation, *data))
             worker.signals.finished.connect(lambda: self._on_thumbnails_done(generation))
-            worker.start()
+            worker.start(self._pool)
 
     def _on_thumbnail(self, generation: int, index: int, array: np.ndarray | None) -> None:
         if generation != self._generation or array is None or index >= self.count():

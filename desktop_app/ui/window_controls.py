@@ -39,7 +39,7 @@ class PresetCombo(QComboBox):
         self.activated.connect(self._on_activated)
         self.set_presets([], enabled=False)
 
-    def set_presets(self, presets: list[WindowPreset], enabled: bool = True) -> None:
+    def set_presets(self, presets: list[WindowPreset], enabled: bool = True, placeholder: str = "Window") -> None:
         self._presets = list(presets)
         self.blockSignals(True)
         self.clear()
@@ -47,7 +47,7 @@ class PresetCombo(QComboBox):
             self.addItem(preset_label(preset))
         self.addItem(AUTO_LABEL)
         self.setCurrentIndex(-1)
-        self.setPlaceholderText("Window" if enabled else "No window (colour)")
+        self.setPlaceholderText(placeholder)
         self.blockSignals(False)
         self.setEnabled(enabled)
 
@@ -60,9 +60,7 @@ class PresetCombo(QComboBox):
         self.blockSignals(True)
         self.setCurrentIndex(index)
         if index < 0 and window is not None:
-            self.setPlaceholderText(
-                f"{window.name or 'Manual'}  (C {window.center:.5g} / W {window.width:.5g})"
-            )
+            self.setPlaceholderText(f"{window.name or 'Manual'}  (C {window.center:.5g} / W {window.width:.5g})")
         self.blockSignals(False)
 
     def _on_activated(self, index: int) -> None:
@@ -72,9 +70,7 @@ class PresetCombo(QComboBox):
             self.auto_chosen.emit()
 
 
-def fill_presets_menu(
-    menu: QMenu, presets: list[WindowPreset], apply: Callable[[WindowPreset], None]
-) -> None:
+def fill_presets_menu(menu: QMenu, presets: list[WindowPreset], apply: Callable[[WindowPreset], None]) -> None:
     """Rebuild the Window Presets menu; the first nine presets get the shortcuts 1–9."""
     menu.clear()
     for index, preset in enumerate(presets):
