@@ -108,7 +108,7 @@ def test_window_level_drag_changes_pixels_in_expected_direction(qtbot, window):
 def test_invert_flips_values(qtbot, window):
     open_and_wait(qtbot, window, JPEG)
     before = window.viewer.displayed_array().copy()
-    window.actions["invert"].trigger()
+    window.commands["invert"].trigger()
     window.viewer.render_now()
     assert window.viewer.inverted
     np.testing.assert_array_equal(window.viewer.displayed_array(), 255 - before)
@@ -171,7 +171,7 @@ def test_open_folder_fills_thumbnail_strip(qtbot, window):
     assert window.current_image.path == strip.paths()[0]
     assert all(not strip.item(i).icon().isNull() for i in range(strip.count()))
     with qtbot.waitSignal(window.image_changed, timeout=TIMEOUT):
-        window.actions["next"].trigger()
+        window.commands["next"].trigger()
     assert window.current_image.path == strip.paths()[1]
 
 
@@ -229,7 +229,7 @@ def test_monochrome1_dicom_is_inverted_and_reports_stored_values(qtbot, window, 
     gray = np.tile(np.arange(0, 256, 4, dtype=np.uint8), (48, 1))
     path = write_16bit_monochrome1(gray, tmp_path / "mono1.dcm")
     image = open_and_wait(qtbot, window, path)
-    assert window.viewer.inverted and window.actions["invert"].isChecked()
+    assert window.viewer.inverted and window.commands["invert"].isChecked()
     shown = window.viewer.displayed_array().astype(int)
     assert np.abs(shown - gray.astype(int)).max() <= 1  # what the file means, not what it stores
     row, col = 10, 5
@@ -256,3 +256,13 @@ def test_colour_image_has_no_window_and_reports_rgb(qtbot, window, tmp_path):
     np.testing.assert_array_equal(window.viewer.displayed_array(), rgb)
     window.viewer.view.pixel_hovered.emit(3, 10)
     assert "RGB 40, 0, 200" in window.pixel_label.text()
+
+
+def test_several_files_fill_the_strip_and_open_the_first(qtbot, window):
+    files = [str(JPEG), str(DICOM)]
+    with qtbot.waitSignal(window.thumbnails.thumbnails_done, timeout=TIMEOUT):
+        with qtbot.waitSignal(window.image_changed, timeout=TIMEOUT):
+            window.open_paths(files)
+    assert window.thumbnails.paths() == files
+    assert window.current_image.path == str(JPEG)
+    assert window.thumbnails.currentRow() == 0

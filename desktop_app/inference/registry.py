@@ -123,6 +123,6 @@ def discover(folders: list[Path]) -> dict[str, ModelEntry]:
 
 def default_model_dirs(extra: list[Path] | None = None) -> list[Path]:
     """Shipped models (from source or the frozen bundle), then user folders."""
-    from desktop_app.resources import resource_path
+    from desktop_app.resources import base_dir
 
-    return [resource_path("onnx_models"), *(extra or [])]
+    return [base_dir() / "onnx_models", *(extra or [])]

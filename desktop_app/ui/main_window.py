@@ -4,7 +4,7 @@
 Hooks for later panels (e.g. analysis):
 
 * :meth:`MainWindow.add_dock` — add a panel; its toggle appears under View → Panels.
-* :attr:`MainWindow.image_changed` ``(LoadedImage | None, generation)`` — a new image is on screen.
+* :attr:`MainWindow.image_changed` ``(LoadedImage, generation)`` — a new image is on screen.
 * :attr:`MainWindow.current_image` / :attr:`MainWindow.generation` — what is shown now; compare the
   generation saved with a request against :attr:`generation` to discard stale results.
 * ``window.viewer.view.add_overlay(item)`` — stack a ``QGraphicsItem`` on the image (pixel coords).
@@ -13,6 +13,7 @@ Hooks for later panels (e.g. analysis):
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -44,11 +45,13 @@ from desktop_app.ui.viewer import ImageViewer
 from desktop_app.ui.window_controls import PresetCombo, fill_presets_menu
 from desktop_app.ui.worker import Worker
 
+log = logging.getLogger(__name__)
+
 
 class MainWindow(QMainWindow):
     """The single ScanLens window."""
 
-    image_changed = Signal(object, int)  # LoadedImage | None, generation
+    image_changed = Signal(object, int)  # LoadedImage, generation
     load_failed = Signal(str, str)  # path, one-line message shown to the user
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None):
@@ -65,7 +68,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(app_icon_path("svg"))))
         self.setAcceptDrops(True)
         self._build_central()
-        self.actions = Actions(self)
+        self.commands = Actions(self)
         self._build_menus_and_toolbar()
         self._build_docks()
         self._build_status_bar()
@@ -88,8 +91,8 @@ class MainWindow(QMainWindow):
         self.presets_menu = QMenu("Window &Presets", self)
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.aboutToShow.connect(lambda: self.recent.fill_menu(self.recent_menu, self.open_file))
-        self.actions.build_menus(self, self.presets_menu, self.recent_menu)
-        self.toolbar = self.actions.build_toolbar(self, self.preset_combo)
+        self.commands.build_menus(self, self.presets_menu, self.recent_menu)
+        self.toolbar = self.commands.build_toolbar(self, self.preset_combo)
 
     def _build_docks(self) -> None:
         self.metadata_dock = self.add_dock(self.metadata, "Image Information", Qt.DockWidgetArea.RightDockWidgetArea)
@@ -146,7 +149,7 @@ class MainWindow(QMainWindow):
         dock.setObjectName(f"dock_{title.lower().replace(' ', '_')}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
-        self.actions.panels_menu().addAction(dock.toggleViewAction())
+        self.commands.panels_menu().addAction(dock.toggleViewAction())
         return dock
 
     def open_paths(self, paths: list[str]) -> None:
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
 
     # -- loading ---------------------------------------------------------------------------------
     def _on_loaded(self, image: LoadedImage, generation: int) -> None:
+        log.info("showing %s (generation %d, %s)", image.path, generation, image.decoder)
         self.banner.hide()
         self._image_generation = generation
         self.viewer.set_image(image)
@@ -239,6 +243,7 @@ class MainWindow(QMainWindow):
         self.image_changed.emit(image, generation)
 
     def _on_failed(self, path: str, message: str, _generation: int) -> None:
+        log.info("load failed: %s", message)
         self.show_error(message)
         self.load_failed.emit(path, message)
 
@@ -270,11 +275,11 @@ class MainWindow(QMainWindow):
         self.window_label.setText(text)
 
     def _on_invert_changed(self, inverted: bool) -> None:
-        self.actions["invert"].setChecked(inverted)
+        self.commands["invert"].setChecked(inverted)
         self.metadata.set_window(self.viewer.window, inverted)
 
     def _set_image_actions_enabled(self, enabled: bool) -> None:
-        for action in self.actions.image_actions():
+        for action in self.commands.image_actions():
             action.setEnabled(enabled)
 
     # -- drag and drop, close --------------------------------------------------------------------

@@ -111,7 +111,9 @@ class SingleInstance(QObject):
         self._buffers[socket] = b""
         socket.write(_ACK)
         socket.flush()
-        self.paths_received.emit(self._parse(line))
+        paths = self._parse(line)
+        log.info("another launch handed over %d path(s)", len(paths))
+        self.paths_received.emit(paths)
 
     def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
