@@ -13,6 +13,11 @@ import sqlite3
 from pathlib import Path
 
 SCHEMA_VERSION = 1
+
+
+class SchemaError(Exception):
+    """The database was written by a newer ScanLens, or cannot be used in WAL mode."""
+
 GENESIS_HASH = "0" * 64
 
 _TABLES = """
@@ -72,7 +77,7 @@ BEGIN SELECT RAISE(ABORT, 'a recorded analysis cannot be changed'); END;
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) the database at ``path`` in autocommit mode, with durable settings.
 
-    Raises ``sqlite3.Error`` or ``OSError``; the caller turns them into ``StorageError``.
+    Raises ``sqlite3.Error``, ``OSError`` or ``SchemaError``; the caller turns them into ``StorageError``.
     """
     conn = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
     try:
@@ -80,7 +85,7 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA busy_timeout = 10000")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise sqlite3.OperationalError(f"cannot use WAL journal mode here (got {mode})")
+            raise SchemaError(f"the folder does not support the WAL journal (got {mode!r})")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.create_function("scanlens_fold", 1, _fold, deterministic=True)
@@ -96,8 +101,8 @@ def _migrate(conn: sqlite3.Connection) -> None:
 
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise sqlite3.DatabaseError(
-            f"not a database of this ScanLens version (schema {version}, this version reads {SCHEMA_VERSION})"
+        raise SchemaError(
+            f"it was written by a newer ScanLens (schema {version}; this version reads up to {SCHEMA_VERSION})"
         )
     if version == SCHEMA_VERSION:
         return

@@ -229,11 +229,8 @@ class MainWindow(QMainWindow):
         self.viewer.set_image(image)
         self.metadata.show_image(image)
         self._update_stats(0)
-        placeholder = "No window (colour)" if image.is_color else "Window"
-        self.preset_combo.set_presets(self.viewer.window_presets(), not image.is_color, placeholder)
-        fill_presets_menu(self.presets_menu, self.viewer.window_presets(), self.viewer.set_window)
-        self._on_window_changed(self.viewer.window)
         self._set_image_actions_enabled(True)
+        self._update_window_controls(image)
         self.recent.add(image.path)
         self.thumbnails.select_path(image.path)
         name = Path(image.path).name
@@ -241,6 +238,15 @@ class MainWindow(QMainWindow):
         frames = f", {image.n_frames} frames" if image.n_frames > 1 else ""
         self.statusBar().showMessage(f"{name}: {image.cols}×{image.rows}{frames}, {image.decoder}", 8000)
         self.image_changed.emit(image, generation)
+
+    def _update_window_controls(self, image: LoadedImage) -> None:
+        presets = self.viewer.window_presets()
+        placeholder = "No window (colour)" if image.is_color else "Window"
+        self.preset_combo.set_presets(presets, not image.is_color, placeholder)
+        fill_presets_menu(self.presets_menu, presets, self.viewer.set_window)
+        for key in ("auto_window", "default_window"):  # colour images have no window
+            self.commands[key].setEnabled(not image.is_color)
+        self._on_window_changed(self.viewer.window)
 
     def _on_failed(self, path: str, message: str, _generation: int) -> None:
         log.info("load failed: %s", message)

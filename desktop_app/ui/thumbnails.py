@@ -22,6 +22,7 @@ from desktop_app.ui.worker import Worker, dedicated_pool
 
 THUMB_SIZE = 96
 MAX_FOLDER_FILES = 5000
+_NOT_IMAGES = {"DICOMDIR", "README", "LICENSE", "VERSION"}  # extension-less names that are not DICOM images
 
 
 def list_images(folder: str, limit: int = MAX_FOLDER_FILES) -> list[str]:
@@ -30,7 +31,7 @@ def list_images(folder: str, limit: int = MAX_FOLDER_FILES) -> list[str]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and is_supported_path(name):
+            if not name.startswith(".") and name.upper() not in _NOT_IMAGES and is_supported_path(name):
                 found.append(os.path.join(root, name))
                 if len(found) >= limit:
                     return found
