@@ -20,10 +20,19 @@ from desktop_app.reporting import ReportError, ReportInput, write_report
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
-
 def small_report_input() -> ReportInput:
-    prediction = Prediction("m", "1", "ab" * 32, ["NORMAL", "PNEUMONIA"], {"NORMAL": 0.2, "PNEUMONIA": 0.8},
-                            "PNEUMONIA", "PNEUMONIA suspected", False, "CPUExecutionProvider", None)
+    prediction = Prediction(
+        "m",
+        "1",
+        "ab" * 32,
+        ["NORMAL", "PNEUMONIA"],
+        {"NORMAL": 0.2, "PNEUMONIA": 0.8},
+        "PNEUMONIA",
+        "PNEUMONIA suspected",
+        False,
+        "CPUExecutionProvider",
+        None,
+    )
     return ReportInput(image=np.full((64, 64), 128, np.uint8), prediction=prediction, card={})
 
 
@@ -31,8 +40,9 @@ def mount_tmpfs(mount_point: Path, options: str) -> None:
     """Mount a real tmpfs (needs root and mount rights; the test is skipped where that is refused)."""
     if not IS_ROOT or shutil.which("mount") is None:
         pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(mount_point)],
-                          capture_output=True, timeout=30)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(mount_point)], capture_output=True, timeout=30
+    )
     if done.returncode != 0:
         pytest.skip(f"cannot mount tmpfs here: {done.stderr.decode(errors='replace').strip()}")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -91,13 +92,34 @@ def test_single_report_shows_every_field(tmp_path: Path) -> None:
     out = write_report([make_input()], tmp_path / "r.pdf")
     (text,) = pdf_text(out)
     for expected in [
-        "Müller-Łukasiewicz", "José Ивановна", "PID-004711", "1961-04-23", "2025-03-04", "CR", "PA",
-        "pneumonia_cxr", "1.2.0", SHA[:12], "CPUExecutionProvider",
-        "PNEUMONIA suspected, probability 0.93, operating threshold 0.41", "NEEDS REVIEW",
-        "chest_xray", "0.990", "accepted", "Dr. Zoë Ångström", "Disagrees with the AI result",
-        "Opacity right lower lobe", "Clinique Saint-Éloi", "Page 1 of 1", "AI assistance, not a diagnosis",
-        "Triage aid for frontal adult chest radiographs.", "Not validated on paediatric patients.",
-        "Kermany D. et al., Cell 2018", "0.930", "0.070", "2025-03-04 14:05",
+        "Müller-Łukasiewicz",
+        "José Ивановна",
+        "PID-004711",
+        "1961-04-23",
+        "2025-03-04",
+        "CR",
+        "PA",
+        "pneumonia_cxr",
+        "1.2.0",
+        SHA[:12],
+        "CPUExecutionProvider",
+        "PNEUMONIA suspected, probability 0.93, operating threshold 0.41",
+        "NEEDS REVIEW",
+        "chest_xray",
+        "0.990",
+        "accepted",
+        "Dr. Zoë Ångström",
+        "Disagrees with the AI result",
+        "Opacity right lower lobe",
+        "Clinique Saint-Éloi",
+        "Page 1 of 1",
+        "AI assistance, not a diagnosis",
+        "Triage aid for frontal adult chest radiographs.",
+        "Not validated on paediatric patients.",
+        "Kermany D. et al., Cell 2018",
+        "0.930",
+        "0.070",
+        "2025-03-04 14:05",
     ]:
         assert expected in text, expected
     assert SHA[:13] not in text  # only the 12-character prefix is printed
@@ -109,6 +131,14 @@ def test_not_flagged_report_has_no_review_badge(tmp_path: Path) -> None:
     assert "NEEDS REVIEW" not in text
     assert "AI RESULT" in text and "NORMAL suspected" in text
     assert "Not recorded" in text
+
+
+def test_gate_override_is_shown_in_the_result_box(tmp_path: Path) -> None:
+    prediction = make_prediction()
+    prediction.gate = GateVerdict("hand_xray", 0.87, False, "Looks like a hand radiograph.", overridden=True)
+    (text,) = pdf_text(write_report([make_input(prediction=prediction)], tmp_path / "r.pdf"))
+    assert "took this image for “hand_xray” and refused it; it was scored anyway" in text
+    assert "scored anyway at the user's request (override)" in text and "Looks like a hand radiograph." in text
 
 
 def test_cjk_name_renders_with_bundled_font(tmp_path: Path) -> None:
@@ -175,8 +205,9 @@ def test_first_page_renders_to_a_non_blank_image(tmp_path: Path) -> None:
     from PIL import Image
 
     out = write_report([make_input(clinic_logo=_logo(tmp_path))], tmp_path / "r.pdf")
-    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(out), str(tmp_path / "p")],
-                   check=True, timeout=60)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(out), str(tmp_path / "p")], check=True, timeout=60
+    )
     (png,) = tmp_path.glob("p*.png")
     pixels = np.asarray(Image.open(png).convert("RGB"), dtype=np.float32)
     assert pixels.std() > 25
@@ -216,3 +247,18 @@ def test_bad_input_raises_report_error_and_keeps_old_file(tmp_path: Path, overri
 def test_no_inputs_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ReportError, match="Nothing to report"):
         write_report([], tmp_path / "r.pdf")
+
+
+def test_core_needs_no_qt_and_imports_reportlab_lazily(tmp_path: Path) -> None:
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "import desktop_app.reporting, desktop_app.storage, desktop_app.fsutil\n"
+        "assert 'reportlab' not in sys.modules, 'reportlab imported at start-up'\n"
+        "from tests.test_reporting_pdf import make_input\n"
+        f"desktop_app.reporting.write_report([make_input()], {str(tmp_path / 'r.pdf')!r})\n"
+        "assert not any(m.startswith('PySide6.') for m in sys.modules)\n"
+    )
+    repo = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "r.pdf").stat().st_size > 1000

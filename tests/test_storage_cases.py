@@ -14,8 +14,9 @@ from desktop_app.inference.prediction import GateVerdict, Prediction
 from desktop_app.storage import CaseStore, StorageError, default_data_dir, default_db_path
 
 
-def make_prediction(p: float = 0.93, *, needs_review: bool = False, gate: GateVerdict | None = None,
-                    file: str = "/scans/chest_a.dcm") -> Prediction:
+def make_prediction(
+    p: float = 0.93, *, needs_review: bool = False, gate: GateVerdict | None = None, file: str = "/scans/chest_a.dcm"
+) -> Prediction:
     decision = "PNEUMONIA" if p >= 0.41 else "NORMAL"
     return Prediction(
         model_id="pneumonia_cxr",
@@ -44,15 +45,27 @@ def test_records_survive_close_and_reopen(tmp_path: Path) -> None:
     overridden = GateVerdict("hand_xray", 0.87, False, "looks like a hand", overridden=True)
     with CaseStore(path) as store:
         first = store.record_analysis(make_prediction(), patient_id="P-1", study_date="2025-03-04")
-        second = store.record_analysis(make_prediction(0.2, needs_review=True, gate=overridden),
-                                       patient_id="P-2", file_path="/other.png", file_sha256="ef" * 32)
+        second = store.record_analysis(
+            make_prediction(0.2, needs_review=True, gate=overridden),
+            patient_id="P-2",
+            file_path="/other.png",
+            file_sha256="ef" * 32,
+        )
     with CaseStore(path) as store:
         a, b = store.get(first), store.get(second)
     assert a is not None and b is not None
-    assert (a.patient_id, a.study_date, a.file_path, a.file_sha256) == ("P-1", "2025-03-04", "/scans/chest_a.dcm",
-                                                                       "cd" * 32)
-    assert (a.model_id, a.model_version, a.model_sha256, a.provider) == ("pneumonia_cxr", "1.2.0", "ab" * 32,
-                                                                         "CPUExecutionProvider")
+    assert (a.patient_id, a.study_date, a.file_path, a.file_sha256) == (
+        "P-1",
+        "2025-03-04",
+        "/scans/chest_a.dcm",
+        "cd" * 32,
+    )
+    assert (a.model_id, a.model_version, a.model_sha256, a.provider) == (
+        "pneumonia_cxr",
+        "1.2.0",
+        "ab" * 32,
+        "CPUExecutionProvider",
+    )
     assert a.scores == pytest.approx({"NORMAL": 0.07, "PNEUMONIA": 0.93})
     assert a.decision == "PNEUMONIA" and a.needs_review is False
     assert a.gate == GateVerdict("chest_xray", 0.99, True)
@@ -90,7 +103,10 @@ def test_review_updates_case_and_keeps_every_earlier_review(store: CaseStore) ->
     store.record_review(case, "Dr. Ångström", "disagree", "on second look: atelectasis")
     record = store.get(case)
     assert (record.reviewer, record.agreement, record.review_comment) == (
-        "Dr. Ångström", "disagree", "on second look: atelectasis")
+        "Dr. Ångström",
+        "disagree",
+        "on second look: atelectasis",
+    )
     history = store.history(case)
     assert [e.action for e in history] == ["analysis", "review", "review"]
     assert history[1].payload["agreement"] == "agree"
@@ -132,8 +148,9 @@ def test_search_by_date_uses_local_calendar_days(store: CaseStore) -> None:
     assert store.search(date_to=today - timedelta(days=1)) == []
     assert store.search(date_from=today + timedelta(days=1)) == []
     now = datetime.now(timezone.utc)
-    assert [r.id for r in store.search(date_from=now - timedelta(minutes=5), date_to=now + timedelta(minutes=5))
-            ] == [case]
+    assert [r.id for r in store.search(date_from=now - timedelta(minutes=5), date_to=now + timedelta(minutes=5))] == [
+        case
+    ]
     assert store.search(date_from=date(2000, 1, 1), date_to=date(2000, 1, 2)) == []
 
 

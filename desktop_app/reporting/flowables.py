@@ -15,8 +15,8 @@ from desktop_app.reporting import styles as st
 from desktop_app.reporting.fonts import REGULAR, plain_font_for
 from desktop_app.reporting.inputs import HeatmapLegend, ReportError
 
-#: Longest side, in pixels, of an image embedded in the PDF (about 400 dpi at the size it is shown).
-MAX_EMBED_PIXELS = 1400
+#: Longest side, in pixels, of an image embedded in the PDF (about 300 dpi at the size it is shown).
+MAX_EMBED_PIXELS = 1200
 
 
 def image_flowable(array: np.ndarray, max_width: float, max_height: float) -> Image:

@@ -36,8 +36,9 @@ class PageFurniture:
     @classmethod
     def for_report(cls, item: ReportInput) -> PageFurniture:
         logo = _read_logo(item.clinic_logo) if item.clinic_logo else None
-        return cls(item.clinic_name.strip(), logo, format_datetime(item.generated_at), item.app_version,
-                   item.deidentify)
+        return cls(
+            item.clinic_name.strip(), logo, format_datetime(item.generated_at), item.app_version, item.deidentify
+        )
 
     def draw_header(self, canvas: Canvas, doc: Any) -> None:
         """reportlab page callback: logo, clinic name, report title, generation time and a rule."""
@@ -66,8 +67,9 @@ class PageFurniture:
         pixel_w, pixel_h = self.logo.getSize()
         scale = min(LOGO_MAX_W / pixel_w, LOGO_MAX_H / pixel_h)
         w, h = pixel_w * scale, pixel_h * scale
-        canvas.drawImage(self.logo, MARGIN, top - HEADER_RULE_DROP + 1.5 * mm + (LOGO_MAX_H - h) / 2,
-                         width=w, height=h, mask="auto")
+        canvas.drawImage(
+            self.logo, MARGIN, top - HEADER_RULE_DROP + 1.5 * mm + (LOGO_MAX_H - h) / 2, width=w, height=h, mask="auto"
+        )
         return w
 
     def draw_footer(self, canvas: Canvas, page: int, total: int) -> None:

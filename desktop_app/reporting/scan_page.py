@@ -97,8 +97,15 @@ def result_box(prediction: Prediction, width: float) -> Table:
         badge = Paragraph("AI RESULT", s["badge_ok"])
         note = "Within the model's confident range. A clinician still makes the diagnosis."
         background, edge = st.OK_BG, st.OK_EDGE
-    text = [Paragraph(rich(prediction.decision_text or prediction.decision), s["result"]),
-            Paragraph(rich(note), s["small"])]
+    text = [
+        Paragraph(rich(prediction.decision_text or prediction.decision), s["result"]),
+        Paragraph(rich(note), s["small"]),
+    ]
+    gate = prediction.gate
+    if gate is not None and (gate.overridden or not gate.accepted):
+        warning = f"The input check took this image for “{gate.label}” and refused it"
+        warning += "; it was scored anyway at the user's request." if gate.overridden else "."
+        text.append(Paragraph(rich(warning), s["cell_review"]))
     table = Table([[badge, text]], colWidths=[146, width - 146])
     table.setStyle(
         st.grid_style(
@@ -116,23 +123,39 @@ def result_box(prediction: Prediction, width: float) -> Table:
 
 
 def images_block(item: ReportInput, width: float, max_height: float) -> Table:
-    """The image and the image with the heatmap side by side, captions and colour bar below."""
+    """The image and the image with the heatmap side by side, captions and colour bar below.
+
+    Without an overlay the image is centred on the full width, with a note that there is no heatmap.
+    """
     s = st.styles()
-    gap = 10.0
-    half = (width - gap) / 2
-    left = [image_flowable(item.image, half, max_height), Paragraph("Image as analysed", s["caption"])]
-    if item.overlay is not None:
-        right: list[Any] = [image_flowable(item.overlay, half, max_height),
-                            Paragraph("Heatmap overlay: where the model looked — not a lesion outline",
-                                      s["caption"])]
+    if item.overlay is None:
+        cells: list[list[Any]] = [
+            [
+                image_flowable(item.image, width, max_height),
+                Paragraph("Image as analysed. No heatmap overlay for this image.", s["caption"]),
+            ]
+        ]
+        widths = [width]
+    else:
+        half = (width - 10.0) / 2
+        right: list[Any] = [
+            image_flowable(item.overlay, half, max_height),
+            Paragraph("Heatmap overlay: where the model looked — not a lesion outline", s["caption"]),
+        ]
         if item.legend is not None:
             right.append(ColourBar(item.legend, min(half, 220)))
-    else:
-        right = [Paragraph("No heatmap: this model does not provide one.", s["caption"])]
-    table = Table([[left, right]], colWidths=[half + gap / 2, half + gap / 2])
-    table.setStyle(st.grid_style([("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        cells = [[image_flowable(item.image, half, max_height), Paragraph("Image as analysed", s["caption"])], right]
+        widths = [width / 2, width / 2]
+    table = Table([cells], colWidths=widths)
+    table.setStyle(
+        st.grid_style(
+            [
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
@@ -209,8 +232,7 @@ def review_block(item: ReportInput, width: float) -> Table:
 
 def _side_by_side(left: Flowable, right: Flowable, width: float) -> Table:
     table = Table([[left, right]], colWidths=[width / 2, width / 2])
-    table.setStyle(st.grid_style([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(st.grid_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 

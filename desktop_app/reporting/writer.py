@@ -86,6 +86,10 @@ def _render(items: list[ReportInput], with_summary: bool) -> bytes:
         if story:
             story.append(PageBreak())
         story += scan_story(item, index, len(items), doc.width, doc.height)
-    doc.build(story, onFirstPage=furniture.draw_header, onLaterPages=furniture.draw_header,
-              canvasmaker=numbered_canvas(furniture))
+    doc.build(
+        story,
+        onFirstPage=furniture.draw_header,
+        onLaterPages=furniture.draw_header,
+        canvasmaker=numbered_canvas(furniture),
+    )
     return buffer.getvalue()

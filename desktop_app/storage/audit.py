@@ -49,8 +49,10 @@ def entries(conn: sqlite3.Connection, case_id: int | None = None) -> list[AuditE
     """Audit entries in order, all of them or those of one case."""
     sql = "SELECT * FROM audit" + (" WHERE case_id = ?" if case_id is not None else "") + " ORDER BY id"
     rows = conn.execute(sql, () if case_id is None else (case_id,)).fetchall()
-    return [AuditEntry(r["id"], r["at"], r["case_id"], r["action"], json.loads(r["payload"]), r["prev_hash"],
-                       r["hash"]) for r in rows]
+    return [
+        AuditEntry(r["id"], r["at"], r["case_id"], r["action"], json.loads(r["payload"]), r["prev_hash"], r["hash"])
+        for r in rows
+    ]
 
 
 def verify(conn: sqlite3.Connection) -> AuditReport:
@@ -103,14 +105,16 @@ def _replay(row: sqlite3.Row, expected: dict[int, dict[str, Any]]) -> str | None
     return None
 
 
-def _compare_cases(conn: sqlite3.Connection, expected: dict[int, dict[str, Any]], last_entry_of: dict[int, int],
-                   count: int, head: str) -> AuditReport:
+def _compare_cases(
+    conn: sqlite3.Connection, expected: dict[int, dict[str, Any]], last_entry_of: dict[int, int], count: int, head: str
+) -> AuditReport:
     actual = {int(r["id"]): {k: r[k] for k in CASE_COLUMNS} for r in conn.execute("SELECT * FROM cases")}
     for case_id in sorted(set(actual) | set(expected)):
         audit_id = last_entry_of.get(case_id)
         if case_id not in expected:
-            return AuditReport(False, count, None, f"case {case_id} has no audit entry (added outside ScanLens)",
-                               case_id, head)
+            return AuditReport(
+                False, count, None, f"case {case_id} has no audit entry (added outside ScanLens)", case_id, head
+            )
         if case_id not in actual:
             return AuditReport(False, count, audit_id, f"case {case_id} was deleted", case_id, head)
         changed = [k for k in CASE_COLUMNS if actual[case_id][k] != expected[case_id][k]]

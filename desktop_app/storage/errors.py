@@ -16,18 +16,27 @@ class StorageError(Exception):
 #: (SQLite primary result code name, words that may appear in the message) -> reason shown to the user.
 _REASONS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("SQLITE_FULL", ("disk is full", "database or disk is full"), "the disk is full"),
-    ("SQLITE_READONLY", ("readonly", "read-only"),
-     "the case history is on a read-only disk or you may not write to it"),
-    ("SQLITE_BUSY", ("database is locked", "busy"),
-     "the case history is in use by another program (another ScanLens window?); try again"),
+    (
+        "SQLITE_READONLY",
+        ("readonly", "read-only"),
+        "the case history is on a read-only disk or you may not write to it",
+    ),
+    (
+        "SQLITE_BUSY",
+        ("database is locked", "busy"),
+        "the case history is in use by another program (another ScanLens window?); try again",
+    ),
     ("SQLITE_LOCKED", ("table is locked",), "the case history is locked; try again"),
     ("SQLITE_CORRUPT", ("malformed",), "the case history file is damaged"),
     ("SQLITE_NOTADB", ("not a database",), "the file is not a ScanLens case history"),
     ("SQLITE_CANTOPEN", ("unable to open",), "the case history file cannot be opened (missing folder or permission)"),
     ("SQLITE_PERM", ("access permission denied",), "permission denied"),
     ("SQLITE_IOERR", ("disk i/o error",), "a disk input/output error occurred"),
-    ("SQLITE_CONSTRAINT", ("append-only", "never deleted", "cannot be changed"),
-     "the change was refused: the case history is append-only"),
+    (
+        "SQLITE_CONSTRAINT",
+        ("append-only", "never deleted", "cannot be changed"),
+        "the change was refused: the case history is append-only",
+    ),
 )
 
 

@@ -65,8 +65,13 @@ class CaseRecord:
     def from_row(cls, row: dict[str, Any]) -> CaseRecord:
         gate = None
         if row["gate_label"] is not None:
-            gate = GateVerdict(row["gate_label"], float(row["gate_score"]), bool(row["gate_accepted"]),
-                               row["gate_reason"] or "", bool(row["gate_overridden"]))
+            gate = GateVerdict(
+                row["gate_label"],
+                float(row["gate_score"]),
+                bool(row["gate_accepted"]),
+                row["gate_reason"] or "",
+                bool(row["gate_overridden"]),
+            )
         plain = {k: row[k] for k in CASE_COLUMNS if not k.startswith("gate_") and k != "scores_json"}
         plain["needs_review"] = bool(plain["needs_review"])
         return cls(id=int(row["id"]), scores=json.loads(row["scores_json"]), gate=gate, **plain)

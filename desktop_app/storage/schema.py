@@ -18,6 +18,7 @@ SCHEMA_VERSION = 1
 class SchemaError(Exception):
     """The database was written by a newer ScanLens, or cannot be used in WAL mode."""
 
+
 GENESIS_HASH = "0" * 64
 
 _TABLES = """

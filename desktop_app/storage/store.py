@@ -20,8 +20,16 @@ from desktop_app.storage.records import ANALYSIS_COLUMNS, AuditEntry, AuditRepor
 from desktop_app.storage.schema import SchemaError, connect
 
 AGREEMENTS = ("agree", "disagree")
-_TEXT_SEARCH_COLUMNS = ("file_path", "patient_id", "patient_name", "model_id", "decision", "decision_text",
-                        "reviewer", "review_comment")
+_TEXT_SEARCH_COLUMNS = (
+    "file_path",
+    "patient_id",
+    "patient_name",
+    "model_id",
+    "decision",
+    "decision_text",
+    "reviewer",
+    "review_comment",
+)
 
 
 def utc_now() -> str:
@@ -44,7 +52,11 @@ class CaseStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn: sqlite3.Connection | None = connect(self.path)
         except (sqlite3.Error, OSError, SchemaError) as err:
-            raise storage_error(f"Cannot open the case history {self.path}", err) from err
+            action = f"Cannot open the case history {self.path}"
+            read_only = _read_only_reason(self.path.parent)
+            if read_only:
+                raise StorageError(f"{action}: {read_only}") from err
+            raise storage_error(action, err) from err
 
     def __enter__(self) -> CaseStore:
         return self
@@ -79,14 +91,20 @@ class CaseStore:
         names = ", ".join(ANALYSIS_COLUMNS)
         marks = ", ".join("?" for _ in ANALYSIS_COLUMNS)
         with self._transaction("Could not save the analysis to the case history") as conn:
-            cursor = conn.execute(f"INSERT INTO cases ({names}) VALUES ({marks})",
-                                  [row[c] for c in ANALYSIS_COLUMNS])
+            cursor = conn.execute(f"INSERT INTO cases ({names}) VALUES ({marks})", [row[c] for c in ANALYSIS_COLUMNS])
             case_id = int(cursor.lastrowid or 0)
             audit.append(conn, row["recorded_at"], case_id, "analysis", row)
         return case_id
 
-    def _analysis_row(self, p: Prediction, patient_id: str | None, study_date: str | None,
-                      patient_name: str | None, file_path: str | None, file_sha256: str | None) -> dict[str, Any]:
+    def _analysis_row(
+        self,
+        p: Prediction,
+        patient_id: str | None,
+        study_date: str | None,
+        patient_name: str | None,
+        file_path: str | None,
+        file_sha256: str | None,
+    ) -> dict[str, Any]:
         gate = p.gate
         try:
             scores = audit.canonical_json({str(k): float(v) for k, v in p.scores.items()})
@@ -118,8 +136,12 @@ class CaseStore:
         """Set the case's current review and append an audit entry; earlier reviews stay in the history."""
         if agreement not in (None, *AGREEMENTS):
             raise StorageError("A review's agreement must be 'agree', 'disagree' or empty")
-        review = {"reviewer": _text(reviewer), "agreement": agreement, "review_comment": _text(comment),
-                  "reviewed_at": utc_now()}
+        review = {
+            "reviewer": _text(reviewer),
+            "agreement": agreement,
+            "review_comment": _text(comment),
+            "reviewed_at": utc_now(),
+        }
         with self._transaction("Could not save the review to the case history") as conn:
             cursor = conn.execute(
                 "UPDATE cases SET reviewer = ?, agreement = ?, review_comment = ?, reviewed_at = ? WHERE id = ?",
@@ -205,8 +227,14 @@ class CaseStore:
         return self._conn
 
 
-def _filters(patient_id: str | None, date_from: date | datetime | None, date_to: date | datetime | None,
-             decision: str | None, needs_review: bool | None, text: str | None) -> tuple[list[str], list[Any]]:
+def _filters(
+    patient_id: str | None,
+    date_from: date | datetime | None,
+    date_to: date | datetime | None,
+    decision: str | None,
+    needs_review: bool | None,
+    text: str | None,
+) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if patient_id is not None:
@@ -241,6 +269,18 @@ def _utc_bound(value: date | datetime, *, end: bool) -> str:
     return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
 
 
+def _read_only_reason(folder: Path) -> str:
+    """Why SQLite cannot write in ``folder`` (WAL needs to create files there), or "" if it can."""
+    try:
+        if hasattr(os, "statvfs") and os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "the folder is on a read-only disk"
+        if folder.exists() and not os.access(folder, os.W_OK):
+            return "you may not write in its folder (permission denied)"
+    except OSError:
+        pass
+    return ""
+
+
 def _text(value: object) -> str | None:
     if value is None:
         return None
@@ -253,4 +293,3 @@ def _rollback(conn: sqlite3.Connection) -> None:
         conn.execute("ROLLBACK")
     except sqlite3.Error:
         pass  # the transaction was already rolled back by SQLite (e.g. after SQLITE_FULL)
-
