@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 import subprocess
@@ -14,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from desktop_app.inference.registry import sha256_of
 from export_tools import datasets
 from export_tools.calibrate import load_best
 from export_tools.model import BACKBONE, ExportWrapper
@@ -23,14 +23,6 @@ from export_tools.train import model_input
 log = logging.getLogger(__name__)
 OPSET = 17
 CARD_SCHEMA_VERSION = 1
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def git_commit() -> str:
@@ -130,7 +122,7 @@ def build_card(task: Task, run_dir: Path, onnx_path: Path, calibration: dict, ch
         "positive_label": task.positive_label,
         "input_kind": task.input_kind,
         "file": onnx_path.name,
-        "sha256": sha256_file(onnx_path),
+        "sha256": sha256_of(onnx_path),
         "size_bytes": onnx_path.stat().st_size,
         "input": {"name": "input", "shape": [None, 3, *size], "dtype": "float32"},
         "outputs": {

@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 
 from desktop_app.imaging import ImageLoadError, load_image
+from desktop_app.imaging.formats import is_supported_path
 from desktop_app.imaging.loader import detect_format
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -104,7 +105,7 @@ def test_detect_format():
 
 
 def test_bundled_samples_load(samples_dir):
-    paths = sorted(samples_dir.iterdir())
+    paths = sorted(p for p in samples_dir.iterdir() if is_supported_path(p))  # not ATTRIBUTION.md
     assert len(paths) >= 10
     for path in paths:
         image = load_image(path)

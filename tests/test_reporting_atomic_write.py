@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -16,8 +15,7 @@ import pytest
 from desktop_app.fsutil import WriteError, atomic_write_bytes
 from desktop_app.inference.prediction import Prediction
 from desktop_app.reporting import ReportError, ReportInput, write_report
-
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+from tests.fs_helpers import IS_ROOT, mount_tmpfs, mounted_tmpfs
 
 
 def small_report_input() -> ReportInput:
@@ -36,17 +34,6 @@ def small_report_input() -> ReportInput:
     return ReportInput(image=np.full((64, 64), 128, np.uint8), prediction=prediction, card={})
 
 
-def mount_tmpfs(mount_point: Path, options: str) -> None:
-    """Mount a real tmpfs (needs root and mount rights; the test is skipped where that is refused)."""
-    if not IS_ROOT or shutil.which("mount") is None:
-        pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(mount_point)], capture_output=True, timeout=30
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount tmpfs here: {done.stderr.decode(errors='replace').strip()}")
-
-
 @pytest.fixture
 def read_only_dir(tmp_path: Path) -> Iterator[Path]:
     """A folder this process cannot write in: mode 0555, or as root (who ignores modes) a read-only mount."""
@@ -57,11 +44,8 @@ def read_only_dir(tmp_path: Path) -> Iterator[Path]:
         yield folder
         folder.chmod(0o755)
         return
-    mount_tmpfs(folder, "ro,size=64k")
-    try:
+    with mounted_tmpfs(folder, "ro,size=64k"):
         yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], capture_output=True, timeout=30)
 
 
 def test_report_into_read_only_folder_raises_report_error_and_leaves_nothing(read_only_dir: Path) -> None:

@@ -17,9 +17,9 @@ import pytest
 
 from desktop_app.inference.prediction import GateVerdict, Prediction
 from desktop_app.storage import CaseStore, StorageError
+from tests.fs_helpers import IS_ROOT, mounted_tmpfs
 
 REPO = Path(__file__).resolve().parent.parent
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 # Records analyses (and a review of every third) forever, printing each case id once it is committed.
 WRITER = textwrap.dedent(
@@ -91,26 +91,12 @@ def test_kill_9_while_writing_loses_nothing_committed(tmp_path: Path) -> None:
         assert store.verify_audit().ok
 
 
-def mount_tmpfs(mount_point: Path, options: str) -> None:
-    """Mount a real tmpfs (needs root and mount rights; the test is skipped where that is refused)."""
-    if not IS_ROOT or shutil.which("mount") is None:
-        pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(mount_point)], capture_output=True, timeout=30
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount tmpfs here: {done.stderr.decode(errors='replace').strip()}")
-
-
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "small"
     folder.mkdir()
-    mount_tmpfs(folder, "size=512k")
-    try:
+    with mounted_tmpfs(folder, "size=512k"):
         yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], capture_output=True, timeout=30)
 
 
 def test_full_disk_gives_clear_error_and_keeps_committed_cases(small_disk: Path, tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from pydicom.errors import InvalidDicomError
 from pydicom.uid import UID, ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRLittleEndian
 
 from desktop_app.imaging import dicom_pixels as px
+from desktop_app.imaging.bounded_file import BoundedFile
 from desktop_app.imaging.dicom_checks import check_image_pixel_module, check_is_image, check_size
 from desktop_app.imaging.errors import one_line
 from desktop_app.imaging.metadata import dicom_metadata
@@ -51,10 +52,29 @@ def load_dicom(
         raise ImageLoadError(f"The DICOM file could not be read: {one_line(exc)}") from exc
 
 
-def read_dataset(path: str, force: bool = False) -> Dataset:
-    """Read the DICOM header (large values such as pixel data are read later, on access)."""
+def read_dataset(source: str | BoundedFile, force: bool = False) -> Dataset:
+    """Read a DICOM dataset from a path (all values read now) or from an open :class:`BoundedFile`.
+
+    With a :class:`BoundedFile`, values larger than 1 MB (pixel data) are read later, on access, so the
+    file must stay open while the dataset is used. Either way no read asks for more bytes than the file
+    holds, whatever lengths the element headers claim.
+    """
+    if not isinstance(source, str):
+        return _dcmread(source, force, defer=True)
+    with _open(source) as handle:
+        return _dcmread(handle, force, defer=False)
+
+
+def _open(path: str) -> BoundedFile:
     try:
-        ds = pydicom.dcmread(path, force=force, defer_size=_DEFER_SIZE)
+        return BoundedFile(path)
+    except OSError as exc:
+        raise ImageLoadError(f"The file cannot be read: {one_line(exc.strerror or exc)}") from exc
+
+
+def _dcmread(handle: BoundedFile, force: bool, *, defer: bool) -> Dataset:
+    try:
+        ds = pydicom.dcmread(handle, force=force, defer_size=_DEFER_SIZE if defer else None)
     except InvalidDicomError as exc:
         raise ImageLoadError("This is not a DICOM file") from exc
     except (EOFError, OSError, ValueError, KeyError, TypeError, OverflowError) as exc:
@@ -75,7 +95,11 @@ def _looks_like_dicom(ds: Dataset) -> bool:
 
 
 def _load(path: str, force: bool, max_pixels: int | None, max_bytes: int | None) -> LoadedImage:
-    ds = read_dataset(path, force)
+    with _open(path) as handle:  # open until the deferred pixel data have been decoded
+        return _load_open(path, read_dataset(handle, force), max_pixels, max_bytes)
+
+
+def _load_open(path: str, ds: Dataset, max_pixels: int | None, max_bytes: int | None) -> LoadedImage:
     check_is_image(ds)
     tsyntax = transfer_syntax_of(ds)
     check_image_pixel_module(ds)

@@ -8,8 +8,8 @@ not shown (a report, a segmentation, a dose grid, a file that is too large, ...)
 from __future__ import annotations
 
 from pydicom.dataset import Dataset
-from pydicom.uid import UID
 
+from desktop_app.imaging.errors import uid_name
 from desktop_app.imaging.model import ImageLoadError
 
 _SR = "1.2.840.10008.5.1.4.1.1.88"
@@ -64,9 +64,9 @@ def check_is_image(ds: Dataset) -> None:
         uid = _DICOMDIR
     for root, message in NON_IMAGE_SOP_CLASSES:
         if uid and _matches(uid, root) and uid != _RT_IMAGE:
-            raise ImageLoadError(message.format(name=UID(uid).name))
+            raise ImageLoadError(message.format(name=uid_name(uid)))
     if not any(keyword in ds for keyword in _PIXEL_KEYWORDS):
-        kind = f" ({UID(uid).name})" if uid else ""
+        kind = f" ({uid_name(uid)})" if uid else ""
         raise ImageLoadError(f"This DICOM file{kind} contains no image (no pixel data)")
 
 

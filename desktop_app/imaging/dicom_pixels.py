@@ -16,7 +16,7 @@ from pydicom.dataset import Dataset
 from pydicom.pixels import apply_color_lut, apply_modality_lut, apply_voi_lut, get_decoder
 from pydicom.uid import UID
 
-from desktop_app.imaging.errors import one_line
+from desktop_app.imaging.errors import one_line, quoted, uid_name
 from desktop_app.imaging.model import ImageLoadError
 
 #: Plugins are tried in this order; ``pydicom`` is the pure-numpy RLE decoder, ``pillow`` is a last resort
@@ -53,9 +53,7 @@ def decode(ds: Dataset, tsyntax: UID) -> Decoded:
     try:
         decoder = get_decoder(tsyntax)
     except NotImplementedError as exc:
-        raise ImageLoadError(
-            f"Unsupported compression: {tsyntax.name} ({tsyntax}) cannot be decoded by ScanLens"
-        ) from exc
+        raise ImageLoadError(_unsupported(tsyntax)) from exc
     if decoder.is_native:
         arr, props = decoder.as_array(ds)
         return _frames_first(arr, props, "pydicom/native")
@@ -63,7 +61,7 @@ def decode(ds: Dataset, tsyntax: UID) -> Decoded:
     plugins += [name for name in decoder.available_plugins if name not in plugins]
     if not plugins:
         missing = "; ".join(decoder.missing_dependencies) or "no plugin"
-        raise ImageLoadError(f"No decoder is installed for {tsyntax.name} images ({missing})")
+        raise ImageLoadError(f"No decoder is installed for {uid_name(tsyntax)} images ({missing})")
     failures: list[str] = []
     for plugin in plugins:
         try:
@@ -74,7 +72,16 @@ def decode(ds: Dataset, tsyntax: UID) -> Decoded:
             failures.append(f"{plugin}: {_plugin_reason(exc)}")
             continue
         return _frames_first(arr, props, f"pydicom/{plugin}")
-    raise ImageLoadError(f"The compressed image data ({tsyntax.name}) could not be decoded: {failures[0]}")
+    raise ImageLoadError(f"The compressed image data ({uid_name(tsyntax)}) could not be decoded: {failures[0]}")
+
+
+def _unsupported(tsyntax: UID) -> str:
+    if not tsyntax.is_valid:
+        return f"The Transfer Syntax UID of this file is not valid ({quoted(tsyntax)}): its image data cannot be read"
+    name = uid_name(tsyntax)
+    if name == str(tsyntax):
+        return f"Unsupported compression: unknown transfer syntax {name}"
+    return f"Unsupported compression: {name} ({tsyntax}) cannot be decoded by ScanLens"
 
 
 def _plugin_reason(exc: BaseException) -> str:

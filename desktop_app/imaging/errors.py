@@ -15,8 +15,29 @@ def one_line(exc: BaseException | str, limit: int = MAX_REASON_CHARS) -> str:
     text = str(exc).strip()
     first = text.splitlines()[0] if text else ""
     first = " ".join(first.split()).rstrip(":")
+    first = "".join(ch if ch.isprintable() else "?" for ch in first)
     if not first and isinstance(exc, BaseException):
         first = type(exc).__name__
     if len(first) > limit:
         first = first[: limit - 1].rstrip() + "…"
     return first
+
+
+def quoted(value: object, limit: int = 64) -> str:
+    """``value`` safe to quote inside a one-line message: control characters become ``?``, at most ``limit``.
+
+    Header values of damaged files can hold anything (binary, newlines, kilobytes of text).
+    """
+    text = "".join(ch if ch.isprintable() else "?" for ch in str(value).strip())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def uid_name(uid: object) -> str:
+    """The registered name of a DICOM UID ("CT Image Storage"), else the UID itself (quoted, shortened)."""
+    from pydicom.uid import UID
+
+    text = str(uid or "").strip()
+    if not text:
+        return ""
+    name = UID(text).name if UID(text).is_valid else ""
+    return name if name and name != text else quoted(text)

@@ -50,8 +50,11 @@ def load_image(path: str | PathLike[str], *, max_pixels: int | None = None) -> L
     limit = DEFAULT_MAX_PIXELS if max_pixels is None else max_pixels
     try:
         return _load(path, limit)
-    except ImageLoadError:
-        raise
+    except ImageLoadError as exc:
+        reason = one_line(str(exc))
+        if reason == str(exc):
+            raise
+        raise ImageLoadError(reason or "The file cannot be opened") from exc  # keep the one-line promise
     except MemoryError as exc:
         raise ImageLoadError("Not enough memory to open this image") from exc
     except Exception as exc:  # last line of defence: the caller gets one line, the traceback stays chained
