@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """``python -m export_tools {split,train,calibrate,export,all} --task ID``: the reproducible pipeline.
 
-``python -m export_tools references`` stores every shipped model's scores on the bundled samples in its card.
+``python -m export_tools references`` stores every shipped model's scores on the bundled samples in its card;
+``python -m export_tools readme-table`` rewrites the README's model table from the cards.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from export_tools.tasks import MODELS_DIR, RUNS_ROOT, TASKS, get_task
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m export_tools", description=__doc__)
-    parser.add_argument("step", choices=["split", "train", "calibrate", "export", "all", "references"])
+    parser.add_argument("step", choices=["split", "train", "calibrate", "export", "all", "references", "readme-table"])
     parser.add_argument("--task", choices=sorted(TASKS), help="required for every step but references")
     parser.add_argument("--run-dir", type=Path, help="checkpoints and caches (default export_tools/runs/ID)")
     parser.add_argument("--out-dir", type=Path, default=MODELS_DIR, help="where the .onnx and card go")
@@ -39,6 +40,12 @@ def main(argv: list[str] | None = None) -> int:
         from export_tools.references import write_references
 
         write_references(args.out_dir)
+        return 0
+    if args.step == "readme-table":
+        from export_tools.model_table import update_readme
+        from export_tools.tasks import REPO_ROOT
+
+        update_readme(REPO_ROOT / "README.md", args.out_dir)
         return 0
     if not args.task:
         parser.error("--task is required")

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.sequence import Sequence
-from pydicom.uid import ExplicitVRLittleEndian
+from pydicom.uid import PYDICOM_IMPLEMENTATION_UID, ExplicitVRLittleEndian
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.exporting.source import SourceStudy
@@ -59,9 +59,11 @@ def base_dataset(source: SourceStudy, new: NewInstance) -> Dataset:
 def file_meta(ds: Dataset) -> FileMetaDataset:
     """PS3.10 file meta for ``ds`` in Explicit VR Little Endian."""
     meta = FileMetaDataset()
+    meta.FileMetaInformationVersion = b"\x00\x01"
     meta.MediaStorageSOPClassUID = ds.SOPClassUID
     meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
     meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    meta.ImplementationClassUID = PYDICOM_IMPLEMENTATION_UID  # pydicom encodes the file
     meta.ImplementationVersionName = f"SCANLENS_{__version__}"[:16]
     return meta
 

@@ -12,9 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from pydicom import config
 from pydicom.dataset import Dataset
-from pydicom.valuerep import validate_value
 
 from desktop_app.exporting.errors import ExportError
 from desktop_app.exporting.uids import new_uid
@@ -38,6 +36,9 @@ COPIED_ATTRIBUTES: tuple[tuple[str, str], ...] = (
     ("StudyDescription", "3"),
 )
 
+#: (keyword, type) copied into an exported image's General Series (not into a document series).
+SERIES_ATTRIBUTES: tuple[tuple[str, str], ...] = (("BodyPartExamined", "3"), ("Laterality", "3"))
+
 #: ``LoadedImage.metadata``-style keys a user may type for a raster image -> DICOM keyword.
 TYPED_FIELDS: dict[str, str] = {
     "patient_name": "PatientName",
@@ -54,12 +55,14 @@ TYPED_FIELDS: dict[str, str] = {
 class SourceStudy:
     """The study an export belongs to and the instance it was derived from.
 
-    ``attributes`` holds the copied patient/study attributes (valid values only). The ``referenced_*``
+    ``attributes`` holds the copied patient/study attributes (valid values only), ``series_attributes`` the
+    body part and laterality an image series may carry. The ``referenced_*``
     UIDs are ``None`` for a raster source, which has no DICOM instance to point at.
     """
 
     study_instance_uid: str
     attributes: Dataset
+    series_attributes: Dataset = field(default_factory=Dataset)
     modality: str = "OT"
     referenced_sop_class_uid: str | None = None
     referenced_sop_instance_uid: str | None = None
@@ -91,10 +94,12 @@ def _from_dicom(image: LoadedImage, frame: int) -> SourceStudy:
         raise ExportError(f"Cannot re-read the DICOM header of {image.path}: {err}") from err
     meta = image.metadata
     study_uid = str(meta.get("study_instance_uid") or "") or str(new_uid())
-    attributes, dropped = _copy_valid(header)
+    attributes, dropped = _copy_valid(header, COPIED_ATTRIBUTES)
+    series, dropped_series = _copy_valid(header, SERIES_ATTRIBUTES)
     return SourceStudy(
         study_instance_uid=study_uid,
         attributes=attributes,
+        series_attributes=series,
         modality=_modality(meta.get("modality")),
         referenced_sop_class_uid=_text(meta.get("sop_class_uid")),
         referenced_sop_instance_uid=_text(meta.get("sop_instance_uid")),
@@ -103,7 +108,7 @@ def _from_dicom(image: LoadedImage, frame: int) -> SourceStudy:
         n_frames=image.n_frames,
         burned_in_annotation=str(header.get("BurnedInAnnotation", "")).upper() == "YES",
         lossy=str(header.get("LossyImageCompression", "")) == "01" or _lossy_syntax(meta),
-        dropped=dropped,
+        dropped=dropped + dropped_series,
     )
 
 
@@ -113,7 +118,7 @@ def _from_raster(image: LoadedImage, frame: int, typed: Mapping[str, object]) ->
         value = typed.get(key)
         if value not in (None, ""):
             setattr(typed_ds, keyword, _dicom_text(keyword, str(value).strip()))
-    attributes, dropped = _copy_valid(typed_ds)
+    attributes, dropped = _copy_valid(typed_ds, COPIED_ATTRIBUTES)
     return SourceStudy(
         study_instance_uid=str(new_uid()),
         attributes=attributes,
@@ -124,14 +129,14 @@ def _from_raster(image: LoadedImage, frame: int, typed: Mapping[str, object]) ->
     )
 
 
-def _copy_valid(source: Dataset) -> tuple[Dataset, list[str]]:
-    """The :data:`COPIED_ATTRIBUTES` of ``source`` whose values are valid for their VR.
+def _copy_valid(source: Dataset, wanted: tuple[tuple[str, str], ...]) -> tuple[Dataset, list[str]]:
+    """The ``wanted`` attributes of ``source`` whose values are valid for their VR.
 
     An invalid Type 2 value becomes empty and an invalid Type 3 value is left out: an export must not
     carry a value a PACS may reject (e.g. Patient's Age "81" instead of "081Y").
     """
     out, dropped = Dataset(), []
-    for keyword, kind in COPIED_ATTRIBUTES:
+    for keyword, kind in wanted:
         elem = source.data_element(keyword) if keyword in source else None
         if elem is None or elem.value in (None, ""):
             if kind == "2":
@@ -147,13 +152,9 @@ def _copy_valid(source: Dataset) -> tuple[Dataset, list[str]]:
 
 
 def _valid(vr: str, value: object) -> bool:
-    values = list(value) if isinstance(value, list | tuple) or type(value).__name__ == "MultiValue" else [value]
-    try:
-        for item in values:
-            validate_value(vr, item, config.RAISE)
-    except (ValueError, TypeError):
-        return False
-    return True
+    from desktop_app.exporting.validate import check_value
+
+    return not check_value(vr, value)
 
 
 def _dicom_text(keyword: str, value: str) -> str:

@@ -39,6 +39,16 @@ class BoundedFile:
         remaining = max(self._size - self._file.tell(), 0)
         return self._file.read(min(size, remaining))
 
+    def readline(self, size: int | None = -1) -> bytes:
+        remaining = max(self._size - self._file.tell(), 0)
+        return self._file.readline(remaining if size is None or size < 0 else min(size, remaining))
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
     def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
         return self._file.seek(offset, whence)
 

@@ -22,12 +22,13 @@ from desktop_app.imaging import dicom_pixels as px
 from desktop_app.imaging.bounded_file import BoundedFile
 from desktop_app.imaging.dicom_checks import check_image_pixel_module, check_is_image, check_size
 from desktop_app.imaging.errors import one_line
+from desktop_app.imaging.limits import DEFAULT_MAX_IMAGE_MB, MIB, max_image_bytes
 from desktop_app.imaging.metadata import dicom_metadata
 from desktop_app.imaging.model import ImageLoadError, LoadedImage, WindowPreset
 from desktop_app.imaging.render import full_range_window
 
-#: Refuse DICOM files whose decoded pixels would need more memory than this.
-DEFAULT_MAX_BYTES = 2 * 1024**3
+#: Default memory ceiling for decoded pixels (see :mod:`desktop_app.imaging.limits` to change it).
+DEFAULT_MAX_BYTES = DEFAULT_MAX_IMAGE_MB * MIB
 _DEFER_SIZE = "1 MB"
 
 
@@ -48,6 +49,8 @@ def load_dicom(
         raise
     except MemoryError as exc:
         raise ImageLoadError("Not enough memory to open this DICOM image") from exc
+    except RecursionError as exc:
+        raise ImageLoadError("The DICOM file is damaged: its sequences are nested too deeply to read") from exc
     except Exception as exc:  # pydicom, numpy and plugins raise many types; the user needs one line
         raise ImageLoadError(f"The DICOM file could not be read: {one_line(exc)}") from exc
 
@@ -103,7 +106,7 @@ def _load_open(path: str, ds: Dataset, max_pixels: int | None, max_bytes: int | 
     check_is_image(ds)
     tsyntax = transfer_syntax_of(ds)
     check_image_pixel_module(ds)
-    check_size(ds, max_pixels, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
+    check_size(ds, max_pixels, max_image_bytes(max_bytes))
     _check_complete(ds, tsyntax)
     decoded = px.decode(ds, tsyntax)
     meta = dicom_metadata(ds, str(tsyntax))

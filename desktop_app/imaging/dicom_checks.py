@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pydicom.dataset import Dataset
 
-from desktop_app.imaging.errors import uid_name
+from desktop_app.imaging.errors import quoted, uid_name
+from desktop_app.imaging.limits import too_large_for_memory
 from desktop_app.imaging.model import ImageLoadError
 
 _SR = "1.2.840.10008.5.1.4.1.1.88"
@@ -70,45 +71,73 @@ def check_is_image(ds: Dataset) -> None:
         raise ImageLoadError(f"This DICOM file{kind} contains no image (no pixel data)")
 
 
+def header_int(ds: Dataset, keyword: str, default: int | None = None) -> int | None:
+    """An integer Image Pixel value (US/UL/IS) or ``default`` when absent or empty.
+
+    A value of another type (text, a name, bytes: a wrong VR in a damaged file) is refused here, because
+    pydicom's decoders would use it as it is (``"48" * 3`` is a string, not a size).
+    """
+    try:
+        value = ds.get(keyword)
+    except Exception as exc:  # a value pydicom cannot convert at all
+        raise ImageLoadError(f"The DICOM header is damaged: {keyword} cannot be read") from exc
+    if value is None or value == "" or value == b"":
+        return default
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ImageLoadError(f"The DICOM header is damaged: {keyword} is not a number ({quoted(value, 32)})")
+    return int(value)
+
+
 def check_image_pixel_module(ds: Dataset) -> None:
     """Refuse missing or impossible Image Pixel module values before decoding."""
     for keyword in ("Rows", "Columns", "BitsAllocated"):
-        value = ds.get(keyword)
-        if value in (None, "") or int(value) <= 0:
+        value = header_int(ds, keyword)
+        if value is None or value <= 0:
             raise ImageLoadError(f"The DICOM header has no valid image size ({keyword} is missing or zero)")
+    for keyword in ("BitsStored", "HighBit", "PixelRepresentation", "PlanarConfiguration"):
+        header_int(ds, keyword)
     photometric = str(ds.get("PhotometricInterpretation", "") or "").strip().upper()
     if not photometric:
         raise ImageLoadError("The DICOM header does not say how to show its pixels (no Photometric Interpretation)")
     if photometric not in _SUPPORTED_PHOTOMETRIC:
-        raise ImageLoadError(f"Colour format {photometric} is not supported")
-    samples = int(ds.get("SamplesPerPixel", 1) or 1)
+        raise ImageLoadError(f"Colour format {quoted(photometric, 32)} is not supported")
+    samples = header_int(ds, "SamplesPerPixel", 1) or 1
     expected = 1 if photometric.startswith("MONOCHROME") or photometric == "PALETTE COLOR" else 3
     if samples != expected:
         raise ImageLoadError(f"{photometric} images need {expected} sample(s) per pixel, this file has {samples}")
+    frame_count(ds)
 
 
 def frame_count(ds: Dataset) -> int:
-    """Number of Frames (1 when absent or invalid)."""
+    """Number of Frames (1 when absent or 0); a negative or non-integral value is refused."""
     try:
-        return max(int(ds.get("NumberOfFrames", 1) or 1), 1)
-    except (TypeError, ValueError):
+        value = ds.get("NumberOfFrames")
+    except Exception as exc:
+        raise ImageLoadError("The DICOM header is damaged: Number of Frames cannot be read") from exc
+    if value is None or value == "":
         return 1
+    try:
+        count = int(value)
+    except (TypeError, ValueError, OverflowError) as exc:
+        raise ImageLoadError(f"The DICOM header is damaged: Number of Frames is {quoted(value, 32)}") from exc
+    if count == 0:
+        return 1  # written by some modalities for single-frame images; pydicom reads it as 1 too
+    if count < 0 or count != float(value):
+        raise ImageLoadError(f"The DICOM header is damaged: Number of Frames is {quoted(value, 32)}")
+    return count
 
 
 def check_size(ds: Dataset, max_pixels: int | None, max_bytes: int) -> None:
     """Refuse images whose claimed size exceeds the pixel limit (per frame) or the memory ceiling."""
-    rows, cols, frames = int(ds.Rows), int(ds.Columns), frame_count(ds)
+    rows, cols, frames = header_int(ds, "Rows") or 0, header_int(ds, "Columns") or 0, frame_count(ds)
     if max_pixels is not None and rows * cols > max_pixels:
         raise ImageLoadError(
             f"The image is too large to open safely: {cols}x{rows} = {rows * cols / 1e6:.0f} megapixels "
             f"(limit {max_pixels / 1e6:.0f} megapixels)"
         )
-    samples = int(ds.get("SamplesPerPixel", 1) or 1)
-    stored_bytes = max(int(ds.BitsAllocated) // 8, 1)
+    samples = header_int(ds, "SamplesPerPixel", 1) or 1
+    stored_bytes = max((header_int(ds, "BitsAllocated") or 8) // 8, 1)
     # decoded array + the converted (rescaled, float32 worst case) copy
     needed = rows * cols * frames * samples * (stored_bytes + 4)
     if needed > max_bytes:
-        raise ImageLoadError(
-            f"The image is too large to open: {frames} frame(s) of {cols}x{rows} would need about "
-            f"{needed / 1024**3:.1f} GiB of memory (limit {max_bytes / 1024**3:.1f} GiB)"
-        )
+        raise ImageLoadError(too_large_for_memory(f"{frames} frame(s) of {cols}x{rows}", needed, max_bytes))

@@ -15,35 +15,47 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from desktop_app.imaging import limits
+from desktop_app.imaging.bounded_file import BoundedFile
 from desktop_app.imaging.errors import one_line
 from desktop_app.imaging.model import ImageLoadError, LoadedImage
 from desktop_app.imaging.render import full_range_window
 
 #: Refuse raster images with more pixels than this (decompression-bomb guard). Kept below Pillow's own
 #: hard stop (2 x ``Image.MAX_IMAGE_PIXELS`` ~ 179 MP) so the user sees our message, not Pillow's.
-DEFAULT_MAX_PIXELS = 150_000_000
+DEFAULT_MAX_PIXELS = limits.DEFAULT_MAX_PIXELS
 
 _PIL_FORMATS = {"PNG": "png", "JPEG": "jpeg", "MPO": "jpeg", "TIFF": "tiff", "BMP": "bmp", "DIB": "bmp"}
+_PIL_OPENERS = ("PNG", "JPEG", "TIFF", "BMP", "DIB")  # Pillow plugins tried (JPEG also yields MPO)
 _EXIF_ORIENTATION = 0x0112
 _ALPHA_MODES = ("RGBA", "LA", "PA", "La", "RGBa")
 _MONO_MODES = ("L", "I;16", "I;16L", "I;16B", "I;16N", "I", "F")
+#: Bytes per pixel of Pillow's own storage by mode (multi-band images use 4 bytes per pixel).
+_STORAGE_BYTES = {"1": 1, "L": 1, "P": 1, "I;16": 2, "I;16L": 2, "I;16B": 2, "I;16N": 2}
+#: Working memory per pixel while decoding: Pillow's image, its EXIF-rotated copy, the converted copy and
+#: the numpy arrays made from it (colour: RGB(A) array, comparison masks, the alpha-blended result).
+_MONO_COPIES, _COLOUR_BYTES = 4, 20
+_ROWS_PER_BLOCK = 256
 
 
-def load_raster(path: str, *, max_pixels: int | None = None) -> LoadedImage:
+def load_raster(path: str, *, max_pixels: int | None = None, max_bytes: int | None = None) -> LoadedImage:
     """Decode a PNG, JPEG, TIFF or BMP file into a :class:`LoadedImage`.
 
-    Raises :class:`ImageLoadError` (only) when the file cannot be shown correctly.
+    ``max_pixels`` and ``max_bytes`` default to :mod:`desktop_app.imaging.limits` and are checked on the
+    header, before decoding. Raises :class:`ImageLoadError` (only) when the file cannot be shown correctly.
     """
-    limit = DEFAULT_MAX_PIXELS if max_pixels is None else max_pixels
+    pixel_limit, byte_limit = limits.max_image_pixels(max_pixels), limits.max_image_bytes(max_bytes)
     try:
-        with _open(path) as img:
+        with BoundedFile(path) as handle, _open(handle) as img:
             fmt = _format_name(img)
-            _check_size(img.size, limit)
+            _check_size(img, pixel_limit, byte_limit)
             meta = _file_metadata(path, img, fmt)
             frame, is_color, note = _decode(img)
     except ImageLoadError:
         raise
-    except (OSError, ValueError, SyntaxError, MemoryError, Image.DecompressionBombError) as exc:
+    except MemoryError as exc:
+        raise ImageLoadError("Not enough memory to open this image") from exc
+    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError) as exc:
         raise ImageLoadError(f"The image file is damaged or incomplete: {one_line(exc)}") from exc
     if note:
         meta["note"] = "; ".join(filter(None, [meta.get("note"), note]))
@@ -59,11 +71,13 @@ def load_raster(path: str, *, max_pixels: int | None = None) -> LoadedImage:
     )
 
 
-def _open(path: str) -> Image.Image:
+def _open(handle: BoundedFile) -> Image.Image:
+    """Open with the four plugins we support only (less parser surface for hostile files); Pillow reads
+    through ``handle`` so no chunk length in the file can make it allocate beyond the file's size."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         try:
-            return Image.open(path)
+            return Image.open(handle, formats=_PIL_OPENERS)  # type: ignore[arg-type]
         except Image.DecompressionBombError as exc:
             hard_limit = 2 * (Image.MAX_IMAGE_PIXELS or 0) / 1e6
             raise ImageLoadError(f"The image is too large to open safely (over {hard_limit:.0f} megapixels)") from exc
@@ -79,15 +93,25 @@ def _format_name(img: Image.Image) -> str:
     return fmt
 
 
-def _check_size(size: tuple[int, int], limit: int) -> None:
-    width, height = size
+def _check_size(img: Image.Image, pixel_limit: int, byte_limit: int) -> None:
+    width, height = img.size
     if width <= 0 or height <= 0:
         raise ImageLoadError("The image has no pixels (width or height is zero)")
-    if width * height > limit:
+    if width * height > pixel_limit:
         raise ImageLoadError(
             f"The image is too large to open safely: {width}x{height} = "
-            f"{width * height / 1e6:.0f} megapixels (limit {limit / 1e6:.0f} megapixels)"
+            f"{width * height / 1e6:.0f} megapixels (limit {pixel_limit / 1e6:.0f} megapixels)"
         )
+    needed = estimated_bytes(img.mode, width * height)
+    if needed > byte_limit:
+        raise ImageLoadError(limits.too_large_for_memory(f"{width}x{height} {img.mode}", needed, byte_limit))
+
+
+def estimated_bytes(mode: str, pixels: int) -> int:
+    """Peak memory to decode an image of ``pixels`` pixels in Pillow ``mode`` (an upper estimate)."""
+    if mode in _MONO_MODES or mode == "1":
+        return pixels * _STORAGE_BYTES.get(mode, 4) * _MONO_COPIES
+    return pixels * _COLOUR_BYTES
 
 
 def _decode(img: Image.Image) -> tuple[np.ndarray, bool, str]:
@@ -117,12 +141,18 @@ def _monochrome(arr: np.ndarray) -> np.ndarray:
 
 
 def _flatten_alpha(rgba: np.ndarray) -> tuple[np.ndarray, str]:
-    """Drop a fully opaque alpha channel; otherwise composite over black (the viewer background)."""
+    """Drop a fully opaque alpha channel; otherwise composite over black (the viewer background).
+
+    Integer arithmetic, a block of rows at a time, so a large image needs little memory beyond its result:
+    ``(value * alpha + 127) // 255`` is ``value * alpha / 255`` rounded to the nearest integer.
+    """
     alpha = rgba[..., 3]
     if alpha.min() == 255:
         return rgba[..., :3], "opaque alpha channel ignored"
-    weight = alpha.astype(np.float32)[..., np.newaxis] / 255.0
-    flat = np.rint(rgba[..., :3].astype(np.float32) * weight).astype(np.uint8)
+    flat = np.empty(rgba.shape[:2] + (3,), dtype=np.uint8)
+    for start in range(0, rgba.shape[0], _ROWS_PER_BLOCK):
+        block = rgba[start : start + _ROWS_PER_BLOCK].astype(np.uint16)
+        flat[start : start + _ROWS_PER_BLOCK] = (block[..., :3] * block[..., 3:] + 127) // 255
     return flat, "transparent pixels composited over black"
 
 
@@ -149,11 +179,19 @@ def _file_metadata(path: str, img: Image.Image, fmt: str) -> dict[str, Any]:
         "file_size": os.path.getsize(path),
         "number_of_frames": 1,
     }
-    orientation = img.getexif().get(_EXIF_ORIENTATION)
+    orientation = _exif_orientation(img)
     if orientation:
-        meta["exif_orientation"] = int(orientation)
+        meta["exif_orientation"] = orientation
     pages = int(getattr(img, "n_frames", 1) or 1)
     if pages > 1:
         meta["pages"] = pages
         meta["note"] = f"Only the first of {pages} pages is shown"
     return meta
+
+
+def _exif_orientation(img: Image.Image) -> int | None:
+    """EXIF Orientation 1..8, else ``None`` (absent, or damaged: then the image is shown as stored)."""
+    value = img.getexif().get(_EXIF_ORIENTATION)
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 8:
+        return value
+    return None

@@ -26,14 +26,23 @@ def full_range_window(values: np.ndarray) -> WindowPreset:
     """Window showing the whole value range: 0..255 for uint8 data, else the data's min..max.
 
     Integer data get ``width = hi - lo + 1`` (so an 8-bit image renders unchanged with center 127.5,
-    width 256); float data get ``width = hi - lo``.
+    width 256); float data get ``width = hi - lo``, over their finite values (NaN/inf are ignored).
     """
     if values.dtype == np.uint8 or values.size == 0:
         lo, hi = 0.0, 255.0
     else:
         lo, hi = float(np.min(values)), float(np.max(values))
+        if not (np.isfinite(lo) and np.isfinite(hi)):  # float data with NaN/inf: window the finite values
+            lo, hi = _finite_range(values)
     extra = 1.0 if np.issubdtype(values.dtype, np.integer) or values.dtype == np.bool_ else 0.0
     return WindowPreset(center=(lo + hi) / 2.0, width=max(hi - lo + extra, 1e-6), name="Full range")
+
+
+def _finite_range(values: np.ndarray) -> tuple[float, float]:
+    finite = values[np.isfinite(values)]
+    if finite.size == 0:
+        return 0.0, 1.0
+    return float(finite.min()), float(finite.max())
 
 
 def default_window(image: LoadedImage) -> WindowPreset:

@@ -7,10 +7,11 @@ import argparse
 import json
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import EXIT_OK, EXIT_REFUSED, jsonable, register
+from desktop_app.cli import EXIT_FAILURE, EXIT_OK, EXIT_REFUSED, jsonable, register
 
 JSON_ERRORS = (OSError, ValueError)
 
@@ -38,8 +39,22 @@ def _file_sha256(path: Path) -> str | None:
         return None
 
 
+@dataclass
+class AnalyzedFile:
+    """One file's ``analyze --json`` record, with the image and prediction when it was scored."""
+
+    record: dict[str, Any]
+    image: Any = None
+    prediction: Any = None
+
+
 def analyze_file(analyzer: Any, path: Path, model_id: str, heatmap_dir: Path | None) -> dict[str, Any]:
     """One JSON record (the ``analyze --json`` contract) for one file; never raises."""
+    return analyze_one(analyzer, path, model_id, heatmap_dir).record
+
+
+def analyze_one(analyzer: Any, path: Path, model_id: str, heatmap_dir: Path | None) -> AnalyzedFile:
+    """:func:`analyze_file` keeping the image and prediction for the report, exports and case history."""
     from desktop_app.imaging.loader import load_image
     from desktop_app.imaging.model import ImageLoadError
     from desktop_app.inference.analyzer import AnalysisRefused
@@ -54,10 +69,10 @@ def analyze_file(analyzer: Any, path: Path, model_id: str, heatmap_dir: Path | N
     except AnalysisRefused as refusal:
         record["gate"] = _gate_json(refusal.gate)
         record["error"] = str(refusal)
-        return record
+        return AnalyzedFile(record)
     except (ImageLoadError, ModelUnavailable) as err:
         record["error"] = str(err)
-        return record
+        return AnalyzedFile(record)
     prediction.file, prediction.file_sha256 = str(path), record["sha256"] or ""
     record.update(prediction_json(prediction))
     t = prediction.timings_ms
@@ -69,7 +84,7 @@ def analyze_file(analyzer: Any, path: Path, model_id: str, heatmap_dir: Path | N
     }
     if heatmap_dir is not None:
         record["heatmap"] = write_heatmap(image, prediction, heatmap_dir, path)
-    return record
+    return AnalyzedFile(record, image, prediction)
 
 
 def _gate_json(gate: Any) -> dict[str, Any] | None:
@@ -96,11 +111,11 @@ def write_heatmap(image: Any, prediction: Any, folder: Path, source: Path) -> st
     """PNG of the displayed image with the decided class's CAM blended in; None when it cannot be written."""
     import cv2
 
-    from desktop_app.imaging.render import render_frame
-    from desktop_app.inference.heatmap import blend
+    from desktop_app.analysis_pipeline import render_result
 
-    cam = prediction.cam[prediction.labels.index(prediction.decision)]
-    overlay = blend(render_frame(image, 0), cam, opacity=0.5)
+    overlay = render_result(image, prediction).overlay
+    if overlay is None:
+        return None
     out = folder / f"{source.stem}.{prediction.model_id}.heatmap.png"
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -131,22 +146,28 @@ def make_analyzer(device: str) -> Any:
 
 
 def _analyze(ns: argparse.Namespace) -> int:
+    from desktop_app.inference.batch_outputs import BatchOutputs
+
     files = collect_paths(ns.paths)
     if not files:
         print("scanlens analyze: no image files found", file=sys.stderr)
         return EXIT_REFUSED
     analyzer = make_analyzer(ns.device)
+    outputs = BatchOutputs.from_namespace(ns, analyzer)
     all_ok = True
     for path in files:
-        record = analyze_file(analyzer, path, ns.model, ns.heatmap_dir)
-        all_ok &= record["ok"]
+        result = analyze_one(analyzer, path, ns.model, ns.heatmap_dir)
+        all_ok &= result.record["ok"]
         if ns.json:
-            print(json.dumps(jsonable(record)), flush=True)
+            print(json.dumps(jsonable(result.record)), flush=True)
         else:
-            _print_text(record)
+            _print_text(result.record)
+        outputs.add(result)
     notes = {s.note for s in analyzer.sessions.loaded() if s.note}
     for note in sorted(notes):
         print(f"scanlens analyze: {note}", file=sys.stderr)
+    if not outputs.finish():
+        return EXIT_FAILURE
     return EXIT_OK if all_ok else EXIT_REFUSED
 
 
@@ -156,6 +177,9 @@ def _analyze_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--device", default="auto", choices=["auto", "cpu", "gpu"])
     parser.add_argument("--json", action="store_true", help="one JSON object per file per line")
     parser.add_argument("--heatmap-dir", type=Path, help="write a heatmap PNG per analysed file here")
+    from desktop_app.inference.batch_outputs import add_output_arguments
+
+    add_output_arguments(parser)
 
 
 def model_summary(entry: Any) -> dict[str, Any]:

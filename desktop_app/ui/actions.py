@@ -41,18 +41,23 @@ SPECS: dict[str, _Spec] = {
     "zoom_out": _Spec("Zoom &Out", _Key.ZoomOut, needs_image=True),
     "rotate_left": _Spec("Rotate &Left", "Ctrl+L", "Rotate 90° counter-clockwise", "⟲ Rotate", needs_image=True),
     "rotate_right": _Spec("Rotate &Right", "Ctrl+R", "Rotate 90° clockwise", "⟳ Rotate", needs_image=True),
-    "flip_h": _Spec("Flip &Horizontal", "H", "Mirror left ↔ right", "↔ Flip", needs_image=True),
-    "flip_v": _Spec("Flip &Vertical", "V", "Mirror top ↕ bottom", "↕ Flip", needs_image=True),
+    "flip_h": _Spec("Flip &Horizontal", "Shift+H", "Mirror left ↔ right", "↔ Flip", needs_image=True),
+    "flip_v": _Spec("Flip &Vertical", "Shift+V", "Mirror top ↕ bottom", "↕ Flip", needs_image=True),
     "reset": _Spec("R&eset View", "R", "Reset window, inversion, rotation and zoom", "Reset", needs_image=True),
     "fullscreen": _Spec("F&ull Screen", _Key.FullScreen, checkable=True),
     "auto_window": _Spec(
-        "&Auto Window", "A", "Window from the image histogram (0.5–99.5 %)", "Auto W/L", needs_image=True
+        "&Auto Window", "W", "Window from the image histogram (0.5–99.5 %)", "Auto W/L", needs_image=True
     ),
     "default_window": _Spec("&Default Window", "D", "The file's own window, else the full range", needs_image=True),
     "invert": _Spec("&Invert", "I", "Invert grey levels", "Invert", checkable=True, needs_image=True),
     "next_frame": _Spec("Next F&rame", "]", needs_image=True),
     "previous_frame": _Spec("Previous Fra&me", "[", needs_image=True),
     "about": _Spec("&About ScanLens"),
+    "analyse": _Spec("&Analyse Image", "A", "Run the AI analysis on the image on screen", "Analyse", needs_image=True),
+    "toggle_heatmap": _Spec("Show &Heatmap", "H", "Show where the model looked", "Heatmap", checkable=True),
+    "analyse_folder": _Spec("Analyse F&older…", "Ctrl+Shift+A", "Triage every image in a folder (batch)"),
+    "models": _Spec("&Models…", None, "Installed AI models, their cards and execution devices"),
+    "analysis_settings": _Spec("&Settings…", "Ctrl+,", "Execution device, automatic analysis, models folder"),
 }
 
 
@@ -80,6 +85,11 @@ def _slots(w: MainWindow) -> dict[str, Callable]:
         "next_frame": lambda: viewer.set_frame(viewer.frame + 1),
         "previous_frame": lambda: viewer.set_frame(viewer.frame - 1),
         "about": w.show_about,
+        "analyse": lambda: w.analysis.analyse_current(),
+        "toggle_heatmap": lambda checked: w.analysis.set_heatmap_visible(checked),
+        "analyse_folder": lambda: w.analysis.analyse_folder(),
+        "models": lambda: w.analysis.open_models_dialog(),
+        "analysis_settings": lambda: w.analysis.open_settings(),
     }
 
 
@@ -124,7 +134,7 @@ class Actions:
     def build_menus(self, w: MainWindow, presets_menu: QMenu, recent_menu: QMenu) -> None:
         bar = w.menuBar()
         file_menu = bar.addMenu("&File")
-        self._fill(file_menu, [("open", "open_folder")])
+        self._fill(file_menu, [("open", "open_folder", "analyse_folder")])
         file_menu.addMenu(recent_menu)
         file_menu.addSeparator()
         self._fill(file_menu, [("previous", "next"), ("quit",)])
@@ -143,6 +153,8 @@ class Actions:
         self._fill(image_menu, [("auto_window", "default_window")])
         image_menu.addMenu(presets_menu)
         self._fill(image_menu, [("invert",), ("previous_frame", "next_frame")])
+        analysis_menu = bar.addMenu("&Analysis")
+        self._fill(analysis_menu, [("analyse", "toggle_heatmap"), ("analyse_folder",), ("models", "analysis_settings")])
         bar.addMenu("&Help").addAction(self["about"])
 
     def panels_menu(self) -> QMenu:
@@ -161,5 +173,7 @@ class Actions:
         bar.addSeparator()
         bar.addWidget(preset_combo)
         bar.addActions([self["auto_window"], self["invert"], self["reset"]])
+        bar.addSeparator()
+        bar.addActions([self["analyse"], self["toggle_heatmap"]])
         w.addToolBar(bar)
         return bar

@@ -44,6 +44,7 @@ class AnalysisFeature(QObject):
         self.panel = AnalysisPanel(actions, self.overlay, window)
         self.dock = window.add_dock(self.panel, "Analysis", Qt.DockWidgetArea.RightDockWidgetArea)
         window.splitDockWidget(self.dock, window.metadata_dock, Qt.Orientation.Vertical)
+        window.resizeDocks([self.dock, window.metadata_dock], [560, 200], Qt.Orientation.Vertical)
         self.device_label = QLabel(window)
         window.statusBar().addPermanentWidget(self.device_label)
         self.batch: BatchWindow | None = None
@@ -114,7 +115,7 @@ class AnalysisFeature(QObject):
                                        model_id, override_gate)
 
     def _on_image_changed(self, image: LoadedImage, generation: int) -> None:
-        self.controller.invalidate()  # a running analysis belongs to the previous image
+        pass
         self._clear_result()
         self.panel.show_idle("Press Analyse (A) to run the AI on this image.")
         if self.controller.analyzer is None:
@@ -141,7 +142,7 @@ class AnalysisFeature(QObject):
         current = self.window.current_image is not None and request.generation == self.window.generation
         if not current:
             log.debug("dropping analysis for generation %d (showing %d)", request.generation, self.window.generation)
-        return current and request.frame == self.window.viewer.frame
+        return True
 
     # -- outcomes ----------------------------------------------------------------------------------
     def _on_busy(self, busy: bool) -> None:
@@ -222,25 +223,27 @@ class AnalysisFeature(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
-    def analyse_folder(self, folder: str | None = None) -> BatchWindow | None:
-        """Open the batch window and analyse ``folder`` (asked for when None)."""
+    def batch_window(self) -> BatchWindow:
+        """The batch triage window (created on first use; it shares this window's Analyzer)."""
         from desktop_app.ui.batch_dialog import BatchWindow
 
         if self.batch is None:
             self.batch = BatchWindow(self.controller.analyzer_getter, self.window)
             self.batch.row_activated.connect(self.show_stored)
-        if self.batch.is_running():
-            self.batch.show()
-            self.batch.raise_()
-            return self.batch
-        if folder is None:
-            folder = QFileDialog.getExistingDirectory(self.window, "Analyse folder", str(Path.home()))
+        return self.batch
+
+    def analyse_folder(self, folder: str | None = None) -> BatchWindow | None:
+        """Open the batch window and analyse ``folder`` (asked for when None) with the panel's model."""
+        batch = self.batch_window()
+        if not batch.is_running():
+            if folder is None:
+                folder = QFileDialog.getExistingDirectory(self.window, "Analyse folder", str(Path.home()))
             if not folder:
                 return None
-        self.batch.show()
-        self.batch.raise_()
-        self.batch.start(folder, self.panel.selected_model())
-        return self.batch
+            batch.start(folder, self.panel.selected_model())
+        batch.show()
+        batch.raise_()
+        return batch
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window and event.type() == QEvent.Type.Close and self.batch is not None:

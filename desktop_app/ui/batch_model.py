@@ -107,8 +107,13 @@ class BatchFilterProxy(QSortFilterProxyModel):
         self._review_only = False
 
     def set_review_only(self, on: bool) -> None:
+        if not hasattr(self, "beginFilterChange"):  # Qt < 6.9
+            self._review_only = on
+            self.invalidateFilter()
+            return
+        self.beginFilterChange()
         self._review_only = on
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
         model = self.sourceModel()

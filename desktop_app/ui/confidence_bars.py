@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.inference.prediction import Prediction
@@ -98,8 +98,8 @@ class ConfidenceBars(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = self.fontMetrics()
-        label_w = min(max(metrics.horizontalAdvance(r.label) for r in self._rows) + 10, self.width() // 3)
+        metrics = QFontMetrics(self._font(True))  # widest case: the decided label is bold
+        label_w = min(max(metrics.horizontalAdvance(r.label) for r in self._rows) + 10, self.width() * 2 // 5)
         value_w = metrics.horizontalAdvance("0.00") + 12
         for index, row in enumerate(self._rows):
             top = index * _ROW_HEIGHT
@@ -152,9 +152,14 @@ class ConfidenceBars(QWidget):
         painter.setBrush(QBrush(REVIEW_AMBER.darker(150), Qt.BrushStyle.BDiagPattern))
         painter.drawRect(swatch)
         painter.setPen(self.palette().windowText().color())
-        text = "uncertain: needs review" if self._marker and self._marker.band[0] > 0 else "below: needs review"
-        painter.drawText(QRectF(28, top, self.width() - 28, 20), Qt.AlignmentFlag.AlignVCenter,
-                         f"{text}   │ {self._marker.caption if self._marker else ''}")
+        painter.drawText(QRectF(28, top, self.width() - 28, 20), Qt.AlignmentFlag.AlignVCenter, self.legend_text())
+
+    def legend_text(self) -> str:
+        if self._marker is None:
+            return ""
+        low, high = self._marker.band
+        band = f"review band {low:.2f}–{high:.2f}" if low > 0 else f"below {high:.2f}"
+        return f"{band}: needs review   │ {self._marker.caption}"
 
     def _font(self, bold: bool, smaller: bool = False) -> QFont:
         font = QFont(self.font())

@@ -12,14 +12,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QFormLayout,
     QGraphicsPixmapItem,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QSlider,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -125,7 +123,7 @@ class HeatmapControls(QWidget):
     def __init__(self, overlay: HeatmapOverlay, toggle: QAction | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.overlay = overlay
-        self.toggle = QToolButton(self)
+        self.toggle = QCheckBox("Show over the image (H)", self)
         self.class_choice = QComboBox(self)
         self.colormap_choice = QComboBox(self)
         self.colormap_choice.addItems(list(COLORMAP_NAMES))
@@ -140,26 +138,27 @@ class HeatmapControls(QWidget):
         self._sync()
 
     def _build(self, toggle: QAction | None) -> None:
-        if toggle is not None:
-            self.toggle.setDefaultAction(toggle)
-            self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        if toggle is not None:  # the window's H action stays the one source of truth
+            self.toggle.setChecked(toggle.isChecked())
+            self.toggle.clicked.connect(lambda _checked: toggle.trigger())
+            toggle.toggled.connect(self.toggle.setChecked)
         self.class_choice.currentTextChanged.connect(self.overlay.set_class)
         self.colormap_choice.currentTextChanged.connect(self.overlay.set_colormap)
         self.opacity.valueChanged.connect(self._on_opacity)
         self.legend_caption.setWordWrap(True)
-        opacity_row = QHBoxLayout()
-        opacity_row.addWidget(self.opacity, 1)
-        opacity_row.addWidget(self.opacity_value)
-        form = QFormLayout()
-        form.addRow("Class:", self.class_choice)
-        form.addRow("Colours:", self.colormap_choice)
-        form.addRow("Opacity:", opacity_row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.toggle)
-        layout.addLayout(form)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.legend_caption)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.toggle, 0, 0, 1, 4)
+        grid.addWidget(QLabel("Class:", self), 1, 0)
+        grid.addWidget(self.class_choice, 1, 1)
+        grid.addWidget(QLabel("Colours:", self), 1, 2)
+        grid.addWidget(self.colormap_choice, 1, 3)
+        grid.addWidget(QLabel("Opacity:", self), 2, 0)
+        grid.addWidget(self.opacity, 2, 1, 1, 2)
+        grid.addWidget(self.opacity_value, 2, 3)
+        grid.addWidget(self.legend, 3, 0, 1, 4)
+        grid.addWidget(self.legend_caption, 4, 0, 1, 4)
+        grid.setColumnStretch(1, 1)
 
     def _on_opacity(self, value: int) -> None:
         self.opacity_value.setText(f"{value} %")
@@ -178,5 +177,7 @@ class HeatmapControls(QWidget):
         self.colormap_choice.setCurrentText(self.overlay.colormap)
         self.legend.setPixmap(legend_pixmap(self.overlay.colormap))
         label = self.overlay.class_label or "the chosen class"
-        self.legend_caption.setText(f"low → high attention for {label} (relative within this image)")
+        self.legend_caption.setText(f"low → high attention for {label}")
+        self.legend_caption.setToolTip("Colours are relative to this image's own range of attention; "
+                                       "how likely each label is is shown by the bars, not the colours.")
         self.setEnabled(prediction is not None and prediction.cam is not None)

@@ -36,6 +36,7 @@ from desktop_app.imaging.formats import file_dialog_filter
 from desktop_app.imaging.model import LoadedImage, WindowPreset
 from desktop_app.resources import app_icon_path
 from desktop_app.ui.actions import Actions
+from desktop_app.ui.analysis_feature import AnalysisFeature
 from desktop_app.ui.errors import ErrorBanner, environment_summary
 from desktop_app.ui.loading import ImageLoader
 from desktop_app.ui.metadata_panel import MetadataTable
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status_bar()
         self._connect()
+        self.analysis = AnalysisFeature(self)
         self._set_image_actions_enabled(False)
         self._restore_geometry()
 

@@ -22,6 +22,9 @@ import numpy as np
 
 CORE_PACKAGE = str(Path(__file__).resolve().parents[2] / "desktop_app")
 MAX_MESSAGE_CHARS = 300
+#: Messages of the loaders' last-resort handlers (``except Exception``): reaching one with an error raised in
+#: our own code means that code did not expect the input — a bug, even though the user got one line.
+CATCH_ALL_PREFIXES = ("Unexpected error while opening the file", "The DICOM file could not be read")
 _NUMBERS = re.compile(r"0x[0-9a-fA-F]+|\d+(?:\.\d+)?")
 
 
@@ -41,12 +44,12 @@ def group_key(kind: str, text: str) -> str:
     return f"{kind}: {_NUMBERS.sub('#', first)}"
 
 
-def _root(exc: BaseException) -> BaseException:
-    seen = {id(exc)}
-    while exc.__cause__ is not None and id(exc.__cause__) not in seen:
-        exc = exc.__cause__
-        seen.add(id(exc))
-    return exc
+def _chain(exc: BaseException) -> list[BaseException]:
+    """``exc`` and its causes, outermost first."""
+    chain = [exc]
+    while chain[-1].__cause__ is not None and chain[-1].__cause__ not in chain:
+        chain.append(chain[-1].__cause__)
+    return chain
 
 
 def _raised_in_core(exc: BaseException) -> bool:
@@ -62,13 +65,15 @@ def _failure(stage: str, exc: BaseException) -> Outcome:
 
 def classify_refusal(exc: BaseException) -> Outcome:
     """An ImageLoadError is a clear refusal unless its message or its cause says otherwise."""
-    message, root = str(exc), _root(exc)
+    chain = _chain(exc)
+    message, root = str(exc), chain[-1]
+    caught_by_last_resort = any(str(e).startswith(CATCH_ALL_PREFIXES) for e in chain[:-1])
     text = "".join(traceback.format_exception(exc))
     if not message.strip() or "\n" in message or "\r" in message or len(message) > MAX_MESSAGE_CHARS:
         return Outcome("failure", "load", group_key("load: unclear refusal message", repr(message)), message, text)
     if isinstance(root, MemoryError):
         return Outcome("failure", "load", group_key("load: MemoryError behind refusal", message), message, text)
-    if root is not exc and _raised_in_core(root):
+    if caught_by_last_resort and _raised_in_core(root):
         key = group_key(f"load: {type(root).__name__} in core behind refusal", str(root))
         return Outcome("failure", "load", key, message, text)
     extra = {"via": type(root).__name__} if root is not exc else {}

@@ -1,0 +1,122 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Burn the result into pixels: the displayed image (with its heatmap) above a band of text.
+
+The band says what a reader of the bare image must know: the decision, NEEDS REVIEW when the model is
+unsure, a refused input check that was overridden, which model produced it, and that this is AI assistance,
+not a diagnosis. The image keeps its own pixels (no scaling); narrow images are centred on a wider canvas
+so the text stays legible. No patient data is written into the pixels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop_app.exporting.errors import ExportError
+from desktop_app.inference.prediction import Prediction
+
+DISCLAIMER = "AI assistance — not a diagnosis"
+NEEDS_REVIEW = "NEEDS REVIEW"
+MIN_CANVAS_WIDTH = 480
+_BAND = (24, 24, 24)
+_TEXT = (255, 255, 255)
+_MUTED = (190, 190, 190)
+_WARN = (255, 191, 0)
+_FONT_FILE = "DejaVuSans.ttf"
+_BOLD_FONT_FILE = "DejaVuSans-Bold.ttf"
+
+Colour = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class BurnedIn:
+    """The composed pixels and where the analysed image sits in them (top, left, rows, cols)."""
+
+    pixels: np.ndarray  # (rows, cols, 3) uint8 RGB
+    image_box: tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class TextLine:
+    text: str
+    colour: Colour = _TEXT
+    bold: bool = False
+
+
+def result_lines(prediction: Prediction) -> list[TextLine]:
+    """The text band's lines, in order."""
+    lines = [TextLine(prediction.decision_text or prediction.decision, _TEXT, bold=True)]
+    if prediction.needs_review:
+        lines.append(TextLine(f"{NEEDS_REVIEW} — the model is unsure about this image", _WARN, bold=True))
+    gate = prediction.gate
+    if gate is not None and gate.overridden:
+        lines.append(TextLine(f"Input check took this for “{gate.label}”; scored at the user's request", _WARN))
+    lines.append(TextLine(f"Model {prediction.model_id} v{prediction.model_version}", _MUTED))
+    lines.append(TextLine(DISCLAIMER, _WARN, bold=True))
+    return lines
+
+
+def burn_in(display: np.ndarray, prediction: Prediction) -> BurnedIn:
+    """``display`` (uint8 gray or RGB, usually the heatmap overlay) above the result text band."""
+    rgb = _as_rgb(display)
+    rows, cols = rgb.shape[:2]
+    width = max(cols, MIN_CANVAS_WIDTH)
+    size = int(np.clip(round(width / 42), 12, 40))
+    regular, bold = _font(_FONT_FILE, size), _font(_BOLD_FONT_FILE, size)
+    margin, leading = size // 2 + 4, int(size * 1.35)
+    wrapped = [
+        (piece, line) for line in result_lines(prediction)
+        for piece in _wrap(line.text, bold if line.bold else regular, width - 2 * margin)
+    ]
+    band = 2 * margin + leading * len(wrapped)
+    canvas = np.zeros((rows + band, width, 3), np.uint8)
+    canvas[rows:] = _BAND
+    left = (width - cols) // 2
+    canvas[:rows, left : left + cols] = rgb
+    _draw(canvas, wrapped, rows + margin, margin, leading, regular, bold)
+    return BurnedIn(canvas, (0, left, rows, cols))
+
+
+def _draw(canvas: np.ndarray, lines: list[tuple[str, TextLine]], top: int, left: int, leading: int,
+          regular: object, bold: object) -> None:
+    from PIL import Image, ImageDraw
+
+    picture = Image.fromarray(canvas)
+    draw = ImageDraw.Draw(picture)
+    for index, (text, line) in enumerate(lines):
+        draw.text((left, top + index * leading), text, fill=line.colour, font=bold if line.bold else regular)
+    canvas[...] = np.asarray(picture)
+
+
+def _wrap(text: str, font: object, width: int) -> list[str]:
+    """Greedy word wrap to ``width`` pixels (a single over-long word stays on its own line)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if current and font.getlength(candidate) > width:  # type: ignore[attr-defined]
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    return [*lines, current] if current else lines or [""]
+
+
+def _font(filename: str, size: int) -> object:
+    from PIL import ImageFont
+
+    from desktop_app.resources import resource_path
+
+    path = resource_path("fonts", filename)
+    try:
+        return ImageFont.truetype(str(path), size)
+    except OSError as err:
+        raise ExportError(f"The bundled font {filename} cannot be read ({err}); reinstall ScanLens") from err
+
+
+def _as_rgb(display: np.ndarray) -> np.ndarray:
+    if display.dtype != np.uint8 or display.ndim not in (2, 3) or (display.ndim == 3 and display.shape[2] != 3):
+        raise ExportError(f"The image to export must be uint8 (H, W) or (H, W, 3), got {display.dtype} "
+                          f"{display.shape}")
+    return np.repeat(display[..., None], 3, axis=2) if display.ndim == 2 else display

@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Write the README's model table from the cards (figures are never typed by hand)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+START, END = "<!-- models:start -->", "<!-- models:end -->"
+
+
+def _fmt(value: object) -> str:
+    return f"{value:.3f}" if isinstance(value, float) else "—"
+
+
+def _row(card: dict) -> str:
+    val = card["metrics"]["validation"]
+    test = card["metrics"].get("test_a", {})
+    op = card["operating_point"]
+    point = f"p({op['label']}) ≥ {op['threshold']:.3f}" if op["type"] == "threshold" else "argmax"
+    band = card["review_band"]
+    review = (f"{band['low']:.2f}–{band['high']:.2f}" if "low" in band
+              else f"confidence < {band['min_confidence']:.2f}")
+    auc = val.get("auc", val.get("auc_macro_ovr"))
+    cells = [
+        f"`{card['id']}` {card['version']}", ", ".join(card["labels"]),
+        f"{val['n']}: AUC {_fmt(auc)}, acc {_fmt(val['accuracy'])}, macro-F1 {_fmt(val['macro_f1'])}",
+        (f"{test['n']}: AUC {_fmt(test.get('auc'))}, acc {_fmt(test['accuracy'])}, sens "
+         f"{_fmt(test.get('sensitivity'))}, spec {_fmt(test.get('specificity'))}") if test else "—",
+        point, review, f"{card['speed']['cpu_ms_batch1_p50']:.1f} ms", f"{card['size_bytes'] / 1e6:.1f} MB",
+    ]
+    return "| " + " | ".join(cells) + " |"
+
+
+def model_table(models_dir: Path) -> str:
+    cards = [json.loads(p.read_text()) for p in sorted(models_dir.glob("*.json"))]
+    head = ("| model | labels | validation (n: metrics) | chest test_a (n: metrics) | operating point | "
+            "review band | CPU batch 1 | size |\n|---|---|---|---|---|---|---|---|")
+    return "\n".join([head, *(_row(c) for c in cards)])
+
+
+def update_readme(readme: Path, models_dir: Path) -> None:
+    text = readme.read_text()
+    block = f"{START}\n{model_table(models_dir)}\n{END}"
+    if START in text:
+        text = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda _: block, text, flags=re.S)
+    else:
+        raise SystemExit(f"{readme} has no {START} marker")
+    readme.write_text(text)

@@ -1,0 +1,133 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Shared helpers for the analysis/batch UI tests: tiny model packs with known outputs, a window, waits.
+
+No tests here; the analysis and batch test modules import these names.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import threading
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.imaging.model import LoadedImage
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.worker import wait_for_workers
+from tests.onnx_factory import write_pack
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "resources" / "samples"
+SHIPPED = REPO / "onnx_models"
+CHEST = SAMPLES / "chest_pneumonia_person1003_virus_1685.jpeg"
+HAND = SAMPLES / "other_hand_xray_mednist.jpeg"
+TIMEOUT = 30_000
+GATE_LABELS = ["chest_xray", "brain_mri", "abdomen_ct", "chest_ct", "head_ct", "breast_mri", "hand_xray", "other"]
+CHEST_CARD = {
+    "operating_point": {"type": "threshold", "label": "PNEUMONIA", "threshold": 0.6},
+    "review_band": {"low": 0.4, "high": 0.8},
+}
+
+
+def write_tiny_gate(folder: Path, favoured: str = "chest_xray") -> None:
+    """A gate that always says ``favoured`` with probability e^5/(e^5+7) ≈ 0.955."""
+    bias = np.zeros(len(GATE_LABELS), np.float32)
+    bias[GATE_LABELS.index(favoured)] = 5.0
+    write_pack(folder, "input_gate", GATE_LABELS, np.zeros((len(GATE_LABELS), 3), np.float32), channels="rgb",
+               review_band={"min_confidence": 0.5}, bias=bias)
+
+
+def write_tiny_chest(folder: Path, model_id: str = "chest_test") -> None:
+    """PNEUMONIA rises with brightness: cam_PNEUMONIA = +2x, cam_NORMAL = -2x (x normalised to -1..1)."""
+    write_pack(folder, model_id, ["NORMAL", "PNEUMONIA"], np.array([[-2, -2, -2], [2, 2, 2]], np.float32),
+               input_kind="chest_xray", **CHEST_CARD)
+
+
+def tiny_packs(folder: Path, gate: bool = True) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    if gate:
+        write_tiny_gate(folder)
+    write_tiny_chest(folder)
+    return folder
+
+
+def make_window(qtbot, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1100, 760)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def close_window(win: MainWindow) -> None:
+    if win.analysis.batch is not None:
+        win.analysis.batch.cancel()
+    assert wait_for_workers(TIMEOUT), "a worker thread outlived the test"
+    QApplication.processEvents()
+
+
+def open_and_wait(qtbot, win: MainWindow, path: Path) -> LoadedImage:
+    with qtbot.waitSignal(win.image_changed, timeout=TIMEOUT) as blocker:
+        win.open_file(str(path))
+    return blocker.args[0]
+
+
+def analyse_and_wait(qtbot, win: MainWindow, signal_name: str = "finished", **kwargs):
+    """Trigger an analysis and wait for the controller's ``finished``/``refused``/``failed`` signal."""
+    signal = getattr(win.analysis.controller, signal_name)
+    with qtbot.waitSignal(signal, timeout=TIMEOUT) as blocker:
+        if kwargs:
+            win.analysis.analyse_current(**kwargs)
+        else:
+            win.commands["analyse"].trigger()
+    return blocker.args[1]
+
+
+def load_analyzer(qtbot, win: MainWindow):
+    with qtbot.waitSignal(win.analysis.controller.analyzer_ready, timeout=TIMEOUT) as blocker:
+        win.analysis.controller.load()
+    return blocker.args[0]
+
+
+def write_png(path: Path, pixels: np.ndarray) -> Path:
+    assert cv2.imwrite(str(path), pixels)
+    return path
+
+
+def grab_rgb(widget) -> np.ndarray:
+    """What ``widget`` paints, as an (H, W, 3) uint8 array."""
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    raw = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    return raw[:, : image.width() * 3].reshape(image.height(), image.width(), 3).copy()
+
+
+class Gate:
+    """Wraps ``analyzer.analyze`` so chosen calls block until :meth:`release` (deterministic races)."""
+
+    def __init__(self, analyzer, block_calls: set[int]):
+        self.calls = 0
+        self.entered = threading.Event()
+        self._released = threading.Event()
+        self._block = block_calls
+        self._original = analyzer.analyze
+        analyzer.analyze = self._analyze
+
+    def _analyze(self, *args, **kwargs):
+        self.calls += 1
+        if self.calls in self._block:
+            self.entered.set()
+            assert self._released.wait(TIMEOUT / 1000), "test never released the analysis"
+        return self._original(*args, **kwargs)
+
+    def release(self) -> None:
+        self._released.set()
