@@ -12,6 +12,13 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--version"]:  # before the GUI parser: needs no display, describes models and runtimes
+        from desktop_app.about import version_text
+
+        print(version_text())
+        return 0
+    if args[:1] == ["--self-test"]:
+        args[0] = "self-test"
     from desktop_app import cli
 
     if args and args[0] in cli.SUBCOMMANDS:

@@ -4,7 +4,8 @@
 :func:`render_result` makes the displayed image, the heatmap overlay and its legend in one place so the
 viewer, the PDF report and the DICOM Secondary Capture all show the same picture; :func:`build_report_input`
 wraps them with the patient fields into a ``ReportInput``; :func:`record_case` stores the analysis in the
-case history; :class:`BatchOutputs` does all three (plus DICOM exports) for a batch. Typed patient fields (``typed``) are used only for non-DICOM images: a DICOM header wins.
+case history; :class:`BatchOutputs` does all of it, plus the DICOM exports, for a batch. Typed patient
+fields (``typed``) are used only for non-DICOM images: a DICOM header wins.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from desktop_app.inference.prediction import Prediction
 from desktop_app.reporting.inputs import PATIENT_FIELDS, Agreement, HeatmapLegend, PageSize, ReportInput
 
 if TYPE_CHECKING:
-    from desktop_app.exporting import StudyItem
+    from desktop_app.exporting import SourceStudy, StudyItem
     from desktop_app.storage import CaseStore
 
 MetaValue = str | int | float | None
@@ -182,7 +183,7 @@ class BatchOutputs:
         self._card_for, self._say, self._warn = card_for, say, warn
         self._store: CaseStore | None = None
         self._store_failed = False
-        self._kept: list[StudyItem] = []
+        self._kept: list[tuple[ReportInput, SourceStudy | None]] = []
         self._refused: list[tuple[str, str]] = []
 
     def add(self, image: LoadedImage, prediction: Prediction) -> None:
@@ -190,7 +191,7 @@ class BatchOutputs:
         if self.settings.record:
             self._record(image, prediction)
         if self.settings.keeps_results:
-            self._kept.append(self._study_item(image, prediction))
+            self._kept.append((self._report_input(image, prediction), self._source(image)))
 
     def add_refused(self, path: str, reason: str) -> None:
         self._refused.append((path, reason))
@@ -207,7 +208,8 @@ class BatchOutputs:
             self._warn("no report or export written: no image was analysed")
             return True
         report_ok, report_bytes = self._write_report()
-        export_ok = self.settings.export_dir is None or self._export(report_bytes)
+        folder = self.settings.export_dir
+        export_ok = folder is None or self._export(folder, report_bytes)
         return report_ok and export_ok
 
     def _record(self, image: LoadedImage, prediction: Prediction) -> None:
@@ -223,15 +225,22 @@ class BatchOutputs:
             self._store_failed = self._store is None  # cannot open: stop trying; a failed write: try the next
             self._warn(f"warning: {prediction.file or image.path} was not recorded in the case history: {err}")
 
-    def _study_item(self, image: LoadedImage, prediction: Prediction) -> StudyItem:
-        from desktop_app.exporting import StudyItem, source_study
-
+    def _report_input(self, image: LoadedImage, prediction: Prediction) -> ReportInput:
         s = self.settings
-        item = build_report_input(image, prediction, self._card_for(prediction.model_id), deidentify=s.deidentify,
+        return build_report_input(image, prediction, self._card_for(prediction.model_id), deidentify=s.deidentify,
                                   reviewer=s.reviewer, clinic_name=s.clinic_name, page_size=s.page_size,
                                   typed=s.typed)
-        source = source_study(image, 0, s.typed) if s.export_dir is not None else None
-        return StudyItem(item, source)  # type: ignore[arg-type]  # source is only read by exports
+
+    def _source(self, image: LoadedImage) -> SourceStudy | None:
+        from desktop_app.exporting import ExportError, source_study
+
+        if self.settings.export_dir is None:
+            return None
+        try:
+            return source_study(image, 0, self.settings.typed)
+        except ExportError as err:
+            self._warn(f"{image.path} will not be exported: {err}")
+            return None
 
     def _write_report(self) -> tuple[bool, bytes | None]:
         from desktop_app.reporting import ReportError, write_report
@@ -239,7 +248,7 @@ class BatchOutputs:
         if self.settings.report is None:
             return True, None
         try:
-            path = write_report([k.report for k in self._kept], self.settings.report)
+            path = write_report([report for report, _ in self._kept], self.settings.report)
             data = path.read_bytes()
         except (ReportError, OSError) as err:
             self._warn(f"the report was not written: {err}")
@@ -247,17 +256,18 @@ class BatchOutputs:
         self._say(f"wrote report {path}")
         return True, data
 
-    def _export(self, report_bytes: bytes | None) -> bool:
-        from desktop_app.exporting import ExportError, UidMapper, export_study, group_by_study
+    def _export(self, folder: Path, report_bytes: bytes | None) -> bool:
+        from desktop_app.exporting import ExportError, StudyItem, UidMapper, export_study, group_by_study
         from desktop_app.reporting import ReportError
 
-        mapper = UidMapper()
-        groups = group_by_study(self._kept)
-        ok = True
+        items = [StudyItem(report, source) for report, source in self._kept if source is not None]
+        groups = group_by_study(items)
+        whole_report = report_bytes if len(groups) == 1 and len(items) == len(self._kept) else None
+        mapper, ok = UidMapper(), len(items) == len(self._kept)
         for group in groups:
             try:
-                pdf = report_bytes if len(groups) == 1 and report_bytes is not None else _report_bytes(group)
-                done = export_study(group, self.settings.export_dir, pdf=pdf, mapper=mapper)  # type: ignore[arg-type]
+                pdf = whole_report if whole_report is not None else _report_bytes(group)
+                done = export_study(group, folder, pdf=pdf, mapper=mapper)
             except (ExportError, ReportError) as err:
                 self._warn(f"DICOM export failed: {err}")
                 ok = False

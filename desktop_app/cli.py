@@ -42,7 +42,8 @@ class Subcommand:
 _REGISTRY: dict[str, Subcommand] = {}
 
 #: Modules that call :func:`register` at import time; add yours here to get ``scanlens NAME``.
-COMMAND_MODULES: list[str] = ["desktop_app.inference.commands"]
+COMMAND_MODULES: list[str] = ["desktop_app.inference.commands", "desktop_app.records_commands", "desktop_app.selftest",
+                              "desktop_app.benchmark.command"]
 _loaded_modules: set[str] = set()
 
 

@@ -2,7 +2,8 @@
 """Locate bundled resources both from a source checkout and from a PyInstaller build.
 
 PyInstaller unpacks ``datas`` under ``sys._MEIPASS``; ``build.spec`` puts the repository's
-``resources/`` folder there as ``resources/``, so the same relative paths work in both cases.
+``resources/`` folder there as ``resources/``, so the same relative paths work in both cases. A wheel
+installs ``resources/`` and ``onnx_models/`` under ``<prefix>/share/scanlens`` (pyproject ``data-files``).
 """
 
 from __future__ import annotations
@@ -14,9 +15,25 @@ _SOURCE_ROOT = Path(__file__).resolve().parent.parent
 
 
 def base_dir() -> Path:
-    """Folder that contains ``resources/`` (the bundle when frozen, else the repository root)."""
+    """Folder that contains ``resources/``: the bundle when frozen, the repository root from a checkout
+    (or an editable install), else the data folder of an installed wheel."""
     frozen_root = getattr(sys, "_MEIPASS", None)
-    return Path(frozen_root) if frozen_root else _SOURCE_ROOT
+    if frozen_root:
+        return Path(frozen_root)
+    if (_SOURCE_ROOT / "resources").is_dir():
+        return _SOURCE_ROOT
+    return _wheel_data() or _SOURCE_ROOT
+
+
+def _wheel_data() -> Path | None:
+    """``<prefix>/share/scanlens`` of a wheel installed into this environment or with ``pip --user``."""
+    import site
+
+    for prefix in (sys.prefix, site.getuserbase()):
+        folder = Path(prefix) / "share" / "scanlens"
+        if (folder / "resources").is_dir():
+            return folder
+    return None
 
 
 def resource_path(*parts: str) -> Path:

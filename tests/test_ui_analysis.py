@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -62,6 +63,7 @@ def test_bars_show_the_core_numbers(qtbot, window, packs):
     assert f"chest_test {expected.model_version}" in provenance and expected.model_sha256[:12] in provenance
     assert "CPU" in provenance and "CPU" in window.analysis.device_label.text()
     assert panel.result.gate_line.text() == gate_text(expected.gate) and "chest X-ray (0.95)" in gate_text(shown.gate)
+    assert shown.file == str(CHEST) and shown.file_sha256 == hashlib.sha256(CHEST.read_bytes()).hexdigest()
 
 
 @pytest.mark.parametrize(("value", "review"), [(128, True), (250, False)])
@@ -83,6 +85,7 @@ def test_stale_result_is_discarded(qtbot, window, tmp_path):
         image_a = open_and_wait(qtbot, window, write_png(tmp_path / "a.png", np.full((40, 40), 250, np.uint8)))
         request_a = window.analysis.analyse_current()
         assert gate.entered.wait(10)
+        assert window.analysis.panel.busy.isVisible() and window.analysis.panel.idle.text() == "Analysing…"
         open_and_wait(qtbot, window, write_png(tmp_path / "b.png", np.full((40, 40), 10, np.uint8)))
         assert window.current_image is not image_a
         with qtbot.waitSignal(window.analysis.controller.discarded, timeout=10_000) as blocker:
@@ -91,7 +94,7 @@ def test_stale_result_is_discarded(qtbot, window, tmp_path):
         gate.release()
     assert blocker.args[0] is request_a
     panel = window.analysis.panel
-    assert panel.state() == "idle" and panel.result.prediction is None
+    assert panel.state() == "idle" and panel.result.prediction is None and not panel.busy.isVisible()
     assert window.analysis.overlay.item is None
     b_result = analyse_and_wait(qtbot, window)  # B's own analysis still works and is shown
     assert b_result.decision == "NORMAL" and panel.result.prediction is b_result
@@ -148,6 +151,7 @@ def test_heatmap_class_and_colormap_and_replacement(qtbot, window, tmp_path):
     first = overlay.item
     controls.colormap_choice.setCurrentText("viridis")
     assert overlay.colormap == "viridis" and overlay.item is not first and first.scene() is None
+    assert window.settings.value("analysis/colormap") == "viridis"  # remembered for the next session
     assert prediction.decision in controls.legend_caption.text()
     current = overlay.item
     open_and_wait(qtbot, window, HAND)  # another image: the old overlay goes
@@ -228,3 +232,12 @@ def test_settings_change_device_and_reload(qtbot, window):
     window.analysis.apply_prefs(prefs)
     assert window.analysis.controller.device == "gpu" and window.analysis.panel.auto_analyse.isChecked()
     assert window.analysis.device_label.text() == "AI device: gpu"
+
+
+def test_shortcuts_are_unambiguous(window):
+    from PySide6.QtGui import QAction
+
+    keys = [a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+    assert window.commands["analyse"].shortcut().toString() == "A"
+    assert window.commands["toggle_heatmap"].shortcut().toString() == "H"

@@ -10,11 +10,15 @@ so the text stays legible. No patient data is written into the pixels.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from desktop_app.exporting.errors import ExportError
 from desktop_app.inference.prediction import Prediction
+
+if TYPE_CHECKING:
+    from PIL.ImageFont import FreeTypeFont
 
 DISCLAIMER = "AI assistance — not a diagnosis"
 NEEDS_REVIEW = "NEEDS REVIEW"
@@ -79,7 +83,7 @@ def burn_in(display: np.ndarray, prediction: Prediction) -> BurnedIn:
 
 
 def _draw(canvas: np.ndarray, lines: list[tuple[str, TextLine]], top: int, left: int, leading: int,
-          regular: object, bold: object) -> None:
+          regular: FreeTypeFont, bold: FreeTypeFont) -> None:
     from PIL import Image, ImageDraw
 
     picture = Image.fromarray(canvas)
@@ -89,13 +93,13 @@ def _draw(canvas: np.ndarray, lines: list[tuple[str, TextLine]], top: int, left:
     canvas[...] = np.asarray(picture)
 
 
-def _wrap(text: str, font: object, width: int) -> list[str]:
+def _wrap(text: str, font: FreeTypeFont, width: int) -> list[str]:
     """Greedy word wrap to ``width`` pixels (a single over-long word stays on its own line)."""
     lines: list[str] = []
     current = ""
     for word in text.split():
         candidate = f"{current} {word}".strip()
-        if current and font.getlength(candidate) > width:  # type: ignore[attr-defined]
+        if current and font.getlength(candidate) > width:
             lines.append(current)
             current = word
         else:
@@ -103,7 +107,7 @@ def _wrap(text: str, font: object, width: int) -> list[str]:
     return [*lines, current] if current else lines or [""]
 
 
-def _font(filename: str, size: int) -> object:
+def _font(filename: str, size: int) -> FreeTypeFont:
     from PIL import ImageFont
 
     from desktop_app.resources import resource_path

@@ -113,7 +113,7 @@ def deidentify_dataset(ds: Dataset, mapper: UidMapper, options: DeidentifyOption
     """A de-identified deep copy of ``ds`` (file meta included), marked Patient Identity Removed = YES."""
     options = options or DeidentifyOptions()
     out = copy.deepcopy(ds)
-    _clean(out, mapper, options.kept())
+    _clean(out, mapper, options.kept(), set())
     meta = getattr(out, "file_meta", None)
     if meta is not None and "MediaStorageSOPInstanceUID" in meta:
         meta.MediaStorageSOPInstanceUID = mapper.uid(meta.MediaStorageSOPInstanceUID)
@@ -134,9 +134,14 @@ def mark_deidentified(ds: Dataset, options: DeidentifyOptions) -> None:
     ds.DeidentificationMethodCodeSequence = Sequence(items)
 
 
-def _clean(ds: Dataset, mapper: UidMapper, kept: frozenset[str]) -> None:
+def _clean(ds: Dataset, mapper: UidMapper, kept: frozenset[str], seen: set[int]) -> None:
+    """Apply the actions in place; ``seen`` guards against an element object shared by two items being
+    mapped twice."""
     for elem in list(ds):
         tag, keyword = elem.tag, elem.keyword
+        if id(elem) in seen:
+            continue
+        seen.add(id(elem))
         if tag.is_private or _is_overlay_or_curve(tag.group, tag.element):
             del ds[tag]
             continue
@@ -149,7 +154,7 @@ def _clean(ds: Dataset, mapper: UidMapper, kept: frozenset[str]) -> None:
             elem.value = [mapper.uid(v) for v in elem.value] if elem.VM > 1 else mapper.uid(elem.value)
         elif elem.VR == "SQ":
             for item in elem.value:
-                _clean(item, mapper, kept)
+                _clean(item, mapper, kept, seen)
 
 
 def _default_action(keyword: str, vr: str) -> str:

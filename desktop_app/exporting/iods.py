@@ -86,14 +86,14 @@ SEQUENCE_ITEMS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 #: keyword -> allowed values (per value for multi-valued attributes, ``None`` = any at that position).
-ENUMERATED: dict[str, tuple[tuple[str, ...] | None, ...]] = {
+ENUMERATED: dict[str, tuple[tuple[object, ...] | None, ...]] = {
     "ConversionType": (("DV", "DI", "DF", "WSD", "SD", "SI", "DRW", "SYN"),),
     "BurnedInAnnotation": (("YES", "NO"),),
     "RecognizableVisualFeatures": (("YES", "NO"),),
     "PatientIdentityRemoved": (("YES", "NO"),),
     "PatientSex": (("M", "F", "O"),),
     "LossyImageCompression": (("00", "01"),),
-    "PixelRepresentation": ((0, 1),),  # type: ignore[dict-item]
+    "PixelRepresentation": ((0, 1),),
     "ImageType": (("ORIGINAL", "DERIVED"), ("PRIMARY", "SECONDARY")),
 }
 

@@ -4,6 +4,7 @@ series, General and SC Equipment, and the references back to the analysed instan
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -46,7 +47,7 @@ def base_dataset(source: SourceStudy, new: NewInstance) -> Dataset:
     ds.SOPInstanceUID = new_uid()
     ds.InstanceCreationDate, ds.InstanceCreationTime = da(new.created), tm(new.created)
     ds.TimezoneOffsetFromUTC = utc_offset(new.created)
-    ds.update(source.attributes)
+    copy_into(ds, source.attributes)
     ds.StudyInstanceUID = source.study_instance_uid
     _series(ds, new)
     _equipment(ds, source, new)
@@ -54,6 +55,12 @@ def base_dataset(source: SourceStudy, new: NewInstance) -> Dataset:
     ds.ContentDate, ds.ContentTime = da(new.created), tm(new.created)
     ds.file_meta = file_meta(ds)
     return ds
+
+
+def copy_into(ds: Dataset, other: Dataset) -> None:
+    """Add deep copies of ``other``'s elements to ``ds`` (``Dataset.update`` would share the element objects,
+    so a later change to one dataset, e.g. de-identification, would reach the other)."""
+    ds.update(copy.deepcopy(other))
 
 
 def file_meta(ds: Dataset) -> FileMetaDataset:

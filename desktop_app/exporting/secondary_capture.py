@@ -16,6 +16,7 @@ from desktop_app.exporting.modules import (
     NewInstance,
     add_referenced_series,
     base_dataset,
+    copy_into,
     da,
     instance_reference,
     tm,
@@ -36,7 +37,7 @@ def secondary_capture_dataset(item: ReportInput, source: SourceStudy, new: NewIn
     shown = item.overlay if item.overlay is not None else item.image
     composed = burn_in(shown, item.prediction).pixels
     ds = base_dataset(source, new)
-    ds.update(source.series_attributes)
+    copy_into(ds, source.series_attributes)
     if "BodyPartExamined" not in ds and "Laterality" not in ds:
         ds.Laterality = ""  # Type 2C: the body part is unknown, so it may be paired; laterality unknown
     _general_image(ds, source, item)
@@ -77,18 +78,14 @@ def _general_image(ds: Dataset, source: SourceStudy, item: ReportInput) -> None:
 
 def _references(ds: Dataset, source: SourceStudy) -> None:
     """Source Image and Referenced Image Sequences (General Reference / General Image) and the series."""
-    item = instance_reference(source)
-    if item is None:
+    source_item, referenced = instance_reference(source), instance_reference(source)
+    if source_item is None or referenced is None:
         return
     purpose = Dataset()
     purpose.CodeValue, purpose.CodingSchemeDesignator = "121322", "DCM"
     purpose.CodeMeaning = "Source image for image processing operation"
-    source_item = Dataset()
-    source_item.update(item)
     source_item.PurposeOfReferenceCodeSequence = Sequence([purpose])
     ds.SourceImageSequence = Sequence([source_item])
-    referenced = Dataset()
-    referenced.update(item)
     ds.ReferencedImageSequence = Sequence([referenced])
     add_referenced_series(ds, [source])
 

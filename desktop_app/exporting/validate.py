@@ -3,7 +3,7 @@
 
 It checks the PS3.10 file meta, the Type 1/2 attributes of the IOD's modules (:mod:`iods`), the 1C/2C
 conditions ScanLens' IODs depend on, every value against its VR (pydicom's validators), UIDs, enumerated
-values, pixel data length and the encapsulated document. ``python -m desktop_app.exporting.validate FILE...``
+values, pixel data length and the encapsulated document. ``python -m desktop_app.exporting FILE...``
 prints the findings and exits 1 when a file has errors. It is not a full replacement for dciodvfy
 (``dicom3tools``), which the tests also run when it is installed.
 """
@@ -249,7 +249,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         for finding in result.findings:
             print(f"  {finding}")
     return 1 if failed else 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -139,13 +139,18 @@ def transfer_syntax_of(ds: Dataset) -> UID:
 
 
 def _check_complete(ds: Dataset, tsyntax: UID) -> None:
-    """Refuse natively encoded pixel data shorter than the header says (truncated copy/download)."""
-    if not tsyntax.is_transfer_syntax or tsyntax.is_compressed or "PixelData" not in ds:
+    """Refuse empty pixel data, and natively encoded pixel data shorter than the header says."""
+    if "PixelData" not in ds:
+        return
+    data = ds.PixelData
+    if not isinstance(data, bytes | bytearray) or not data:
+        raise ImageLoadError("The image data in this DICOM file are empty (Pixel Data holds no bytes)")
+    if not tsyntax.is_transfer_syntax or tsyntax.is_compressed:
         return
     from pydicom.pixels.utils import get_expected_length
 
     expected = get_expected_length(ds, "bytes")
-    actual = len(ds.PixelData)
+    actual = len(data)
     if actual < expected:
         raise ImageLoadError(
             f"The image data are truncated: the file holds {actual:,} of the {expected:,} bytes its header "

@@ -9,9 +9,12 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli import EXIT_FAILURE, EXIT_OK, EXIT_REFUSED, jsonable, register
+
+if TYPE_CHECKING:
+    from desktop_app.analysis_pipeline import BatchOutputs
 
 JSON_ERRORS = (OSError, ValueError)
 
@@ -146,14 +149,12 @@ def make_analyzer(device: str) -> Any:
 
 
 def _analyze(ns: argparse.Namespace) -> int:
-    from desktop_app.inference.batch_outputs import BatchOutputs
-
     files = collect_paths(ns.paths)
     if not files:
         print("scanlens analyze: no image files found", file=sys.stderr)
         return EXIT_REFUSED
     analyzer = make_analyzer(ns.device)
-    outputs = BatchOutputs.from_namespace(ns, analyzer)
+    outputs = _batch_outputs(ns, analyzer)
     all_ok = True
     for path in files:
         result = analyze_one(analyzer, path, ns.model, ns.heatmap_dir)
@@ -162,7 +163,10 @@ def _analyze(ns: argparse.Namespace) -> int:
             print(json.dumps(jsonable(result.record)), flush=True)
         else:
             _print_text(result.record)
-        outputs.add(result)
+        if result.prediction is not None:
+            outputs.add(result.image, result.prediction)
+        else:
+            outputs.add_refused(str(path), result.record.get("error") or "not analysed")
     notes = {s.note for s in analyzer.sessions.loaded() if s.note}
     for note in sorted(notes):
         print(f"scanlens analyze: {note}", file=sys.stderr)
@@ -177,9 +181,54 @@ def _analyze_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--device", default="auto", choices=["auto", "cpu", "gpu"])
     parser.add_argument("--json", action="store_true", help="one JSON object per file per line")
     parser.add_argument("--heatmap-dir", type=Path, help="write a heatmap PNG per analysed file here")
-    from desktop_app.inference.batch_outputs import add_output_arguments
+    _output_arguments(parser)
+    _patient_arguments(parser)
 
-    add_output_arguments(parser)
+
+def _output_arguments(parser: argparse.ArgumentParser) -> None:
+    out = parser.add_argument_group("report, DICOM export and case history")
+    out.add_argument("--report", type=Path, metavar="OUT.pdf",
+                     help="write one PDF report: a page per analysed image, a summary page when several")
+    out.add_argument("--export-dicom", type=Path, metavar="DIR",
+                     help="write a DICOM Secondary Capture per image and the report as Encapsulated PDF per study")
+    out.add_argument("--deidentify", action="store_true",
+                     help="remove patient identifiers from the report and DICOM exports (DICOM PS3.15 basic "
+                          "profile; sex and dates kept)")
+    out.add_argument("--clinic-name", default="", help="clinic name in the report header")
+    out.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="report page size (default A4)")
+    out.add_argument("--reviewer", default="", help="reviewer named in the report")
+    out.add_argument("--no-record", dest="record", action="store_false",
+                     help="do not store the analyses in the case history")
+    out.add_argument("--db", type=Path, metavar="PATH", help="case history file (default: the user's data folder)")
+
+
+def _patient_arguments(parser: argparse.ArgumentParser) -> None:
+    typed = parser.add_argument_group("patient (used for PNG/JPEG/TIFF/BMP images only; DICOM headers win)")
+    typed.add_argument("--patient-name", help='e.g. "Doe, Jane"')
+    typed.add_argument("--patient-id")
+    typed.add_argument("--patient-birth-date", metavar="YYYY-MM-DD")
+    typed.add_argument("--patient-sex", choices=["M", "F", "O"])
+    typed.add_argument("--study-date", metavar="YYYY-MM-DD")
+
+
+def _batch_outputs(ns: argparse.Namespace, analyzer: Any) -> BatchOutputs:
+    from desktop_app.analysis_pipeline import BatchOutputs, OutputSettings
+
+    keys = ("patient_name", "patient_id", "patient_birth_date", "patient_sex", "study_date")
+    settings = OutputSettings(
+        report=ns.report, export_dir=ns.export_dicom, record=ns.record, db=ns.db, deidentify=ns.deidentify,
+        reviewer=ns.reviewer, clinic_name=ns.clinic_name, page_size=ns.page_size,
+        typed={key: getattr(ns, key) for key in keys if getattr(ns, key)},
+    )
+    say_stream = sys.stderr if ns.json else sys.stdout  # --json keeps stdout pure JSON Lines
+
+    def say(line: str) -> None:
+        print(line, file=say_stream, flush=True)
+
+    def warn(line: str) -> None:
+        print(f"scanlens analyze: {line}", file=sys.stderr, flush=True)
+
+    return BatchOutputs(settings, lambda model_id: analyzer.models[model_id].card, say, warn)
 
 
 def model_summary(entry: Any) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.imaging.model import LoadedImage
-from desktop_app.ui.batch_runner import describe_failure
+from desktop_app.ui.batch_runner import describe_failure, stamp_source
 from desktop_app.ui.worker import Worker, dedicated_pool
 
 if TYPE_CHECKING:
@@ -83,7 +83,8 @@ def _run(lazy: LazyAnalyzer, image: LoadedImage, request: Request, wanted: Calla
     if not wanted():
         raise _Skipped
     analyzer = lazy.get()
-    return analyzer, analyzer.analyze(image, request.frame, request.model_id, request.override_gate)
+    prediction = analyzer.analyze(image, request.frame, request.model_id, request.override_gate)
+    return analyzer, stamp_source(prediction, image.path)
 
 
 def provider_notes(analyzer: Analyzer) -> str:
@@ -196,11 +197,19 @@ class AnalysisController(QObject):
         if isinstance(exc, _Skipped) or not self._accept(request):
             return
         if isinstance(exc, AnalysisRefused):
+            self._report_gate_provider()
             self.refused.emit(request, exc)
             return
         if not isinstance(exc, ModelUnavailable):
             log.error("analysis failed", exc_info=exc)
         self.failed.emit(request, describe_failure(exc))
+
+    def _report_gate_provider(self) -> None:
+        """After a refusal only the gate ran: report its provider (and any note) all the same."""
+        analyzer = self._lazy.loaded
+        sessions = analyzer.sessions.loaded() if analyzer is not None else []
+        if sessions:
+            self.provider_changed.emit(sessions[0].provider, provider_notes(analyzer))
 
     def _announce(self, analyzer: Analyzer) -> None:
         if analyzer is not self._announced:

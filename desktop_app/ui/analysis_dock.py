@@ -72,6 +72,8 @@ class AnalysisPanel(QWidget):
         self.heatmap_box = QGroupBox("Heatmap", self)
         self.heatmap = HeatmapControls(overlay, actions.get("toggle_heatmap"), self.heatmap_box)
         self._build()
+        overlay.changed.connect(lambda: self.heatmap_box.setVisible(overlay.prediction is not None))
+        self.heatmap_box.hide()
         self.show_idle("Open an image, then press Analyse (A).")
 
     def _build(self) -> None:

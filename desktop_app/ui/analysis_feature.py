@@ -40,6 +40,7 @@ class AnalysisFeature(QObject):
         self.prefs = load_prefs(window.settings)
         self.controller = AnalysisController(self)
         self.overlay = HeatmapOverlay(window.viewer.view, self)
+        self._restore_overlay_style()
         actions = {key: window.commands[key] for key in ("analyse", "toggle_heatmap", "analyse_folder")}
         self.panel = AnalysisPanel(actions, self.overlay, window)
         self.dock = window.add_dock(self.panel, "Analysis", Qt.DockWidgetArea.RightDockWidgetArea)
@@ -59,6 +60,14 @@ class AnalysisFeature(QObject):
         self.overlay.set_visible(heatmap_on)
         window.installEventFilter(self)
 
+    def _restore_overlay_style(self) -> None:
+        settings = self.window.settings
+        self.overlay.set_colormap(str(settings.value("analysis/colormap", self.overlay.colormap)))
+        try:
+            self.overlay.set_opacity(float(settings.value("analysis/opacity", self.overlay.opacity)))
+        except (TypeError, ValueError):
+            pass  # a hand-edited settings file: keep the default
+
     def _connect(self) -> None:
         c = self.controller
         c.busy_changed.connect(self._on_busy)
@@ -69,6 +78,10 @@ class AnalysisFeature(QObject):
         c.provider_changed.connect(self._on_provider)
         self.panel.override_requested.connect(lambda model_id: self.analyse_current(model_id, True))
         self.panel.auto_analyse_toggled.connect(self._on_auto_toggled)
+        settings = self.window.settings
+        heatmap = self.panel.heatmap
+        heatmap.colormap_choice.currentTextChanged.connect(lambda name: settings.setValue("analysis/colormap", name))
+        heatmap.opacity.valueChanged.connect(lambda value: settings.setValue("analysis/opacity", value / 100))
         self.window.image_changed.connect(self._on_image_changed)
         self.window.viewer.frame_changed.connect(self._on_frame_changed)
 
@@ -115,7 +128,7 @@ class AnalysisFeature(QObject):
                                        model_id, override_gate)
 
     def _on_image_changed(self, image: LoadedImage, generation: int) -> None:
-        pass
+        self.controller.invalidate()  # a running analysis belongs to the previous image
         self._clear_result()
         self.panel.show_idle("Press Analyse (A) to run the AI on this image.")
         if self.controller.analyzer is None:
@@ -142,7 +155,7 @@ class AnalysisFeature(QObject):
         current = self.window.current_image is not None and request.generation == self.window.generation
         if not current:
             log.debug("dropping analysis for generation %d (showing %d)", request.generation, self.window.generation)
-        return True
+        return current and request.frame == self.window.viewer.frame
 
     # -- outcomes ----------------------------------------------------------------------------------
     def _on_busy(self, busy: bool) -> None:

@@ -80,6 +80,18 @@ def describe_failure(exc: BaseException) -> str:
     return f"Analysis failed: unexpected {type(exc).__name__}" + (f" ({reason})" if reason else "")
 
 
+def stamp_source(prediction: Prediction, path: str) -> Prediction:
+    """Record which file was scored, with its sha256 ("" when it cannot be read) — for reports and the case log."""
+    from desktop_app.inference.registry import sha256_of
+
+    prediction.file = path
+    try:
+        prediction.file_sha256 = sha256_of(Path(path))
+    except OSError:
+        prediction.file_sha256 = ""
+    return prediction
+
+
 def _patient(image: Any) -> str:
     value = image.metadata.get("patient_id")
     return "" if value is None else str(value)
@@ -108,7 +120,7 @@ def analyse_path(analyzer: Any, path: Path, model_id: str = "auto") -> BatchRow:
         if not isinstance(err, ModelUnavailable):
             log.error("unexpected error analysing %s", path, exc_info=err)
         return BatchRow(str(path), FAILED, describe_failure(err), patient)
-    prediction.file = str(path)
+    stamp_source(prediction, str(path))
     return BatchRow(str(path), ANALYSED, "", patient, prediction, prediction.gate)
 
 

@@ -25,19 +25,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import APP_NAME
 from desktop_app.imaging.formats import file_dialog_filter
 from desktop_app.imaging.model import LoadedImage, WindowPreset
 from desktop_app.resources import app_icon_path
 from desktop_app.ui.actions import Actions
 from desktop_app.ui.analysis_feature import AnalysisFeature
-from desktop_app.ui.errors import ErrorBanner, environment_summary
+from desktop_app.ui.errors import ErrorBanner
 from desktop_app.ui.loading import ImageLoader
 from desktop_app.ui.metadata_panel import MetadataTable
 from desktop_app.ui.recent import RecentFiles
@@ -215,13 +214,9 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if on else self.showNormal()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><p>Offline radiology assistant. "
-            "Not a medical device: findings must be confirmed by a qualified reader.</p>"
-            f"<p><small>{environment_summary()}</small></p>",
-        )
+        from desktop_app.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     # -- loading ---------------------------------------------------------------------------------
     def _on_loaded(self, image: LoadedImage, generation: int) -> None:

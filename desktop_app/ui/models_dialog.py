@@ -87,7 +87,7 @@ def card_html(entry: Any, integrity: str = "") -> str:
         ("Operating point", operating), ("Needs review when", review),
         ("Calibration", f"temperature {float(temperature):.3f}" if temperature else "—"),
     ]
-    rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in facts)
+    rows = "".join(f"<tr><td valign='top'><b>{k}</b></td><td>{v}</td></tr>" for k, v in facts)
     limitations = "".join(f"<li>{_e(x)}</li>" for x in card.get("limitations", []))
     data = "".join(f"<li>{_e(x)}</li>" for x in (card.get("training") or {}).get("data", []))
     return (

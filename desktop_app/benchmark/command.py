@@ -1,0 +1,176 @@
+# SPDX-License-Identifier: Apache-2.0
+"""``scanlens bench [--json] [--device cpu|gpu|auto] [--n N]``: how fast is ScanLens on this computer?
+
+Measures, in one run, on the bundled samples and on full-size images generated into a temporary folder
+(see :mod:`desktop_app.benchmark.inputs`): bare model speed, every stage of an analysis, cold start,
+peak memory, and a batch through the real batch window while the UI's event loop is watched. Prints a
+table with PASS/FAIL against the targets, or with ``--json`` one JSON object (times in milliseconds
+unless the name says ``_s``; ``{"p50", "p95", "mean", "n"}`` objects summarise ``n`` runs):
+
+``schema`` (1), ``device``, ``n``, ``batch_images``
+``machine``: ``cpu``, ``cpu_count``, ``platform``, ``python``, ``onnxruntime``, ``load_before``,
+    ``load_after`` (1/5/15-min load averages or null), ``under_load`` (load ≥ half the cores at start)
+``models.<id>.onnxruntime``: ``provider``, ``provider_note``, ``threads``, ``input_size``, ``batch1_ms``,
+    ``throughput_per_batch`` (batch size → images/s), ``best_batch``, ``best_images_per_s``
+``models.<id>.torch``: ``available``; then ``weights`` ("trained (…best.pt)" or "random (…)"),
+    ``threads``, ``torch``, ``batch1_ms`` — or ``note`` saying why it is unavailable
+``models.<id>.ort_speedup_vs_torch``: PyTorch p50 / onnxruntime p50 (null without torch)
+``analysis.<input>``: ``file``, ``shape``, ``dtype``, ``decoder``, ``model`` (null when refused, then
+    ``refused`` says why), ``scores``, ``stages_ms`` (``decode``, ``render``, ``gate``, ``preprocess``,
+    ``inference``, ``overlay``, ``overlay_full_res``), ``analysis_ms`` (open image → result + heatmap),
+    ``end_to_end_ms`` (file → result + heatmap), ``bare_inference_ms``, ``analysis_ratio``,
+    ``end_to_end_ratio``, ``overlay_fraction`` (overlay / inference)
+``input_notes``: input kinds that could not be generated, and why
+``cold_start``: ``file``, ``runs``, ``painted_s`` (process start → window painted with the image),
+    ``gui_first_result_s`` (→ first result painted, auto-analyse on), ``gui_outcome``,
+    ``cli_first_result_s`` (spawn → first ``scanlens analyze --json`` line), ``errors``
+``memory``: ``core_peak_rss_mb`` (headless, all models loaded, samples analysed), ``models_loaded``,
+    ``gui_batch_peak_rss_mb`` (viewer + batch window after the batch)
+``batch``: ``images``, ``seconds``, ``images_per_s``, ``statuses``, ``per_model``, ``bare_images_per_s``
+    (the same mix through bare batch-1 ``session.run`` of the diagnostic models), ``ratio_to_bare``,
+    ``max_ui_stall_ms``, ``p99_gap_ms``, ``ticks``, ``tick_ms``, ``error`` (when it could not run)
+``targets``: list of ``{id, description, value, limit, comparison, unit, detail, passed}``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli import EXIT_OK, jsonable, register
+
+SECTIONS = ("models", "analysis", "startup", "memory", "batch")
+
+
+def _arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print one JSON object (fields: see the module docs)")
+    parser.add_argument("--device", default="cpu", choices=["auto", "cpu", "gpu"],
+                        help="execution device for onnxruntime (default cpu)")
+    parser.add_argument("--n", type=int, default=20, help="repetitions of every timing and cold start (default 20)")
+    parser.add_argument("--batch-images", type=int, default=500, help=argparse.SUPPRESS)
+    parser.add_argument("--models-dir", type=Path, action="append", help=argparse.SUPPRESS)
+    parser.add_argument("--skip", default="", help=argparse.SUPPRESS)  # comma-separated SECTIONS
+
+
+def _handler(ns: argparse.Namespace) -> int:
+    result = run_benchmark(ns.device, max(1, ns.n), ns.batch_images, ns.models_dir,
+                           {s.strip() for s in ns.skip.split(",") if s.strip()})
+    if ns.json:
+        print(json.dumps(jsonable(result), allow_nan=False), flush=True)
+    else:
+        from desktop_app.benchmark.report import print_report
+
+        print_report(result, sys.stdout)
+    return EXIT_OK
+
+
+def progress(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+def run_benchmark(device: str, n: int, batch_images: int, model_dirs: list[Path] | None,
+                  skip: set[str] | None = None) -> dict[str, Any]:
+    """Every measurement; returns the result documented in the module docstring."""
+    from desktop_app.benchmark.inputs import prepare_inputs
+    from desktop_app.benchmark.targets import evaluate
+    from desktop_app.inference.analyzer import Analyzer
+    from desktop_app.inference.registry import default_model_dirs
+
+    skip = skip or set()
+    result: dict[str, Any] = {"schema": 1, "device": device, "n": n, "batch_images": batch_images,
+                              "machine": machine_info()}
+    with tempfile.TemporaryDirectory(prefix="scanlens-bench-") as tmp:
+        folder = Path(tmp)
+        progress("writing inputs")
+        inputs = prepare_inputs(folder, batch_images if "batch" not in skip else 0)
+        result["input_notes"] = inputs.notes
+        analyzer = Analyzer(model_dirs or default_model_dirs(), device=device)
+        result["models"] = {} if "models" in skip else bench_models(analyzer, inputs.files, device, n)
+        result["analysis"] = {} if "analysis" in skip else bench_analysis(analyzer, inputs.files, result["models"], n)
+        from desktop_app.benchmark.processes import bench_batch, bench_memory, bench_startup
+
+        result["cold_start"] = bench_startup(inputs, folder, n, device, model_dirs, "startup" in skip)
+        result["memory"] = bench_memory(inputs, folder, device, model_dirs, "memory" in skip)
+        result["batch"] = bench_batch(inputs, folder, device, model_dirs, result["models"], "batch" in skip)
+        result["memory"]["gui_batch_peak_rss_mb"] = result["batch"].pop("peak_rss_mb", None)
+    result["machine"]["load_after"] = _load_average()
+    result["targets"] = [t.as_dict() for t in evaluate(result)]
+    return result
+
+
+def bench_models(analyzer: Any, files: dict[str, Path], device: str, n: int) -> dict[str, Any]:
+    from desktop_app.benchmark.models import bench_onnxruntime, bench_torch, model_input
+
+    out: dict[str, Any] = {}
+    for entry in analyzer.models.values():
+        if not entry.available:
+            continue
+        progress(f"model {entry.id}")
+        sample = model_input(entry, _display_for(entry, files))
+        ort = bench_onnxruntime(entry, sample, device, n)
+        torch = bench_torch(entry, sample, n, ort["threads"])
+        torch_p50 = torch.get("batch1_ms", {}).get("p50")
+        speedup = round(torch_p50 / ort["batch1_ms"]["p50"], 2) if torch_p50 else None
+        out[entry.id] = {"onnxruntime": ort, "torch": torch, "ort_speedup_vs_torch": speedup}
+    return out
+
+
+def _display_for(entry: Any, files: dict[str, Path]) -> Any:
+    """The display pixels of the bundled sample a model is meant for (None when there is none)."""
+    from desktop_app.imaging.loader import load_image
+    from desktop_app.imaging.render import render_frame
+
+    kind = {"brain_mri": "sample_brain_jpeg"}.get(entry.input_kind or "", "sample_chest_jpeg")
+    path = files.get(kind)
+    return None if path is None else render_frame(load_image(str(path)))
+
+
+def bench_analysis(analyzer: Any, files: dict[str, Path], models: dict[str, Any], n: int) -> dict[str, Any]:
+    from desktop_app.benchmark.stages import add_ratios, analyse_stages
+
+    out: dict[str, Any] = {}
+    for name, path in files.items():
+        progress(f"analysis stages: {name}")
+        stages = analyse_stages(analyzer, path, n)
+        model = models.get(stages.get("model") or "", {})
+        add_ratios(stages, model.get("onnxruntime", {}).get("batch1_ms", {}).get("p50"))
+        out[name] = stages
+    return out
+
+
+def _load_average() -> list[float] | None:
+    try:
+        return [round(v, 2) for v in os.getloadavg()]
+    except (AttributeError, OSError):  # Windows
+        return None
+
+
+def _cpu_name() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def machine_info() -> dict[str, Any]:
+    import onnxruntime
+
+    cores = os.cpu_count() or 1
+    load = _load_average()
+    return {"cpu": _cpu_name(), "cpu_count": cores, "platform": platform.platform(terse=True),
+            "python": platform.python_version(), "onnxruntime": onnxruntime.__version__,
+            "load_before": load, "under_load": bool(load and load[0] >= cores / 2)}
+
+
+register("bench", "Measure ScanLens speed on this computer (models, stages, start-up, memory, batch).",
+         _arguments, _handler)

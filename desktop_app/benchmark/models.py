@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Bare model speed: onnxruntime latency and throughput per batch size, and PyTorch eager for comparison.
+
+The onnxruntime session is made exactly as the app makes it (``providers.create_session``: same graph
+optimisation level and thread count). PyTorch is optional: without torch or the export_tools code the
+comparison is reported as unavailable. With them, the trained network is loaded from
+``export_tools/runs/<id>/best.pt`` when that checkpoint exists; otherwise the same architecture with
+random weights is timed (timing does not depend on the weights) and the result says so.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from desktop_app.benchmark.timing import measure, time_ms
+from desktop_app.inference.registry import ModelEntry
+
+BATCH_SIZES = (1, 2, 4, 8, 16)
+
+
+def model_input(entry: ModelEntry, display: np.ndarray | None) -> np.ndarray:
+    """One (1,3,H,W) input: ``display`` preprocessed with the card's spec, or zeros without a sample."""
+    from desktop_app.inference.preprocess import preprocess
+
+    spec = entry.card["preprocessing"]
+    if display is None:
+        return np.zeros((1, 3, *spec["size"]), np.float32)
+    return preprocess(display, spec)[None]
+
+
+def bench_onnxruntime(entry: ModelEntry, sample: np.ndarray, device: str, n: int,
+                      threads: int | None = None) -> dict[str, Any]:
+    """Batch-1 latency (ms) and images/s at each batch size for one model, on a fresh session."""
+    from desktop_app.inference.providers import create_session
+
+    session, provider, note = create_session(entry.onnx_path, device, threads)
+
+    def run(batch: np.ndarray) -> Any:
+        return session.run(["probs", "cam"], {"input": batch})
+
+    latency = measure(lambda: run(sample), n, warmup=3)
+    throughput: dict[str, float] = {}
+    for size in BATCH_SIZES:
+        batch = np.ascontiguousarray(np.repeat(sample, size, axis=0))
+        run(batch)  # warm-up: the first run at a new shape allocates
+        repeats = max(2, math.ceil(n / size))
+        elapsed = sum(time_ms(lambda b=batch: run(b))[0] for _ in range(repeats))
+        throughput[str(size)] = round(size * repeats / (elapsed / 1000.0), 2)
+    best = max(throughput, key=throughput.__getitem__)
+    return {
+        "provider": provider,
+        "provider_note": note,
+        "threads": int(session.get_session_options().intra_op_num_threads),
+        "input_size": list(entry.card["preprocessing"]["size"]),
+        "batch1_ms": latency.as_dict(),
+        "throughput_per_batch": throughput,
+        "best_batch": int(best),
+        "best_images_per_s": throughput[best],
+    }
+
+
+def bench_torch(entry: ModelEntry, sample: np.ndarray, n: int, threads: int) -> dict[str, Any]:
+    """PyTorch eager batch-1 latency of the same network, or ``available: False`` with the reason."""
+    try:
+        import torch
+
+        from export_tools.model import CamNet, ExportWrapper
+    except Exception as exc:  # noqa: BLE001 - optional: torch or the export tooling is not installed
+        return {"available": False, "note": f"PyTorch comparison unavailable ({type(exc).__name__}: {exc})"}
+    torch.set_num_threads(threads)
+    net, weights = _torch_network(entry, CamNet)
+    temperature = float(entry.card.get("calibration", {}).get("temperature", 1.0))
+    wrapper = ExportWrapper(net, temperature).eval()
+    x = torch.from_numpy(np.ascontiguousarray(sample))
+    with torch.inference_mode():
+        latency = measure(lambda: wrapper(x), n, warmup=3)
+    return {"available": True, "weights": weights, "threads": threads, "torch": torch.__version__,
+            "batch1_ms": latency.as_dict()}
+
+
+def _torch_network(entry: ModelEntry, camnet: Any) -> tuple[Any, str]:
+    """The trained CamNet when its checkpoint loads, else the same architecture with random weights."""
+    size = int(entry.card["preprocessing"]["size"][0])
+    checkpoint = runs_dir() / entry.id / "best.pt"
+    if checkpoint.is_file():
+        try:
+            import torch
+
+            net = camnet(len(entry.labels), size, pretrained=False)
+            state = torch.load(checkpoint, map_location="cpu", weights_only=False)["model"]
+            net.load_state_dict(state)
+            return net.eval(), f"trained ({checkpoint.relative_to(runs_dir().parent.parent)})"
+        except Exception as exc:  # noqa: BLE001 - e.g. a checkpoint being rewritten by a training run
+            reason = f"checkpoint unreadable: {type(exc).__name__}"
+            return camnet(len(entry.labels), size, pretrained=False).eval(), f"random (same architecture; {reason})"
+    return camnet(len(entry.labels), size, pretrained=False).eval(), "random (same architecture; no checkpoint)"
+
+
+def runs_dir() -> Path:
+    import export_tools
+
+    return Path(export_tools.__file__).resolve().parent / "runs"

@@ -1,0 +1,124 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Child process for ``scanlens bench``: a batch through the real batch window, and the UI's longest stall.
+
+``python -m desktop_app.ui.bench_stall FOLDER [--viewer FILE] [--models-dir DIR] [--device cpu]``
+
+The main window shows ``--viewer FILE`` (as a user would have it open) and the batch triage window
+analyses ``FOLDER`` with :meth:`BatchWindow.start` — its worker, its one-thread pool, its table. A
+``QTimer`` ticks every ``--tick-ms`` on the GUI thread; the longest gap between two ticks while the batch
+runs is the longest time the UI could not react. The models are loaded before the clock starts (as
+after a first analysis), so ``images_per_s`` is the steady rate. Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+class StallMeter:
+    """Longest gap between ticks of a precise GUI-thread timer (ms), while running."""
+
+    def __init__(self, tick_ms: int):
+        self.gaps: list[float] = []
+        self._clock = QElapsedTimer()
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._tick()
+
+    def _tick(self) -> None:
+        self.gaps.append(self._clock.nsecsElapsed() / 1e6)
+        self._clock.restart()
+
+    def summary(self) -> dict[str, Any]:
+        ordered = sorted(self.gaps)
+        p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] if ordered else None
+        return {"ticks": len(ordered), "max_gap_ms": round(ordered[-1], 2) if ordered else None,
+                "p99_gap_ms": round(p99, 2) if p99 is not None else None}
+
+
+def _viewer(path: Path | None) -> Any:
+    """The main window showing ``path`` (None when the window cannot be built: the batch still runs)."""
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(QSettings())
+    window.show()
+    if path is not None:
+        window.open_paths([str(path)])
+    return window
+
+
+def run(folder: Path, viewer: Path | None, model_dirs: list[Path] | None, device: str, tick_ms: int) -> dict:
+    from desktop_app.benchmark.memory_probe import peak_rss_mb
+    from desktop_app.ui.analysis_controller import LazyAnalyzer
+    from desktop_app.ui.batch_dialog import BatchWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    lazy = LazyAnalyzer(device, model_dirs=model_dirs)
+    analyzer = lazy.get()
+    for entry in analyzer.models.values():
+        if entry.available:
+            analyzer.sessions.get(entry, device)
+    window = _viewer(viewer)
+    batch = BatchWindow(lambda: lazy.get)
+    batch.show()
+    meter = StallMeter(tick_ms)
+    rows: list[Any] = []
+    batch.row_added.connect(rows.append)
+    clock: dict[str, float] = {}
+    batch.batch_finished.connect(lambda _summary: (clock.setdefault("done", time.perf_counter()), app.quit()))
+
+    def begin() -> None:
+        meter.start()
+        clock["start"] = time.perf_counter()
+        batch.start(str(folder))
+
+    QTimer.singleShot(300, begin)  # let both windows show and the viewer's image load first
+    app.exec()
+    meter.stop()
+    seconds = clock.get("done", time.perf_counter()) - clock.get("start", time.perf_counter())
+    statuses = Counter(row.status for row in rows)
+    models = Counter(row.model for row in rows if row.model)
+    window.close()
+    return {"images": len(rows), "seconds": round(seconds, 3),
+            "images_per_s": round(len(rows) / seconds, 2) if seconds > 0 else None,
+            "statuses": dict(statuses), "per_model": dict(models), "tick_ms": tick_ms,
+            **meter.summary(), "peak_rss_mb": peak_rss_mb()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench_stall")
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--viewer", type=Path)
+    parser.add_argument("--models-dir", type=Path, action="append")
+    parser.add_argument("--device", default="cpu")
+    parser.add_argument("--tick-ms", type=int, default=5)
+    ns = parser.parse_args(argv)
+    QApplication.setOrganizationName("ScanLens")
+    QApplication.setApplicationName("ScanLens")
+    app = QApplication(sys.argv[:1])
+    result = run(ns.folder, ns.viewer, ns.models_dir, ns.device, ns.tick_ms)
+    print(json.dumps(result), flush=True)
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
