@@ -25,3 +25,54 @@ test: venv
 
 lint: venv
 	$(PY) -m ruff check .
+
+# --- Packaging: see README, "Install without internet / packaging" ----------------------------------
+DIST := dist/ScanLens
+WHEELHOUSE ?= wheelhouse
+OFFLINE_VENV ?= scanlens-offline
+# Wheels for another machine: make wheelhouse WHEEL_PLATFORM=win_amd64 WHEEL_PYTHON=3.11
+WHEEL_PLATFORM ?=
+WHEEL_PYTHON ?= 3.11
+WHEEL_TARGET := $(if $(WHEEL_PLATFORM),--platform $(WHEEL_PLATFORM) --python-version $(WHEEL_PYTHON) --implementation cp)
+
+.PHONY: dist dist-test wheelhouse install-offline
+
+$(VENV)/.installed-package: $(VENV)/.installed
+	$(PY) -m pip install -e '.[package]'
+	touch $@
+
+# One-folder frozen app in dist/ScanLens/ (ScanLens.app on macOS), built by PyInstaller from build.spec.
+dist: $(VENV)/.installed-package
+	@start=$$(date +%s); $(VENV)/bin/pyinstaller --noconfirm build.spec \
+	  && echo "built $(DIST) in $$(( $$(date +%s) - start )) s, $$(du -sh $(DIST) | cut -f1)"
+
+# Build, then run the frozen app's self-test, `analyze --json` and desktop integration (tests marked slow).
+dist-test: dist
+	SCANLENS_DIST=$(CURDIR)/$(DIST) $(PY) -m pytest -q -rs -m slow tests/test_packaging.py
+
+# Every wheel needed to install ScanLens with no network: the project's own wheel plus its runtime deps.
+wheelhouse: $(VENV)/.installed
+	rm -rf $(WHEELHOUSE)
+	$(PY) -m pip wheel --no-deps --wheel-dir $(WHEELHOUSE) .
+	$(PY) -m pip download --only-binary=:all: $(WHEEL_TARGET) --dest $(WHEELHOUSE) $(WHEELHOUSE)/scanlens-*.whl
+	@ls $(WHEELHOUSE) | wc -l | xargs echo "wheels:"; du -sh $(WHEELHOUSE)
+
+# Install from wheelhouse/ into a new virtualenv without touching the network, then check it.
+install-offline:
+	@test -d $(WHEELHOUSE) || { echo "no $(WHEELHOUSE)/ here: run 'make wheelhouse' where there is internet"; exit 1; }
+	$(PYTHON) -m venv $(OFFLINE_VENV)
+	$(OFFLINE_VENV)/bin/python -m pip install --no-index --find-links $(WHEELHOUSE) scanlens
+	$(OFFLINE_VENV)/bin/scanlens self-test
+
+# Mutation fuzzing of the file loaders and the analyse path (tools/fuzz.py): every mangled DICOM/PNG/JPEG
+# must end in an image or a clear refusal. Failing inputs go to build/fuzz-failures/. Niced: the CPU is
+# shared with training. Reproduce one case with: $(PY) -m tools.fuzz --seed SEED --case N
+FUZZ_SEED ?= 0
+FUZZ_JOBS ?= 2
+.PHONY: fuzz fuzz-quick
+
+fuzz: venv
+	nice -n 19 $(PY) -m tools.fuzz --cases 10000 --seed $(FUZZ_SEED) --jobs $(FUZZ_JOBS)
+
+fuzz-quick: venv
+	nice -n 19 $(PY) -m tools.fuzz --cases 300 --seed $(FUZZ_SEED) --jobs $(FUZZ_JOBS)

@@ -110,13 +110,8 @@ def _hand_over(files: list[str]) -> bool:
 
 
 def _configure_logging() -> None:
-    from desktop_app.settings import log_file
+    """Rotating log file without patient identifiers (``SCANLENS_LOG_PHI=1`` keeps them); a read-only home
+    must not stop the viewer, stderr still gets warnings then."""
+    from desktop_app.logging_setup import configure_logging
 
-    console = logging.StreamHandler()
-    console.setLevel(logging.WARNING)
-    handlers: list[logging.Handler] = [console]
-    try:
-        handlers.append(logging.FileHandler(log_file(), encoding="utf-8"))
-    except OSError:
-        pass  # a read-only home must not stop the viewer; stderr still gets the log
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers)
+    configure_logging()

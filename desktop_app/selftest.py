@@ -88,7 +88,7 @@ def guarded(area: str, check: Callable[[], list[CheckResult]]) -> list[CheckResu
 
 
 def check_models(models: dict[str, Any]) -> list[CheckResult]:
-    from desktop_app.inference.registry import GATE_ID, verify_integrity
+    from desktop_app.inference.registry import GATE_ID, ModelUnavailable, verify_integrity
 
     if not models:
         return [CheckResult("models", FAIL, "no model is installed")]
@@ -99,7 +99,11 @@ def check_models(models: dict[str, Any]) -> list[CheckResult]:
         if not entry.available:
             results.append(CheckResult("models", FAIL, f"{entry.id}: {entry.reason}"))
             continue
-        verify_integrity(entry)  # raises ModelUnavailable on a mismatch
+        try:
+            verify_integrity(entry)
+        except ModelUnavailable as err:
+            results.append(CheckResult("models", FAIL, str(err)))
+            continue
         results.append(CheckResult("models", PASS, f"{entry.title}: sha256 {entry.card['sha256'][:12]}… matches"))
     return results
 
@@ -151,7 +155,20 @@ def analyse_sample(setup: SelfTestSetup, analyzer: Any) -> tuple[CheckResult, An
     prediction.file = str(setup.samples / DICOM_SAMPLE)
     entry = analyzer.models[prediction.model_id]
     detail = f"{DICOM_SAMPLE} via {image.decoder}: {prediction.decision_text} ({prediction.model_id})"
-    return CheckResult("analysis", PASS, detail), prediction, entry
+    return compare_with_reference(entry, prediction, detail), prediction, entry
+
+
+def compare_with_reference(entry: Any, prediction: Any, detail: str) -> CheckResult:
+    """The full analysis path (gate, model choice, decision) must give the card's reference scores too."""
+    reference = entry.card.get("reference_scores") or {}
+    expected = reference.get("samples", {}).get(DICOM_SAMPLE)
+    if not expected:
+        return CheckResult("analysis", PASS, detail)
+    worst = max(abs(prediction.scores[label] - float(p)) for label, p in expected.items())
+    tolerance = float(reference.get("tolerance", 1e-4))
+    if worst > tolerance:
+        return CheckResult("analysis", FAIL, f"{detail}; scores differ from the card by {worst:.1e} > {tolerance:.0e}")
+    return CheckResult("analysis", PASS, f"{detail}; scores match the card's reference")
 
 
 def gate_prediction(analyzer: Any, display: Any) -> tuple[Any, Any]:
@@ -249,12 +266,16 @@ def check_decoders(folder: Path) -> list[CheckResult]:
     """Decode each file listed in ``decoders.json`` and compare with what it must decode to."""
     import numpy as np
 
-    from desktop_app.imaging import load_image
+    from desktop_app.imaging import ImageLoadError, load_image
 
     manifest = json.loads((folder / "decoders.json").read_text(encoding="utf-8"))
-    results = [check_plugins()]
+    results = guarded("decoders", lambda: [check_plugins()])
     for spec in manifest["files"]:
-        image = load_image(str(folder / spec["file"]))
+        try:
+            image = load_image(str(folder / spec["file"]))
+        except ImageLoadError as err:
+            results.append(CheckResult("decoders", FAIL, f"{spec['what']} ({spec['file']}): {err}"))
+            continue
         problem = ""
         if "identical_to" in spec:
             if not np.array_equal(image.frames, load_image(str(folder / spec["identical_to"])).frames):

@@ -42,8 +42,9 @@ NOTICES = REPO_ROOT / "THIRD_PARTY_NOTICES.md"
 SYSTEM_UTIS = {"png": "public.png", "jpeg": "public.jpeg", "tiff": "public.tiff", "bmp": "com.microsoft.bmp"}
 IMPORTED_UTIS = {"dicom": "org.nema.dicom"}
 
-#: PySide6 modules the app uses (QtSvg is loaded by the SVG icon/image plugins); the rest are excluded.
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtPrintSupport", "QtSvg")
+#: PySide6 modules the app uses (QtSvg is loaded by the SVG icon/image plugins; QtPdf is an optional print
+#: backend from PySide6-Addons, bundled when installed); the other installed Qt modules are excluded.
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtPrintSupport", "QtSvg", "QtPdf")
 
 
 def version_tuple(version: str = __version__) -> tuple[int, int, int, int]:
@@ -259,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("what", choices=["iss", "notices", "plist"])
     what = parser.parse_args(argv).what
     if what == "iss":
-        ISS_OUTPUT.write_text(inno_setup_script(), encoding="utf-8", newline="\r\n")
+        ISS_OUTPUT.write_text(inno_setup_script(), encoding="utf-8")
         print(f"wrote {ISS_OUTPUT.relative_to(REPO_ROOT)}")
     elif what == "notices":
         print(f"wrote {write_notices().relative_to(REPO_ROOT)}")

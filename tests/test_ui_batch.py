@@ -134,3 +134,12 @@ def test_batch_with_the_real_gate_refuses_other_kinds(qtbot, tmp_path):
         assert chest and all(r.status == ANALYSED and r.gate.label == "chest_xray" for r in chest)
     finally:
         close_window(win)
+
+
+def test_empty_folder_says_so(qtbot, window, tmp_path):
+    batch = window.analysis.batch_window()
+    (tmp_path / "empty").mkdir()
+    with qtbot.waitSignal(batch.batch_finished, timeout=TIMEOUT) as blocker:
+        window.analysis.analyse_folder(str(tmp_path / "empty"))
+    assert blocker.args[0].total == 0 and batch.model.rowCount() == 0
+    assert batch.status.text() == "No supported images found in that folder."

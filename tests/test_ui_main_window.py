@@ -15,6 +15,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.imaging.formats import is_supported_path
 from desktop_app.imaging.model import LoadedImage, WindowPreset
 from desktop_app.imaging.render import render_frame
 from desktop_app.ui.main_window import MainWindow
@@ -167,7 +168,7 @@ def test_open_folder_fills_thumbnail_strip(qtbot, window):
         with qtbot.waitSignal(window.image_changed, timeout=TIMEOUT):
             window.open_paths([str(SAMPLES)])
     strip = window.thumbnails
-    assert strip.count() == len([p for p in SAMPLES.iterdir() if not p.name.startswith(".")])
+    assert strip.count() == len([p for p in SAMPLES.iterdir() if not p.name.startswith(".") and is_supported_path(p)])
     assert window.current_image.path == strip.paths()[0]
     assert all(not strip.item(i).icon().isNull() for i in range(strip.count()))
     with qtbot.waitSignal(window.image_changed, timeout=TIMEOUT):

@@ -29,6 +29,7 @@ from tools.fuzzing.cases import Case, CaseMaker  # noqa: E402
 from tools.fuzzing.report import Report  # noqa: E402
 from tools.fuzzing.runner import Pool  # noqa: E402
 from tools.fuzzing.seeds import collect_seeds  # noqa: E402
+from tools.fuzzing.worker import WorkerConfig  # noqa: E402
 
 DEFAULT_OUT = Path("build") / "fuzz-failures"
 _PROGRESS_EVERY = 500
@@ -41,6 +42,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per case before it is a hang")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes")
     parser.add_argument("--memory-mb", type=int, default=3072, help="address-space limit per worker (MB)")
+    parser.add_argument("--image-mb", type=int, default=1024,
+                        help="SCANLENS_MAX_IMAGE_MB inside the workers: the app's ceiling under test (1024)")
     parser.add_argument("--start", type=int, default=0, help="index of the first case (default 0)")
     parser.add_argument("--case", type=int, action="append", help="run only this case index (repeatable)")
     parser.add_argument("--replay", nargs="+", type=Path, metavar="FILE", help="check these files instead")
@@ -61,6 +64,7 @@ def fuzz(
     jobs: int,
     timeout: float,
     memory_mb: int,
+    image_mb: int | None = 1024,
     out_dir: Path | None,
     total: int | None = None,
     progress: bool = False,
@@ -75,7 +79,7 @@ def fuzz(
             print(f"[{report.cases}/{total or '?'}] failures {report.failure_count}, "
                   f"{time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
 
-    pool = Pool(jobs, timeout, memory_mb * 1024 * 1024)
+    pool = Pool(jobs, timeout, WorkerConfig(memory_mb * 1024 * 1024, image_mb))
     try:
         pool.run(cases, record)
     finally:
@@ -94,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         indices = args.case or range(args.start, args.start + args.cases)
         cases, total = (maker.make(i) for i in indices), len(indices)
     report = fuzz(cases, seed=args.seed, jobs=args.jobs, timeout=args.timeout, memory_mb=args.memory_mb,
-                  out_dir=args.out, total=total, progress=not args.quiet)
+                  image_mb=args.image_mb, out_dir=args.out, total=total, progress=not args.quiet)
     report.print_summary(sys.stdout, time.monotonic() - started)
     return 1 if report.failure_count else 0
 

@@ -13,7 +13,7 @@ unless the name says ``_s``; ``{"p50", "p95", "mean", "n"}`` objects summarise `
 ``models.<id>.onnxruntime``: ``provider``, ``provider_note``, ``threads``, ``input_size``, ``batch1_ms``,
     ``throughput_per_batch`` (batch size → images/s), ``best_batch``, ``best_images_per_s``
 ``models.<id>.torch``: ``available``; then ``weights`` ("trained (…best.pt)" or "random (…)"),
-    ``threads``, ``torch``, ``batch1_ms`` — or ``note`` saying why it is unavailable
+    ``device`` (always the CPU: eager PyTorch is the reference, not a shipped path), ``threads``, ``torch``, ``batch1_ms`` — or ``note`` saying why it is unavailable
 ``models.<id>.ort_speedup_vs_torch``: PyTorch p50 / onnxruntime p50 (null without torch)
 ``analysis.<input>``: ``file``, ``shape``, ``dtype``, ``decoder``, ``model`` (null when refused, then
     ``refused`` says why), ``scores``, ``stages_ms`` (``decode``, ``render``, ``gate``, ``preprocess``,
@@ -29,6 +29,7 @@ unless the name says ``_s``; ``{"p50", "p95", "mean", "n"}`` objects summarise `
 ``batch``: ``images``, ``seconds``, ``images_per_s``, ``statuses``, ``per_model``, ``bare_images_per_s``
     (the same mix through bare batch-1 ``session.run`` of the diagnostic models), ``ratio_to_bare``,
     ``max_ui_stall_ms``, ``p99_gap_ms``, ``ticks``, ``tick_ms``, ``error`` (when it could not run)
+``viewer_open_stall_ms.<input>``: longest UI stall while the viewer opens and paints that file
 ``targets``: list of ``{id, description, value, limit, comparison, unit, detail, passed}``
 """
 
@@ -99,6 +100,7 @@ def run_benchmark(device: str, n: int, batch_images: int, model_dirs: list[Path]
         result["memory"] = bench_memory(inputs, folder, device, model_dirs, "memory" in skip)
         result["batch"] = bench_batch(inputs, folder, device, model_dirs, result["models"], "batch" in skip)
         result["memory"]["gui_batch_peak_rss_mb"] = result["batch"].pop("peak_rss_mb", None)
+        result["viewer_open_stall_ms"] = _by_input(result["batch"].pop("open_stalls_ms", {}), inputs.files)
     result["machine"]["load_after"] = _load_average()
     result["targets"] = [t.as_dict() for t in evaluate(result)]
     return result
@@ -142,6 +144,11 @@ def bench_analysis(analyzer: Any, files: dict[str, Path], models: dict[str, Any]
         add_ratios(stages, model.get("onnxruntime", {}).get("batch1_ms", {}).get("p50"))
         out[name] = stages
     return out
+
+
+def _by_input(by_file: dict[str, Any], files: dict[str, Path]) -> dict[str, Any]:
+    """Re-key per-file figures by input name (``sample_chest_jpeg``, ``dicom16_2048``, ...)."""
+    return {name: by_file[path.name] for name, path in files.items() if path.name in by_file}
 
 
 def _load_average() -> list[float] | None:

@@ -13,7 +13,18 @@ from pathlib import Path
 
 
 def peak_rss_mb() -> float | None:
-    """Peak resident set size of this process in MB (``None`` when the platform cannot tell)."""
+    """Peak resident set size of this process in MB (``None`` when the platform cannot tell).
+
+    Linux: ``VmHWM`` of ``/proc/self/status`` — not ``ru_maxrss``, which a child started by ``fork`` +
+    ``exec`` inherits from its parent's high-water mark at the fork (the benchmark process is large).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         import resource
 
@@ -30,11 +41,9 @@ def peak_rss_mb() -> float | None:
 
 def current_rss_mb() -> float | None:
     try:
-        with open("/proc/self/statm", encoding="ascii") as fh:
-            import os
-
-            return round(int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / (1 << 20), 1)
-    except (OSError, ValueError, IndexError):
+        with open("/proc/self/status", encoding="ascii") as fh:
+            return next(round(int(x.split()[1]) / 1024, 1) for x in fh if x.startswith("VmRSS:"))
+    except (OSError, ValueError, IndexError, StopIteration):
         return None
 
 

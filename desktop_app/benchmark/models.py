@@ -78,7 +78,7 @@ def bench_torch(entry: ModelEntry, sample: np.ndarray, n: int, threads: int) -> 
     x = torch.from_numpy(np.ascontiguousarray(sample))
     with torch.inference_mode():
         latency = measure(lambda: wrapper(x), n, warmup=3)
-    return {"available": True, "weights": weights, "threads": threads, "torch": torch.__version__,
+    return {"available": True, "weights": weights, "device": "cpu", "threads": threads, "torch": torch.__version__,
             "batch1_ms": latency.as_dict()}
 
 

@@ -148,9 +148,10 @@ def bench_batch(inputs: Any, folder: Path, device: str, model_dirs: list[Path] |
     if skip or inputs.batch_folder is None:
         return {"error": "skipped"}
     _progress(f"batch of {len(inputs.batch_files)} images")
-    viewer = inputs.files.get("sample_chest_jpeg")
+    viewer = inputs.files.get("sample_chest_jpeg") or inputs.batch_files[0]
+    opened = [str(p) for k, p in inputs.files.items() if k != "sample_chest_jpeg"]
     command = module_command("desktop_app.ui.bench_stall", str(inputs.batch_folder), "--device", device,
-                             *(["--viewer", str(viewer)] if viewer else []), *_dirs_args(model_dirs))
+                             "--viewer", str(viewer), "--open", *opened, *_dirs_args(model_dirs))
     batch = run_json_child(command, folder / "home", 3600)
     if "error" in batch:
         return batch

@@ -17,7 +17,7 @@ def _p50(stats: dict[str, Any] | None) -> float | None:
 
 
 def print_report(result: dict[str, Any], out: TextIO) -> None:
-    for section in (_header, _models, _analysis, _startup, _memory_and_batch, _targets):
+    for section in (_header, _models, _analysis, _startup, _memory_and_batch, _open_stalls, _targets):
         section(result, out)
         print(file=out)
 
@@ -82,6 +82,13 @@ def _memory_and_batch(result: dict[str, Any], out: TextIO) -> None:
           f"{_num(batch.get('bare_images_per_s'))} images/s → {_num(batch.get('ratio_to_bare'), 2, 'x')}; "
           f"longest UI stall {_num(batch.get('max_ui_stall_ms'))} ms (p99 tick gap {_num(batch.get('p99_gap_ms'))} ms)",
           file=out)
+
+
+def _open_stalls(result: dict[str, Any], out: TextIO) -> None:
+    stalls = result.get("viewer_open_stall_ms") or {}
+    if stalls:
+        print("Longest UI stall while the viewer opens a file (ms): "
+              + ", ".join(f"{name} {_num(value, 0)}" for name, value in stalls.items()), file=out)
 
 
 def _targets(result: dict[str, Any], out: TextIO) -> None:

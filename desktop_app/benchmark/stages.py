@@ -53,45 +53,49 @@ def analyse_stages(analyzer: Any, path: Path, n: int) -> dict[str, Any]:
     from desktop_app.imaging.loader import load_image
     from desktop_app.imaging.render import render_frame
     from desktop_app.inference.analyzer import AnalysisRefused
-    from desktop_app.inference.heatmap import blend
-    from desktop_app.inference.preprocess import preprocess
 
     image = load_image(str(path))
     display = render_frame(image)
     result: dict[str, Any] = {"file": path.name, "shape": list(image.frames.shape[1:]),
                               "dtype": str(image.frames.dtype), "decoder": image.decoder, "model": None}
-    stages = {"decode": measure(lambda: load_image(str(path)), n),
-              "render": measure(lambda: render_frame(image), n),
-              "gate": measure(lambda: analyzer.run_gate(display), n)}
-    result["stages_ms"] = stages
+    result["stages_ms"] = {"decode": measure(lambda: load_image(str(path)), n),
+                           "render": measure(lambda: render_frame(image), n),
+                           "gate": measure(lambda: analyzer.run_gate(display), n)}
     try:
         prediction = analyzer.analyze(image)
     except AnalysisRefused as refusal:
         result["refused"] = str(refusal)
         return _finish(result)
+    result["stages_ms"].update(_model_stages(analyzer, prediction, display, n))
+    result.update(model=prediction.model_id, scores=prediction.scores, **_chains(analyzer, path, image, n))
+    return _finish(result)
+
+
+def _model_stages(analyzer: Any, prediction: Any, display: np.ndarray, n: int) -> dict[str, Any]:
+    from desktop_app.inference.heatmap import blend
+    from desktop_app.inference.preprocess import preprocess
+
     model = analyzer.models[prediction.model_id]
     session = analyzer.sessions.get(model, analyzer.device)
     spec = model.card["preprocessing"]
     batch = preprocess(display, spec)[None]
     cam = prediction.cam[prediction.labels.index(prediction.decision)]
-    shape = display.shape[:2]
-    stages["preprocess"] = measure(lambda: preprocess(display, spec), n)
-    stages["inference"] = measure(lambda: session.run(batch), n)
-    stages["overlay"] = measure(lambda: viewer_overlay(cam, shape), n)
-    stages["overlay_full_res"] = measure(lambda: blend(display, cam), n)
+    return {"preprocess": measure(lambda: preprocess(display, spec), n),
+            "inference": measure(lambda: session.run(batch), n),
+            "overlay": measure(lambda: viewer_overlay(cam, display.shape[:2]), n),
+            "overlay_full_res": measure(lambda: blend(display, cam), n)}
 
-    def in_viewer() -> None:
-        done = analyzer.analyze(image)
-        viewer_overlay(done.cam[done.labels.index(done.decision)], shape)
 
-    def from_file() -> None:
-        loaded = load_image(str(path))
+def _chains(analyzer: Any, path: Path, image: Any, n: int) -> dict[str, Any]:
+    """Whole chains timed end to end: open image → result + overlay, and file → result + overlay."""
+    from desktop_app.imaging.loader import load_image
+
+    def result_and_overlay(loaded: Any) -> None:
         done = analyzer.analyze(loaded)
         viewer_overlay(done.cam[done.labels.index(done.decision)], loaded.frames.shape[1:3])
 
-    result.update(model=prediction.model_id, scores=prediction.scores,
-                  analysis_ms=measure(in_viewer, n), end_to_end_ms=measure(from_file, n))
-    return _finish(result)
+    return {"analysis_ms": measure(lambda: result_and_overlay(image), n),
+            "end_to_end_ms": measure(lambda: result_and_overlay(load_image(str(path))), n)}
 
 
 def _finish(result: dict[str, Any]) -> dict[str, Any]:

@@ -20,7 +20,8 @@ from pydicom.uid import UID, ExplicitVRBigEndian, ExplicitVRLittleEndian, Implic
 
 from desktop_app.imaging import dicom_pixels as px
 from desktop_app.imaging.bounded_file import BoundedFile
-from desktop_app.imaging.dicom_checks import check_image_pixel_module, check_is_image, check_size
+from desktop_app.imaging.codestream import check_frame_sizes
+from desktop_app.imaging.dicom_checks import check_image_pixel_module, check_is_image, check_size, frame_count
 from desktop_app.imaging.errors import one_line
 from desktop_app.imaging.limits import DEFAULT_MAX_IMAGE_MB, MIB, max_image_bytes
 from desktop_app.imaging.metadata import dicom_metadata
@@ -108,6 +109,7 @@ def _load_open(path: str, ds: Dataset, max_pixels: int | None, max_bytes: int | 
     check_image_pixel_module(ds)
     check_size(ds, max_pixels, max_image_bytes(max_bytes))
     _check_complete(ds, tsyntax)
+    check_frame_sizes(ds, tsyntax, int(ds.Rows), int(ds.Columns), frame_count(ds))
     decoded = px.decode(ds, tsyntax)
     meta = dicom_metadata(ds, str(tsyntax))
     image = LoadedImage(path=path, frames=decoded.pixels, is_color=False, metadata=meta)

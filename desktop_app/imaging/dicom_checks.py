@@ -46,6 +46,7 @@ _SUPPORTED_PHOTOMETRIC = {
     "YBR_RCT",
     "PALETTE COLOR",
 }
+_BITS_ALLOCATED = {1, 8, 16, 32, 64}
 _PIXEL_KEYWORDS = ("PixelData", "FloatPixelData", "DoubleFloatPixelData")
 
 
@@ -65,9 +66,10 @@ def check_is_image(ds: Dataset) -> None:
         uid = _DICOMDIR
     for root, message in NON_IMAGE_SOP_CLASSES:
         if uid and _matches(uid, root) and uid != _RT_IMAGE:
-            raise ImageLoadError(message.format(name=uid_name(uid)))
+            raise ImageLoadError(message.format(name=uid_name(uid) or "unknown"))
     if not any(keyword in ds for keyword in _PIXEL_KEYWORDS):
-        kind = f" ({uid_name(uid)})" if uid else ""
+        name = uid_name(uid)
+        kind = f" ({name})" if name else ""
         raise ImageLoadError(f"This DICOM file{kind} contains no image (no pixel data)")
 
 
@@ -94,6 +96,9 @@ def check_image_pixel_module(ds: Dataset) -> None:
         value = header_int(ds, keyword)
         if value is None or value <= 0:
             raise ImageLoadError(f"The DICOM header has no valid image size ({keyword} is missing or zero)")
+    bits = header_int(ds, "BitsAllocated")
+    if bits not in _BITS_ALLOCATED:
+        raise ImageLoadError(f"The DICOM header is damaged: Bits Allocated is {bits} (expected 1, 8, 16, 32 or 64)")
     for keyword in ("BitsStored", "HighBit", "PixelRepresentation", "PlanarConfiguration"):
         header_int(ds, keyword)
     photometric = str(ds.get("PhotometricInterpretation", "") or "").strip().upper()

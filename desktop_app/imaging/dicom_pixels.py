@@ -66,9 +66,9 @@ def decode(ds: Dataset, tsyntax: UID) -> Decoded:
     for plugin in plugins:
         try:
             arr, props = decoder.as_array(ds, decoding_plugin=plugin)
-        except (MemoryError, ImageLoadError):
+        except (MemoryError, ImageLoadError, KeyboardInterrupt, SystemExit):
             raise
-        except Exception as exc:  # each plugin raises its own types; try the next one
+        except BaseException as exc:  # noqa: B036 - plugins raise their own types, Rust ones a PanicException
             failures.append(f"{plugin}: {_plugin_reason(exc)}")
             continue
         return _frames_first(arr, props, f"pydicom/{plugin}")
@@ -167,10 +167,20 @@ def rescale_of(ds: Dataset, n_frames: int) -> Rescale | None:
         item = _transformation(per_frame, index) or shared or ds
         if "RescaleSlope" not in item or "RescaleIntercept" not in item:
             return None
-        slopes.append(float(item.RescaleSlope))
-        intercepts.append(float(item.RescaleIntercept))
+        slopes.append(_finite(item.RescaleSlope, "Rescale Slope"))
+        intercepts.append(_finite(item.RescaleIntercept, "Rescale Intercept"))
         kind = kind or (str(item.get("RescaleType", "") or "").strip() or None)
     return Rescale(np.asarray(slopes, np.float64), np.asarray(intercepts, np.float64), kind)
+
+
+def _finite(value: Any, name: str) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError) as exc:
+        raise ImageLoadError(f"The DICOM header is damaged: {name} is not a number ({quoted(value, 32)})") from exc
+    if not np.isfinite(number):
+        raise ImageLoadError(f"The DICOM header is damaged: {name} is {number}")
+    return number
 
 
 def _transformation(groups: Any, index: int) -> Dataset | None:

@@ -33,11 +33,12 @@ def quoted(value: object, limit: int = 64) -> str:
 
 
 def uid_name(uid: object) -> str:
-    """The registered name of a DICOM UID ("CT Image Storage"), else the UID itself (quoted, shortened)."""
+    """The registered name of a DICOM UID ("CT Image Storage"), the UID itself when it is valid but not
+    registered, and ``""`` when it is not a UID at all (damaged header: nothing worth quoting)."""
     from pydicom.uid import UID
 
     text = str(uid or "").strip()
-    if not text:
+    if not text or not UID(text).is_valid:
         return ""
-    name = UID(text).name if UID(text).is_valid else ""
-    return name if name and name != text else quoted(text)
+    name = UID(text).name
+    return name if name and name != text else text

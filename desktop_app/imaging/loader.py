@@ -14,8 +14,9 @@ from os import PathLike
 
 from desktop_app.imaging.errors import one_line
 from desktop_app.imaging.formats import format_for_extension
+from desktop_app.imaging.limits import max_image_bytes, max_image_pixels
 from desktop_app.imaging.model import ImageLoadError, LoadedImage
-from desktop_app.imaging.raster import DEFAULT_MAX_PIXELS
+from desktop_app.logging_setup import remember_identifiers
 
 _HEADER_BYTES = 132
 _RASTER_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -40,16 +41,20 @@ _FIRST_GROUPS = {0x0002, 0x0008, 0x0010, 0x0018, 0x0020, 0x0028}
 _SUPPORTED_TEXT = "DICOM, PNG, JPEG, TIFF or BMP"
 
 
-def load_image(path: str | PathLike[str], *, max_pixels: int | None = None) -> LoadedImage:
+def load_image(
+    path: str | PathLike[str], *, max_pixels: int | None = None, max_bytes: int | None = None
+) -> LoadedImage:
     """Decode the file at ``path``.
 
-    ``max_pixels`` limits the size of one image/frame (default :data:`raster.DEFAULT_MAX_PIXELS`); the
-    check runs on the header, before decoding. Raises :class:`ImageLoadError` with a one-line reason.
+    ``max_pixels`` limits the size of one image/frame (default 150 megapixels) and ``max_bytes`` the memory
+    its decoded pixels may need (default ``$SCANLENS_MAX_IMAGE_MB`` or 2048 MiB; see
+    :mod:`desktop_app.imaging.limits`). Both are checked on the header, before decoding.
+    Raises :class:`ImageLoadError` with a one-line reason.
     """
     path = os.fspath(path)
-    limit = DEFAULT_MAX_PIXELS if max_pixels is None else max_pixels
+    limits = (max_image_pixels(max_pixels), max_image_bytes(max_bytes))
     try:
-        return _load(path, limit)
+        image = _load(path, *limits)
     except ImageLoadError as exc:
         reason = one_line(str(exc))
         if reason == str(exc):
@@ -57,8 +62,12 @@ def load_image(path: str | PathLike[str], *, max_pixels: int | None = None) -> L
         raise ImageLoadError(reason or "The file cannot be opened") from exc  # keep the one-line promise
     except MemoryError as exc:
         raise ImageLoadError("Not enough memory to open this image") from exc
-    except Exception as exc:  # last line of defence: the caller gets one line, the traceback stays chained
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # noqa: B036 - last line of defence, also for a decoder's PanicException
         raise ImageLoadError(f"Unexpected error while opening the file: {one_line(exc)}") from exc
+    remember_identifiers(image.metadata)  # so that no log line names the patient (desktop_app.logging_setup)
+    return image
 
 
 def detect_format(header: bytes) -> str | None:
@@ -71,27 +80,27 @@ def detect_format(header: bytes) -> str | None:
     return None
 
 
-def _load(path: str, limit: int) -> LoadedImage:
+def _load(path: str, max_pixels: int, max_bytes: int) -> LoadedImage:
     header = _read_header(path)
     kind = detect_format(header)
     if kind == "dicom":
-        return _dicom(path, limit, force=False)
+        return _dicom(path, max_pixels, max_bytes, force=False)
     if kind is not None:
         from desktop_app.imaging.raster import load_raster
 
-        return load_raster(path, max_pixels=limit)
+        return load_raster(path, max_pixels=max_pixels, max_bytes=max_bytes)
     for signature, message in _KNOWN_UNSUPPORTED:
         if header.startswith(signature):
             raise ImageLoadError(message)
     if _looks_like_raw_dicom(header) or _named_like_dicom(path):
-        return _dicom(path, limit, force=True)
+        return _dicom(path, max_pixels, max_bytes, force=True)
     raise ImageLoadError(f"Not a supported image file (ScanLens opens {_SUPPORTED_TEXT})")
 
 
-def _dicom(path: str, limit: int, *, force: bool) -> LoadedImage:
+def _dicom(path: str, max_pixels: int, max_bytes: int, *, force: bool) -> LoadedImage:
     from desktop_app.imaging.dicom import load_dicom
 
-    return load_dicom(path, force=force, max_pixels=limit)
+    return load_dicom(path, force=force, max_pixels=max_pixels, max_bytes=max_bytes)
 
 
 def _read_header(path: str) -> bytes:

@@ -9,6 +9,7 @@ Colour images whose three channels are identical (grayscale X-rays saved as RGB 
 from __future__ import annotations
 
 import os
+import re
 import warnings
 from typing import Any
 
@@ -79,10 +80,17 @@ def _open(handle: BoundedFile) -> Image.Image:
         try:
             return Image.open(handle, formats=_PIL_OPENERS)  # type: ignore[arg-type]
         except Image.DecompressionBombError as exc:
-            hard_limit = 2 * (Image.MAX_IMAGE_PIXELS or 0) / 1e6
-            raise ImageLoadError(f"The image is too large to open safely (over {hard_limit:.0f} megapixels)") from exc
+            raise ImageLoadError(_bomb_message(exc)) from exc
         except UnidentifiedImageError as exc:
             raise ImageLoadError("The file is not a readable PNG, JPEG, TIFF or BMP image") from exc
+
+
+def _bomb_message(exc: Exception) -> str:
+    """Pillow's own stop (it says "Image size (N pixels) exceeds limit of M pixels ...") in our words."""
+    hard_limit = 2 * (Image.MAX_IMAGE_PIXELS or 0) / 1e6
+    found = re.search(r"\((\d+) pixels\)", str(exc))
+    size = f"{int(found.group(1)) / 1e6:,.0f} megapixels, " if found else ""
+    return f"The image is too large to open safely ({size}over the {hard_limit:.0f} megapixel limit)"
 
 
 def _format_name(img: Image.Image) -> str:

@@ -20,6 +20,7 @@ _COLOR_WINDOW = WindowPreset(center=127.5, width=256.0, name="Full range")
 _LUT_DTYPES = (np.uint8, np.uint16, np.int8, np.int16)
 _CHUNK_PIXELS = 1 << 20
 _AUTO_SAMPLE = 1 << 20
+_IDENTITY_8BIT = np.arange(256, dtype=np.uint8)
 
 
 def full_range_window(values: np.ndarray) -> WindowPreset:
@@ -126,11 +127,22 @@ def _build_lut(dtype: np.dtype, window: WindowPreset, function: str) -> np.ndarr
 
 
 def _apply_lut(data: np.ndarray, lut: np.ndarray) -> np.ndarray:
-    """Look up every pixel; signed data are shifted to unsigned indices with an XOR of the sign bit."""
+    """Look up every pixel; signed data are shifted to unsigned indices with an XOR of the sign bit.
+
+    8-bit data: an identity table (the default full-range window) is a copy, any other table goes through
+    OpenCV's LUT (several times faster than ``np.take`` on large images; the same values).
+    """
     if data.dtype == np.int16:
         data = data.view(np.uint16) ^ np.uint16(0x8000)
     elif data.dtype == np.int8:
         data = data.view(np.uint8) ^ np.uint8(0x80)
+    if data.dtype == np.uint8 and data.size:
+        if np.array_equal(lut, _IDENTITY_8BIT):
+            return np.array(data, order="C", copy=True)
+        import cv2
+
+        flat = np.ascontiguousarray(data).reshape(data.shape[0], -1)  # 2-D: any channel count
+        return cv2.LUT(flat, lut).reshape(data.shape)
     return np.ascontiguousarray(np.take(lut, data))
 
 

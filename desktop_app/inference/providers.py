@@ -54,7 +54,11 @@ def requested_providers(device: str) -> list[str]:
 
 
 def session_options(threads: int | None = None) -> Any:
-    """Options for a small clinic PC: all graph optimisations, one inference at a time."""
+    """Options for a small clinic PC: all graph optimisations, one inference at a time.
+
+    The intra-op threads do not spin-wait after a run: on a 2-core PC spinning threads take the cores
+    from the preprocessing, the GUI thread and other programs (``scanlens bench`` measured the effect).
+    """
     import os
 
     import onnxruntime as ort
@@ -65,6 +69,7 @@ def session_options(threads: int | None = None) -> Any:
     options.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
     options.inter_op_num_threads = 1
     options.log_severity_level = 3
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     return options
 
 

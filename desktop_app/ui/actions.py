@@ -58,6 +58,13 @@ SPECS: dict[str, _Spec] = {
     "analyse_folder": _Spec("Analyse F&older…", "Ctrl+Shift+A", "Triage every image in a folder (batch)"),
     "models": _Spec("&Models…", None, "Installed AI models, their cards and execution devices"),
     "analysis_settings": _Spec("&Settings…", "Ctrl+,", "Execution device, automatic analysis, models folder"),
+    "export_report": _Spec("&Export Report (PDF)…", "Ctrl+E", "Write the PDF report of the result on screen"),
+    "print_report": _Spec("&Print Report…", _Key.Print, "Print the report of the result on screen"),
+    "print_preview": _Spec("Print Pre&view…", "Ctrl+Shift+P", "Preview the printed report"),
+    "export_pacs": _Spec("Export to PACS Fol&der (DICOM)…", "Ctrl+Shift+E",
+                         "Write the result as DICOM Secondary Capture + Encapsulated PDF into a folder"),
+    "case_history": _Spec("Case &History", "Ctrl+Shift+H", "Past cases, their reviews and the audit trail"),
+    "report_settings": _Spec("Report Se&ttings…", None, "Reviewer name, clinic name and logo, page size"),
 }
 
 
@@ -90,6 +97,12 @@ def _slots(w: MainWindow) -> dict[str, Callable]:
         "analyse_folder": lambda: w.analysis.analyse_folder(),
         "models": lambda: w.analysis.open_models_dialog(),
         "analysis_settings": lambda: w.analysis.open_settings(),
+        "export_report": lambda: w.records.outputs.export_report(),
+        "print_report": lambda: w.records.outputs.print_report(),
+        "print_preview": lambda: w.records.outputs.print_report(preview=True),
+        "export_pacs": lambda: w.records.outputs.export_pacs(),
+        "case_history": lambda: w.records.history.show_dock(),
+        "report_settings": lambda: w.records.open_settings(),
     }
 
 
@@ -137,7 +150,8 @@ class Actions:
         self._fill(file_menu, [("open", "open_folder", "analyse_folder")])
         file_menu.addMenu(recent_menu)
         file_menu.addSeparator()
-        self._fill(file_menu, [("previous", "next"), ("quit",)])
+        self._fill(file_menu, [("export_report", "export_pacs"), ("print_preview", "print_report"),
+                               ("case_history", "report_settings"), ("previous", "next"), ("quit",)])
         view_menu = bar.addMenu("&View")
         self._fill(
             view_menu,

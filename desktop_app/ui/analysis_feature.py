@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from desktop_app.imaging.model import LoadedImage
@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 
 class AnalysisFeature(QObject):
     """Everything analysis-related of one :class:`MainWindow` (``window.analysis``)."""
+
+    result_shown = Signal(object, object, int)  # LoadedImage, Prediction, frame: a fresh analysis is on screen
+    result_cleared = Signal()  # the result on screen went away (new image, frame or analysis)
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -150,6 +153,7 @@ class AnalysisFeature(QObject):
     def _clear_result(self) -> None:
         self.overlay.clear()
         self._shown = None
+        self.result_cleared.emit()
 
     def _is_on_screen(self, request: Request) -> bool:
         current = self.window.current_image is not None and request.generation == self.window.generation
@@ -164,6 +168,7 @@ class AnalysisFeature(QObject):
     def _on_finished(self, request: Request, prediction: Prediction) -> None:
         if self._is_on_screen(request):
             self._show_prediction(prediction, request.frame)
+            self.result_shown.emit(self.window.current_image, prediction, request.frame)
 
     def _show_prediction(self, prediction: Prediction, frame: int, source: str = "") -> None:
         image = self.window.current_image

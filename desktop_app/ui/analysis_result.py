@@ -81,7 +81,7 @@ class ResultView(QWidget):
 
     def _build(self) -> None:
         big = QFont(self.font())
-        big.setPointSizeF(self.font().pointSizeF() + 4)
+        big.setPointSizeF(self.font().pointSizeF() + 3)
         big.setBold(True)
         self.decision.setFont(big)
         small = QFont(self.font())
@@ -93,7 +93,7 @@ class ResultView(QWidget):
         rule.setFrameShadow(QFrame.Shadow.Sunken)
         disclaimer = _label(self)
         disclaimer.setFont(small)
-        disclaimer.setText("Decision support only — findings must be confirmed by a qualified reader.")
+        disclaimer.setText("Decision support only: confirm with a qualified reader.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.review_banner, self.decision, self.gate_line, self.bars, rule, self.provenance,

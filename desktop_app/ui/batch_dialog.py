@@ -155,7 +155,10 @@ class BatchWindow(QWidget):
         self.cancel_button.setEnabled(False)
         review = sum(row.needs_review for row in self.model.rows())
         what = "Cancelled" if summary.cancelled else "Done"
-        self.status.setText(f"{what}: {summary.done} of {summary.total} images, {review} need review.")
+        if summary.total == 0:
+            self._show_problem("No supported images found in that folder.")
+        else:
+            self.status.setText(f"{what}: {summary.done} of {summary.total} images, {review} need review.")
         self.batch_finished.emit(summary)
 
     def _on_failed(self, cancel: threading.Event, exc: BaseException) -> None:

@@ -1,9 +1,12 @@
 # SPDX-License-Identifier: Apache-2.0
 """Child process for ``scanlens bench``: a batch through the real batch window, and the UI's longest stall.
 
-``python -m desktop_app.ui.bench_stall FOLDER [--viewer FILE] [--models-dir DIR] [--device cpu]``
+``python -m desktop_app.ui.bench_stall FOLDER --viewer FILE [--open FILE...] [--models-dir DIR] [--device cpu]``
 
-The main window shows ``--viewer FILE`` (as a user would have it open) and the batch triage window
+First the main window opens each ``--open`` file in turn (``open_stalls_ms``: the longest stall from the
+request until the image is painted — decoding runs on a worker, so only a decoder that holds the GIL or
+main-thread work shows up). Then it shows ``--viewer FILE`` (as a user would have it open) and the batch
+triage window
 analyses ``FOLDER`` with :meth:`BatchWindow.start` — its worker, its one-thread pool, its table. A
 ``QTimer`` ticks every ``--tick-ms`` on the GUI thread; the longest gap between two ticks while the batch
 runs is the longest time the UI could not react. The models are loaded before the clock starts (as
@@ -36,6 +39,7 @@ class StallMeter:
         self._timer.timeout.connect(self._tick)
 
     def start(self) -> None:
+        self.gaps = []
         self._clock.start()
         self._timer.start()
 
@@ -54,29 +58,51 @@ class StallMeter:
                 "p99_gap_ms": round(p99, 2) if p99 is not None else None}
 
 
-def _viewer(path: Path | None) -> Any:
-    """The main window showing ``path`` (None when the window cannot be built: the batch still runs)."""
-    from desktop_app.ui.main_window import MainWindow
+def open_stalls(app: QApplication, window: Any, files: list[Path], tick_ms: int) -> dict[str, float | None]:
+    """Open each file in the viewer in turn; the longest tick gap from the request until it is painted."""
+    meter = StallMeter(tick_ms)
+    stalls: dict[str, float | None] = {}
+    pending = list(files)
+    current: list[Path] = []
 
-    window = MainWindow(QSettings())
-    window.show()
-    if path is not None:
-        window.open_paths([str(path)])
-    return window
+    def next_file() -> None:
+        if current:  # the file being opened is now painted (or refused)
+            meter.stop()
+            stalls[current.pop().name] = meter.summary()["max_gap_ms"]
+        if not pending:
+            app.quit()
+            return
+        current.append(pending.pop(0))
+        meter.start()
+        window.open_file(str(current[0]))
+
+    def shown() -> None:
+        if current:
+            QTimer.singleShot(0, next_file)
+
+    window.viewer.rendered.connect(shown)
+    window.load_failed.connect(lambda *_: shown())
+    QTimer.singleShot(0, next_file)
+    app.exec()
+    return stalls
 
 
-def run(folder: Path, viewer: Path | None, model_dirs: list[Path] | None, device: str, tick_ms: int) -> dict:
+def run(folder: Path, viewer: Path, model_dirs: list[Path] | None, device: str, tick_ms: int,
+        opened: list[Path]) -> dict:
     from desktop_app.benchmark.memory_probe import peak_rss_mb
     from desktop_app.ui.analysis_controller import LazyAnalyzer
     from desktop_app.ui.batch_dialog import BatchWindow
+    from desktop_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = MainWindow(QSettings())
+    window.show()
+    stalls = open_stalls(app, window, [*opened, viewer], tick_ms)
     lazy = LazyAnalyzer(device, model_dirs=model_dirs)
     analyzer = lazy.get()
     for entry in analyzer.models.values():
         if entry.available:
             analyzer.sessions.get(entry, device)
-    window = _viewer(viewer)
     batch = BatchWindow(lambda: lazy.get)
     batch.show()
     meter = StallMeter(tick_ms)
@@ -90,23 +116,23 @@ def run(folder: Path, viewer: Path | None, model_dirs: list[Path] | None, device
         clock["start"] = time.perf_counter()
         batch.start(str(folder))
 
-    QTimer.singleShot(300, begin)  # let both windows show and the viewer's image load first
+    QTimer.singleShot(300, begin)  # let the batch window show first
     app.exec()
     meter.stop()
     seconds = clock.get("done", time.perf_counter()) - clock.get("start", time.perf_counter())
-    statuses = Counter(row.status for row in rows)
-    models = Counter(row.model for row in rows if row.model)
     window.close()
     return {"images": len(rows), "seconds": round(seconds, 3),
             "images_per_s": round(len(rows) / seconds, 2) if seconds > 0 else None,
-            "statuses": dict(statuses), "per_model": dict(models), "tick_ms": tick_ms,
-            **meter.summary(), "peak_rss_mb": peak_rss_mb()}
+            "statuses": dict(Counter(row.status for row in rows)),
+            "per_model": dict(Counter(row.model for row in rows if row.model)), "tick_ms": tick_ms,
+            **meter.summary(), "open_stalls_ms": stalls, "peak_rss_mb": peak_rss_mb()}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench_stall")
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--viewer", type=Path)
+    parser.add_argument("--viewer", type=Path, required=True, help="file shown in the viewer during the batch")
+    parser.add_argument("--open", type=Path, nargs="*", default=[], help="files opened one by one before")
     parser.add_argument("--models-dir", type=Path, action="append")
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--tick-ms", type=int, default=5)
@@ -114,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setOrganizationName("ScanLens")
     QApplication.setApplicationName("ScanLens")
     app = QApplication(sys.argv[:1])
-    result = run(ns.folder, ns.viewer, ns.models_dir, ns.device, ns.tick_ms)
+    result = run(ns.folder, ns.viewer, ns.models_dir, ns.device, ns.tick_ms, ns.open)
     print(json.dumps(result), flush=True)
     del app
     return 0

@@ -40,6 +40,7 @@ from desktop_app.ui.errors import ErrorBanner
 from desktop_app.ui.loading import ImageLoader
 from desktop_app.ui.metadata_panel import MetadataTable
 from desktop_app.ui.recent import RecentFiles
+from desktop_app.ui.report_feature import RecordsFeature
 from desktop_app.ui.thumbnails import ThumbnailStrip
 from desktop_app.ui.viewer import ImageViewer
 from desktop_app.ui.window_controls import PresetCombo, fill_presets_menu
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.analysis = AnalysisFeature(self)
+        self.records = RecordsFeature(self)
         self._set_image_actions_enabled(False)
         self._restore_geometry()
 

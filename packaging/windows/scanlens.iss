@@ -22,7 +22,7 @@ DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 ; Per-user install by default (no administrator needed on a clinic PC); an administrator may choose all users.
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
+PrivilegesRequiredOverridesAllowed=commandline dialog
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 ChangesAssociations=yes

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import struct
 import sys
+import warnings
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +21,7 @@ import numpy as np
 from pydicom.dataset import Dataset
 
 from tools.fuzzing import dicom_seeds, png
+from tools.fuzzing import dicom_walk as dw
 from tools.fuzzing.seeds import CORPUS, raster_seeds
 
 Builder = Callable[[], bytes]
@@ -48,7 +50,8 @@ def png_ihdr_30000() -> bytes:
     """A 30,000 x 30,000 PNG header over a few bytes of data (a decompression bomb as sent by mail)."""
     header = struct.pack(">IIBBBBB", 30_000, 30_000, 8, 0, 0, 0, 0)
     idat = zlib.compress(b"\0" * 30_001 * 4, 9)
-    return png.SIGNATURE + png.make_chunk(b"IHDR", header) + png.make_chunk(b"IDAT", idat) + png.make_chunk(b"IEND", b"")
+    chunks = [png.make_chunk(b"IHDR", header), png.make_chunk(b"IDAT", idat), png.make_chunk(b"IEND", b"")]
+    return png.SIGNATURE + b"".join(chunks)
 
 
 def png_idat_inflates_to_16mb() -> bytes:
@@ -93,6 +96,10 @@ def _set(keyword_or_tag: int, vr: str, value: object) -> Callable[[Dataset], Non
     return lambda ds: ds.add_new(keyword_or_tag, vr, value)
 
 
+def _rescale(ds: Dataset) -> None:
+    ds.RescaleIntercept, ds.RescaleSlope = "0", "2"
+
+
 def dicom_claims_4gb() -> bytes:
     def edit(ds: Dataset) -> None:
         ds.Rows = ds.Columns = 8192
@@ -117,22 +124,32 @@ def dicom_empty_pixel_data() -> bytes:
 
 
 def dicom_deep_nesting() -> bytes:
-    def edit(ds: Dataset) -> None:
-        inner = Dataset()
-        for _ in range(600):
-            outer = Dataset()
-            outer.add_new(0x00091001, "SQ", [inner])
-            inner = outer
-        ds.add_new(0x00090010, "LO", "FUZZ")
-        ds.add_new(0x00091001, "SQ", [inner])
-
-    return _dicom(edit)
+    """A private sequence nested 600 levels deep (pydicom recurses per level: RecursionError)."""
+    data = _dicom(lambda ds: None)
+    enc = dw.Encoding(explicit=True, little=True)
+    inner = b""
+    for _ in range(600):
+        inner = dw.encode_sequence(0x00091001, [inner], enc)
+    creator = dw.encode_element(0x00090010, b"LO", b"FUZZ", enc)
+    elements = dw.walk(data)[0]
+    at = dw.insertion_point(elements, 0x00091001)
+    assert at is not None
+    return data[:at] + creator + inner + data[at:]
 
 
 def dicom_pixel_data_length_4gb() -> bytes:
     data = _dicom(lambda ds: None)
     header = b"\xe0\x7f\x10\x00OB\0\0" + struct.pack("<I", len(_GRAY.tobytes()))
     return _replace(data, header, b"\xe0\x7f\x10\x00OB\0\0" + struct.pack("<I", 0xFFFFFFF0))
+
+
+def dicom_j2k_frame_60000() -> bytes:
+    """pydicom's JPEG 2000 MR whose codestream says 60000 x 60000 while the header says 64 x 64."""
+    from pydicom.data import get_testdata_file
+
+    data = Path(str(get_testdata_file("MR_small_jp2klossless.dcm"))).read_bytes()
+    at = data.index(b"\xff\x4f\xff\x51")
+    return data[: at + 8] + struct.pack(">II", 60_000, 60_000) + data[at + 16 :]
 
 
 def _transfer_syntax(uid: bytes) -> Builder:
@@ -157,16 +174,17 @@ BUILDERS: dict[str, Builder] = {
     "dicom_empty_pixel_data.dcm": dicom_empty_pixel_data,
     "dicom_deep_nesting.dcm": dicom_deep_nesting,
     "dicom_pixel_data_length_4gb.dcm": dicom_pixel_data_length_4gb,
-    "dicom_rows_as_text.dcm": lambda: _dicom(_set(0x00280010, "IS", "abc")),
+    "dicom_j2k_frame_60000x60000.dcm": dicom_j2k_frame_60000,
+    "dicom_rows_as_text.dcm": lambda: _replace(_dicom(_set(0x00280010, "IS", "32")), b"IS\x02\x0032", b"IS\x02\x00ab"),
     "dicom_rows_as_person_name.dcm": lambda: _dicom(_set(0x00280010, "PN", "Doe^John")),
     "dicom_bits_allocated_zero.dcm": lambda: _dicom(_set(0x00280100, "US", 0)),
     "dicom_bits_allocated_65535.dcm": lambda: _dicom(_set(0x00280100, "US", 0xFFFF)),
-    "dicom_frames_text.dcm": lambda: _dicom(_set(0x00280008, "IS", "abc")),
+    "dicom_frames_text.dcm": lambda: _replace(_dicom(_set(0x00280008, "IS", "1")), b"IS\x02\x001 ", b"IS\x02\x00ab"),
     "dicom_frames_negative.dcm": lambda: _dicom(_set(0x00280008, "IS", "-1")),
     "dicom_frames_huge.dcm": lambda: _dicom(_set(0x00280008, "IS", "2147483647")),
     "dicom_photometric_control_char.dcm": lambda: _dicom(_set(0x00280004, "CS", "MONO\x01CHROME2")),
-    "dicom_rescale_nan.dcm": lambda: _dicom(lambda ds: setattr(ds, "RescaleSlope", "nan") or setattr(
-        ds, "RescaleIntercept", "0")),
+    "dicom_rescale_nan.dcm": lambda: _replace(
+        _dicom(_rescale), b"DS\x02\x002 ", b"DS\x04\x00nan "),
     "dicom_transfer_syntax_not_a_uid.dcm": _transfer_syntax(b"not a uid\n second line"),
     "dicom_transfer_syntax_unknown.dcm": _transfer_syntax(b"1.2.3.4"),
     "dicom_transfer_syntax_jpeg_on_raw_pixels.dcm": _transfer_syntax(b"1.2.840.10008.1.2.4.50"),
@@ -175,6 +193,7 @@ BUILDERS: dict[str, Builder] = {
 
 def main(folder: Path = CORPUS) -> int:
     folder.mkdir(parents=True, exist_ok=True)
+    warnings.simplefilter("ignore")  # pydicom warns about every invalid value written on purpose
     for name, build in BUILDERS.items():
         data = build()
         (folder / name).write_bytes(data)

@@ -85,7 +85,8 @@ def sof_fields(data: bytes, rng: random.Random) -> bytes:
         count = max(data[sof.offset + 9], 1)
         component = sof.offset + 10 + 3 * rng.randrange(count)
         at = component + (1 if field == "sampling" else 2)
-        value = rng.choice((0x00, 0x11, 0x12, 0x21, 0x22, 0x44, 0x0F, 0xF0, 0xFF) if field == "sampling" else (0, 3, 4, 255))
+        pool = (0x00, 0x11, 0x12, 0x21, 0x22, 0x44, 0x0F, 0xF0, 0xFF) if field == "sampling" else (0, 3, 4, 255)
+        value = rng.choice(pool)
     if at >= len(data):
         return data
     return data[:at] + bytes([value]) + data[at + 1 :]

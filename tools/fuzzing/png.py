@@ -12,7 +12,9 @@ from tools.fuzzing.generic import INTERESTING_32, Mutator, random_bytes
 from tools.fuzzing.jpeg import exif_payload
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
-_INJECTABLE = (b"tRNS", b"PLTE", b"eXIf", b"iCCP", b"zTXt", b"iTXt", b"sBIT", b"gAMA", b"pHYs", b"acTL", b"fcTL", b"zzZz")
+_INJECTABLE = (
+    b"tRNS", b"PLTE", b"eXIf", b"iCCP", b"zTXt", b"iTXt", b"sBIT", b"gAMA", b"pHYs", b"acTL", b"fcTL", b"zzZz",
+)
 
 
 @dataclass(frozen=True)

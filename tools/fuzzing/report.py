@@ -26,6 +26,7 @@ class Report:
     analysis: Counter[str] = field(default_factory=Counter)
     slowest: tuple[float, int, str] = (0.0, -1, "")
     peak_rss_mb: float = 0.0
+    biggest: tuple[float, int, str] = (0.0, -1, "")  # largest growth of a worker's peak RSS in one case
     saved: list[Path] = field(default_factory=list)
 
     @property
@@ -41,6 +42,9 @@ class Report:
         if outcome.elapsed > self.slowest[0]:
             self.slowest = (outcome.elapsed, case.index, f"{case.seed_name} {'+'.join(case.mutations)}")
         self.peak_rss_mb = max(self.peak_rss_mb, float(outcome.extra.get("peak_rss_mb", 0.0)))
+        growth = float(outcome.extra.get("rss_growth_mb", 0.0))
+        if growth > self.biggest[0]:
+            self.biggest = (growth, case.index, f"{case.seed_name} {'+'.join(case.mutations)}")
         if outcome.status == "failure":
             self.failures.setdefault(outcome.category, []).append((case, outcome))
             self._save(case, outcome)
@@ -76,7 +80,9 @@ class Report:
         print(f"  analysis of opened images: {analysed or 'none'}", file=out)
         seconds, index, what = self.slowest
         print(f"  slowest case: #{index} {seconds:.2f} s ({what})", file=out)
-        print(f"  peak worker memory (RSS): {self.peak_rss_mb:.0f} MB", file=out)
+        growth, big_index, big_what = self.biggest
+        print(f"  peak worker memory (RSS): {self.peak_rss_mb:.0f} MB; largest step +{growth:.0f} MB "
+              f"in case #{big_index} ({big_what})", file=out)
         if self.refused_via:
             via = ", ".join(f"{k} {v}" for k, v in self.refused_via.most_common(8))
             print(f"  refusals reached through a library error: {via}", file=out)

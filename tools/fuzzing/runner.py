@@ -16,10 +16,13 @@ from multiprocessing.connection import Connection, wait
 
 from tools.fuzzing.cases import Case
 from tools.fuzzing.check import Outcome
-from tools.fuzzing.worker import READY, serve
+from tools.fuzzing.worker import READY, WorkerConfig, serve
 
 _START_TIMEOUT = 120.0
 _RECYCLE_AFTER = 1500  # cases per worker; bounds the effect of slow leaks
+#: A worker whose address space stays above this share of its limit after a case is replaced, so the
+#: memory a large (allowed) image left mapped is not blamed on the next, innocent case.
+_RECYCLE_AT_SHARE = 0.6
 
 
 @dataclass
@@ -32,14 +35,14 @@ class _Worker:
 
 
 class Pool:
-    def __init__(self, jobs: int, timeout: float, max_bytes: int | None, nice: int = 0) -> None:
+    def __init__(self, jobs: int, timeout: float, config: WorkerConfig) -> None:
         self.context = mp.get_context("spawn")
-        self.timeout, self.max_bytes, self.nice = timeout, max_bytes, nice
+        self.timeout, self.config = timeout, config
         self.workers = [self._start() for _ in range(max(jobs, 1))]
 
     def _start(self) -> _Worker:
         parent, child = self.context.Pipe()
-        process = self.context.Process(target=serve, args=(child, self.max_bytes, self.nice), daemon=True)
+        process = self.context.Process(target=serve, args=(child, self.config), daemon=True)
         process.start()
         child.close()
         if not parent.poll(_START_TIMEOUT):
@@ -109,7 +112,9 @@ class Pool:
 
     def _maybe_recycle(self, worker: _Worker, outcome: Outcome) -> _Worker:
         crashed = outcome.stage in ("hang", "crash")
-        if crashed or worker.done >= _RECYCLE_AFTER:
+        limit_mb = (self.config.max_address_bytes or 0) / 1024**2
+        bloated = limit_mb > 0 and float(outcome.extra.get("vm_mb", 0.0)) > _RECYCLE_AT_SHARE * limit_mb
+        if crashed or bloated or worker.done >= _RECYCLE_AFTER:
             return self._replace(worker)
         return worker
 

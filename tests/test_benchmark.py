@@ -1,0 +1,224 @@
+# SPDX-License-Identifier: Apache-2.0
+"""``scanlens bench``: the JSON has every documented field with sane types (no timed assertions), and the
+fast analysis path gives the same scores as a plain reference path."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from numbers import Real
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from desktop_app.benchmark.stages import VIEWER_OVERLAY_SIDE
+from desktop_app.benchmark.targets import evaluate
+from desktop_app.benchmark.timing import percentile, summarise
+from desktop_app.imaging.loader import load_image
+from desktop_app.imaging.render import default_window, window_function, window_to_display
+
+REPO = Path(__file__).resolve().parents[1]
+MODELS = REPO / "onnx_models"
+SAMPLES = REPO / "resources" / "samples"
+STATS_KEYS = {"p50", "p95", "mean", "n"}
+
+
+def _is_stats(value: object) -> bool:
+    return isinstance(value, dict) and set(value) == STATS_KEYS and all(
+        isinstance(value[k], Real) and value[k] >= 0 for k in STATS_KEYS)
+
+
+def _stats_or_none(value: object) -> bool:
+    return value is None or _is_stats(value)
+
+
+def _number_or_none(value: object) -> bool:
+    return value is None or (isinstance(value, Real) and not isinstance(value, bool))
+
+
+@pytest.fixture(scope="module")
+def bench() -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-m", "desktop_app", "bench", "--json", "--n", "3",
+                           "--batch-images", "20"], cwd=REPO, env=env, capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = [line for line in proc.stdout.splitlines() if line.strip()]
+    assert len(lines) == 1, proc.stdout[-2000:]
+    return json.loads(lines[0])
+
+
+def test_bench_header_and_machine(bench: dict) -> None:
+    assert bench["schema"] == 1 and bench["device"] == "cpu" and bench["n"] == 3 and bench["batch_images"] == 20
+    machine = bench["machine"]
+    assert isinstance(machine["cpu"], str) and machine["cpu_count"] >= 1
+    assert isinstance(machine["onnxruntime"], str) and isinstance(machine["under_load"], bool)
+
+
+def test_bench_models(bench: dict) -> None:
+    assert "input_gate" in bench["models"]
+    for model in bench["models"].values():
+        ort = model["onnxruntime"]
+        assert _is_stats(ort["batch1_ms"]) and ort["provider"].endswith("ExecutionProvider")
+        assert set(ort["throughput_per_batch"]) == {"1", "2", "4", "8", "16"}
+        assert all(v > 0 for v in ort["throughput_per_batch"].values())
+        assert str(ort["best_batch"]) in ort["throughput_per_batch"] and ort["best_images_per_s"] > 0
+        assert ort["threads"] >= 1 and len(ort["input_size"]) == 2
+        torch = model["torch"]
+        assert isinstance(torch["available"], bool)
+        if torch["available"]:
+            assert _is_stats(torch["batch1_ms"]) and torch["weights"].split()[0] in ("trained", "random")
+            assert model["ort_speedup_vs_torch"] > 0
+        else:
+            assert model["ort_speedup_vs_torch"] is None and torch["note"]
+
+
+def test_bench_analysis_stages(bench: dict) -> None:
+    analysis = bench["analysis"]
+    assert {"sample_chest_jpeg", "jpeg_3000x2500", "dicom16_2048"} <= set(analysis)
+    assert analysis["dicom16_2048"]["dtype"] == "uint16" and analysis["jpeg_3000x2500"]["shape"] == [2500, 3000]
+    for name, entry in analysis.items():
+        stages = entry["stages_ms"]
+        assert all(_is_stats(stages[k]) for k in ("decode", "render", "gate")), name
+        if entry["model"] is None:
+            assert isinstance(entry["refused"], str) and entry["end_to_end_ratio"] is None
+            continue
+        assert all(_is_stats(stages[k]) for k in ("preprocess", "inference", "overlay", "overlay_full_res"))
+        assert _is_stats(entry["analysis_ms"]) and _is_stats(entry["end_to_end_ms"])
+        for key in ("bare_inference_ms", "end_to_end_ratio", "analysis_ratio", "overlay_fraction"):
+            assert _number_or_none(entry[key]), (name, key)
+        assert set(entry["scores"]) and all(0 <= p <= 1 for p in entry["scores"].values())
+
+
+def test_bench_processes(bench: dict) -> None:
+    cold = bench["cold_start"]
+    assert cold["runs"] == 3 and _stats_or_none(cold["painted_s"]) and cold["painted_s"] is not None
+    assert _stats_or_none(cold["gui_first_result_s"]) and _stats_or_none(cold["cli_first_result_s"])
+    assert isinstance(cold["errors"], list)
+    memory = bench["memory"]
+    assert memory["core_peak_rss_mb"] > 0 and "input_gate" in memory["models_loaded"]
+    assert _number_or_none(memory["gui_batch_peak_rss_mb"])
+    batch = bench["batch"]
+    assert batch["images"] == 20 and batch["images_per_s"] > 0 and batch["max_ui_stall_ms"] >= 0
+    assert _number_or_none(batch["ratio_to_bare"]) and _number_or_none(batch["bare_images_per_s"])
+    assert sum(batch["statuses"].values()) == 20
+    stalls = bench["viewer_open_stall_ms"]
+    assert {"jpeg_3000x2500", "dicom16_2048"} <= set(stalls) and all(_number_or_none(v) for v in stalls.values())
+
+
+def test_bench_targets(bench: dict) -> None:
+    ids = [t["id"] for t in bench["targets"]]
+    assert ids == ["end_to_end", "analysis_in_viewer", "overlay", "model_latency", "ort_vs_torch", "cold_start",
+                   "peak_rss", "batch_throughput", "ui_stall"]
+    for target in bench["targets"]:
+        assert target["passed"] in (True, False, None) and target["comparison"] in ("<=", ">=")
+        assert _number_or_none(target["value"]) and isinstance(target["limit"], Real)
+    assert [t.as_dict() for t in evaluate(bench)] == bench["targets"]  # the JSON alone re-evaluates the same
+
+
+def test_table_output_lists_every_target(tmp_path: Path) -> None:
+    from desktop_app.benchmark.report import print_report
+
+    result = json.loads(json.dumps(_tiny_result()))
+    out = tmp_path / "table.txt"
+    with out.open("w", encoding="utf-8") as fh:
+        print_report(result, fh)
+    text = out.read_text(encoding="utf-8")
+    assert text.count("PASS") + text.count("FAIL") + text.count("n/a") >= len(result["targets"])
+    assert "input_gate" in text and "Cold start" in text
+
+
+def _tiny_result() -> dict:
+    stats = {"p50": 1.0, "p95": 2.0, "mean": 1.2, "n": 3}
+    result = {
+        "schema": 1, "device": "cpu", "n": 3, "batch_images": 0, "input_notes": {},
+        "machine": {"cpu": "x", "cpu_count": 2, "platform": "p", "python": "3", "onnxruntime": "1",
+                    "load_before": [0.1, 0.1, 0.1], "under_load": False},
+        "models": {"input_gate": {"onnxruntime": {"provider": "CPUExecutionProvider", "provider_note": "",
+                                                  "threads": 2, "input_size": [64, 64], "batch1_ms": stats,
+                                                  "throughput_per_batch": {"1": 9.0}, "best_batch": 1,
+                                                  "best_images_per_s": 9.0},
+                                  "torch": {"available": False, "note": "no torch"}, "ort_speedup_vs_torch": None}},
+        "analysis": {}, "memory": {"core_peak_rss_mb": 100.0, "gui_batch_peak_rss_mb": None, "models_loaded": []},
+        "cold_start": {"file": "f", "runs": 3, "painted_s": stats, "gui_first_result_s": None,
+                       "cli_first_result_s": None, "errors": []},
+        "batch": {"error": "skipped"},
+    }
+    result["targets"] = [t.as_dict() for t in evaluate(result)]
+    return result
+
+
+def test_timing_summary_matches_numpy() -> None:
+    values = [5.0, 1.0, 3.0, 2.0, 4.0, 10.0]
+    assert percentile(values, 95) == pytest.approx(float(np.percentile(values, 95)))
+    assert summarise(values).p50 == pytest.approx(float(np.median(values)))
+
+
+def test_viewer_overlay_size_mirrors_the_ui() -> None:
+    from desktop_app.ui.heatmap_overlay import MAX_OVERLAY_SIDE
+
+    assert VIEWER_OVERLAY_SIDE == MAX_OVERLAY_SIDE
+
+
+# --- the fast path gives the reference path's scores --------------------------------------------------
+
+
+def _reference_display(path: Path) -> np.ndarray:
+    """Window/level straight from the formula (no lookup tables), as the viewer defines it."""
+    image = load_image(str(path))
+    levels = window_to_display(image.frames[0], default_window(image), window_function(image))
+    display = np.floor(levels).astype(np.uint8)
+    return 255 - display if image.invert_default else display
+
+
+def _reference_input(display: np.ndarray, spec: dict) -> np.ndarray:
+    """The card's preprocessing written out plainly, normalised in float64."""
+    image = display
+    if spec["channels"] == "gray" and image.ndim == 3:
+        image = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    height, width = spec["size"]
+    interpolation = {"area": cv2.INTER_AREA, "linear": cv2.INTER_LINEAR}[spec["interpolation"]]
+    image = cv2.resize(image, (width, height), interpolation=interpolation)
+    if spec["clahe"]:
+        grid = spec["clahe"]["tile_grid"]
+        image = cv2.createCLAHE(clipLimit=spec["clahe"]["clip_limit"], tileGridSize=(grid, grid)).apply(image)
+    if image.ndim == 2:
+        image = np.repeat(image[..., None], 3, axis=2)
+    x = (image.astype(np.float64) * spec["scale"] - np.asarray(spec["mean"])) / np.asarray(spec["std"])
+    return x.transpose(2, 0, 1)[None].astype(np.float32)
+
+
+def _reference_session(onnx_path: Path):  # noqa: ANN202 - onnxruntime type
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+    return ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("*") if p.suffix in (".jpeg", ".jpg", ".dcm")))
+def test_fast_path_scores_match_the_reference_path(sample: str) -> None:
+    from desktop_app.inference.analyzer import AnalysisRefused, Analyzer
+
+    analyzer = Analyzer([MODELS], device="cpu")
+    gate = analyzer.models.get("input_gate")
+    if gate is None or not gate.available:
+        pytest.skip("the input gate is not installed")
+    display = _reference_display(SAMPLES / sample)
+    gate_probs = _reference_session(gate.onnx_path).run(["probs"], {"input": _reference_input(
+        display, gate.card["preprocessing"])})[0][0]
+    try:
+        prediction = analyzer.analyze(load_image(str(SAMPLES / sample)))
+    except AnalysisRefused as refusal:
+        assert refusal.gate is not None
+        assert abs(refusal.gate.score - float(gate_probs.max())) <= 1e-4
+        return
+    assert abs(prediction.gate.score - float(gate_probs.max())) <= 1e-4
+    model = analyzer.models[prediction.model_id]
+    probs = _reference_session(model.onnx_path).run(["probs"], {"input": _reference_input(
+        display, model.card["preprocessing"])})[0][0]
+    for label, p in zip(model.labels, probs, strict=True):
+        assert abs(prediction.scores[label] - float(p)) <= 1e-4, (sample, label)
