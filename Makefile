@@ -11,7 +11,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --upgrade pip
 	# torch==2.13.0 is the CPU build on disk; pinning it keeps pip from pulling a CUDA build.
 	$(PY) -m pip install torch==2.13.0
-	$(PY) -m pip install -e '.[dev,export]'
+	$(PY) -m pip install -e '.[dev,export,package]'  # package: PyInstaller for the frozen-app test
 	touch $@
 
 venv: $(VENV)/.installed

@@ -130,7 +130,7 @@ def write_heatmap(image: Any, prediction: Any, folder: Path, source: Path) -> st
 
 def _print_text(record: dict[str, Any]) -> None:
     if record["ok"]:
-        flag = "  [NEEDS REVIEW]" if record["needs_review"] else ""
+        flag = "  [NEEDS REVIEW]" if record["needs_review"] and "review" not in record["decision_text"] else ""
         print(f"{record['file']}: {record['decision_text']}{flag} ({record['model']['id']}, {record['provider']})")
     else:
         print(f"{record['file']}: not analysed: {record['error']}")
