@@ -87,8 +87,9 @@ def test_bench_analysis_stages(bench: dict) -> None:
             assert isinstance(entry["refused"], str) and entry["end_to_end_ratio"] is None
             continue
         assert all(_is_stats(stages[k]) for k in ("preprocess", "inference", "overlay", "overlay_full_res"))
-        assert _is_stats(entry["analysis_ms"]) and _is_stats(entry["end_to_end_ms"])
-        for key in ("bare_inference_ms", "end_to_end_ratio", "analysis_ratio", "overlay_fraction"):
+        assert all(_is_stats(entry[k]) for k in ("analysis_ms", "end_to_end_ms", "batch_path_ms"))
+        for key in ("bare_inference_ms", "end_to_end_ratio", "analysis_ratio", "batch_path_ratio",
+                    "overlay_fraction"):
             assert _number_or_none(entry[key]), (name, key)
         assert set(entry["scores"]) and all(0 <= p <= 1 for p in entry["scores"].values())
 
@@ -222,3 +223,27 @@ def test_fast_path_scores_match_the_reference_path(sample: str) -> None:
         display, model.card["preprocessing"])})[0][0]
     for label, p in zip(model.labels, probs, strict=True):
         assert abs(prediction.scores[label] - float(p)) <= 1e-4, (sample, label)
+
+
+def test_batch_reduced_decode_gives_the_viewer_scores(tmp_path: Path) -> None:
+    """Batch triage may decode large JPEGs at reduced scale; its scores must match the full decode's."""
+    from desktop_app.benchmark.inputs import prepare_inputs
+    from desktop_app.inference.analyzer import AnalysisRefused, Analyzer
+    from desktop_app.ui.batch_runner import ANALYSED, analyse_path
+
+    analyzer = Analyzer([MODELS], device="cpu")
+    if not any(m.available for m in analyzer.diagnostic_models()):
+        pytest.skip("no diagnostic model is installed")
+    big = prepare_inputs(tmp_path, 0).files["jpeg_3000x2500"]
+    reduced = load_image(big, analysis_min_side=analyzer.analysis_min_side())
+    assert reduced.frames.shape[1:] == (1250, 1500) and "for analysis only" in reduced.metadata["note"]
+    assert reduced.metadata["width"] == 3000  # the file's own size is kept
+    for path in [big, *sorted(p for p in SAMPLES.glob("*") if p.suffix in (".jpeg", ".jpg"))]:
+        try:
+            full = analyzer.analyze(load_image(path))
+        except AnalysisRefused:
+            continue
+        row = analyse_path(analyzer, path)
+        assert row.status == ANALYSED and row.prediction is not None
+        for label, p in full.scores.items():
+            assert abs(row.prediction.scores[label] - p) <= 1e-4, (path.name, label)

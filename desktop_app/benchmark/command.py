@@ -13,13 +13,15 @@ unless the name says ``_s``; ``{"p50", "p95", "mean", "n"}`` objects summarise `
 ``models.<id>.onnxruntime``: ``provider``, ``provider_note``, ``threads``, ``input_size``, ``batch1_ms``,
     ``throughput_per_batch`` (batch size → images/s), ``best_batch``, ``best_images_per_s``
 ``models.<id>.torch``: ``available``; then ``weights`` ("trained (…best.pt)" or "random (…)"),
-    ``device`` (always the CPU: eager PyTorch is the reference, not a shipped path), ``threads``, ``torch``, ``batch1_ms`` — or ``note`` saying why it is unavailable
+    ``device`` (always the CPU: eager PyTorch is the reference, not a shipped path), ``threads``,
+    ``torch``, ``batch1_ms`` — or ``note`` saying why it is unavailable
 ``models.<id>.ort_speedup_vs_torch``: PyTorch p50 / onnxruntime p50 (null without torch)
 ``analysis.<input>``: ``file``, ``shape``, ``dtype``, ``decoder``, ``model`` (null when refused, then
     ``refused`` says why), ``scores``, ``stages_ms`` (``decode``, ``render``, ``gate``, ``preprocess``,
     ``inference``, ``overlay``, ``overlay_full_res``), ``analysis_ms`` (open image → result + heatmap),
-    ``end_to_end_ms`` (file → result + heatmap), ``bare_inference_ms``, ``analysis_ratio``,
-    ``end_to_end_ratio``, ``overlay_fraction`` (overlay / inference)
+    ``end_to_end_ms`` (file → result + heatmap), ``batch_path_ms`` (file → result in batch triage),
+    ``bare_inference_ms``, ``analysis_ratio``, ``end_to_end_ratio``, ``batch_path_ratio``,
+    ``overlay_fraction`` (overlay / inference)
 ``input_notes``: input kinds that could not be generated, and why
 ``cold_start``: ``file``, ``runs``, ``painted_s`` (process start → window painted with the image),
     ``gui_first_result_s`` (→ first result painted, auto-analyse on), ``gui_outcome``,

@@ -33,25 +33,27 @@ def _header(result: dict[str, Any], out: TextIO) -> None:
 
 def _models(result: dict[str, Any], out: TextIO) -> None:
     print(f"{'Model (batch 1)':<30}{'p50 ms':>8}{'p95 ms':>8}{'best b':>8}{'img/s':>9}{'torch ms':>10}"
-          f"{'ORT x':>7}  provider / torch weights", file=out)
+          f"{'ORT x':>8}  provider / torch weights", file=out)
     for model_id, m in result["models"].items():
         ort, torch = m["onnxruntime"], m["torch"]
         size = "x".join(str(v) for v in ort["input_size"])
         print(f"{model_id + ' ' + size:<30}{_num(ort['batch1_ms']['p50'], 2):>8}{_num(ort['batch1_ms']['p95'], 2):>8}"
               f"{ort['best_batch']:>8}{_num(ort['best_images_per_s']):>9}"
-              f"{_num(_p50(torch.get('batch1_ms')), 2):>10}{_num(m.get('ort_speedup_vs_torch'), 1, 'x'):>7}"
+              f"{_num(_p50(torch.get('batch1_ms')), 1):>10}{_num(m.get('ort_speedup_vs_torch'), 1, 'x'):>8}"
               f"  {ort['provider']} / {torch.get('weights') or torch.get('note')}", file=out)
 
 
 def _analysis(result: dict[str, Any], out: TextIO) -> None:
     print(f"{'Analysis stages, median ms':<32}" + "".join(f"{s[:7]:>8}" for s in STAGES)
-          + f"{'file→res':>9}{'ratio':>7}{'viewer':>8}{'ratio':>7}  model / full-res heatmap ms", file=out)
+          + f"{'file→res':>9}{'ratio':>7}{'viewer':>8}{'ratio':>7}{'batch':>7}{'ratio':>7}"
+          "  model / full-res heatmap ms", file=out)
     for name, a in result["analysis"].items():
         stages = a["stages_ms"]
         size = "x".join(str(v) for v in a["shape"][:2])
         row = f"{name + ' ' + size:<32}" + "".join(f"{_num(_p50(stages.get(s)), 1):>8}" for s in STAGES)
         row += (f"{_num(_p50(a.get('end_to_end_ms'))):>9}{_num(a.get('end_to_end_ratio'), 2, 'x'):>7}"
-                f"{_num(_p50(a.get('analysis_ms'))):>8}{_num(a.get('analysis_ratio'), 2, 'x'):>7}")
+                f"{_num(_p50(a.get('analysis_ms'))):>8}{_num(a.get('analysis_ratio'), 2, 'x'):>7}"
+                f"{_num(_p50(a.get('batch_path_ms'))):>7}{_num(a.get('batch_path_ratio'), 2, 'x'):>7}")
         tail = f"{a['model']} / {_num(_p50(stages.get('overlay_full_res')))}" if a.get("model") else \
             f"not analysed: {a.get('refused', '')[:70]}"
         print(f"{row}  {tail}", file=out)

@@ -42,19 +42,22 @@ _SUPPORTED_TEXT = "DICOM, PNG, JPEG, TIFF or BMP"
 
 
 def load_image(
-    path: str | PathLike[str], *, max_pixels: int | None = None, max_bytes: int | None = None
+    path: str | PathLike[str], *, max_pixels: int | None = None, max_bytes: int | None = None,
+    analysis_min_side: int | None = None,
 ) -> LoadedImage:
     """Decode the file at ``path``.
 
     ``max_pixels`` limits the size of one image/frame (default 150 megapixels) and ``max_bytes`` the memory
     its decoded pixels may need (default ``$SCANLENS_MAX_IMAGE_MB`` or 2048 MiB; see
     :mod:`desktop_app.imaging.limits`). Both are checked on the header, before decoding.
+    ``analysis_min_side``: only for callers that analyse and never show the pixels (batch triage): a JPEG
+    may be decoded at reduced scale, both sides staying at least this long (see ``raster.load_raster``).
     Raises :class:`ImageLoadError` with a one-line reason.
     """
     path = os.fspath(path)
     limits = (max_image_pixels(max_pixels), max_image_bytes(max_bytes))
     try:
-        image = _load(path, *limits)
+        image = _load(path, *limits, analysis_min_side)
     except ImageLoadError as exc:
         reason = one_line(str(exc))
         if reason == str(exc):
@@ -80,7 +83,7 @@ def detect_format(header: bytes) -> str | None:
     return None
 
 
-def _load(path: str, max_pixels: int, max_bytes: int) -> LoadedImage:
+def _load(path: str, max_pixels: int, max_bytes: int, analysis_min_side: int | None = None) -> LoadedImage:
     header = _read_header(path)
     kind = detect_format(header)
     if kind == "dicom":
@@ -88,7 +91,7 @@ def _load(path: str, max_pixels: int, max_bytes: int) -> LoadedImage:
     if kind is not None:
         from desktop_app.imaging.raster import load_raster
 
-        return load_raster(path, max_pixels=max_pixels, max_bytes=max_bytes)
+        return load_raster(path, max_pixels=max_pixels, max_bytes=max_bytes, analysis_min_side=analysis_min_side)
     for signature, message in _KNOWN_UNSUPPORTED:
         if header.startswith(signature):
             raise ImageLoadError(message)

@@ -39,11 +39,14 @@ _MONO_COPIES, _COLOUR_BYTES = 4, 20
 _ROWS_PER_BLOCK = 256
 
 
-def load_raster(path: str, *, max_pixels: int | None = None, max_bytes: int | None = None) -> LoadedImage:
+def load_raster(path: str, *, max_pixels: int | None = None, max_bytes: int | None = None,
+                analysis_min_side: int | None = None) -> LoadedImage:
     """Decode a PNG, JPEG, TIFF or BMP file into a :class:`LoadedImage`.
 
     ``max_pixels`` and ``max_bytes`` default to :mod:`desktop_app.imaging.limits` and are checked on the
     header, before decoding. Raises :class:`ImageLoadError` (only) when the file cannot be shown correctly.
+    ``analysis_min_side`` (analysis-only callers, never the viewer): a JPEG may be decoded at 1/2, 1/4 or
+    1/8 scale by libjpeg as long as both sides stay at least this long; the metadata says so.
     """
     pixel_limit, byte_limit = limits.max_image_pixels(max_pixels), limits.max_image_bytes(max_bytes)
     try:
@@ -51,6 +54,7 @@ def load_raster(path: str, *, max_pixels: int | None = None, max_bytes: int | No
             fmt = _format_name(img)
             _check_size(img, pixel_limit, byte_limit)
             meta = _file_metadata(path, img, fmt)
+            reduced = _draft_for_analysis(img, analysis_min_side)
             frame, is_color, note = _decode(img)
     except ImageLoadError:
         raise
@@ -58,8 +62,8 @@ def load_raster(path: str, *, max_pixels: int | None = None, max_bytes: int | No
         raise ImageLoadError("Not enough memory to open this image") from exc
     except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError) as exc:
         raise ImageLoadError(f"The image file is damaged or incomplete: {one_line(exc)}") from exc
-    if note:
-        meta["note"] = "; ".join(filter(None, [meta.get("note"), note]))
+    if note or reduced:
+        meta["note"] = "; ".join(filter(None, [meta.get("note"), reduced, note]))
     meta["rows"], meta["columns"] = int(frame.shape[0]), int(frame.shape[1])
     return LoadedImage(
         path=str(path),
@@ -120,6 +124,17 @@ def estimated_bytes(mode: str, pixels: int) -> int:
     if mode in _MONO_MODES or mode == "1":
         return pixels * _STORAGE_BYTES.get(mode, 4) * _MONO_COPIES
     return pixels * _COLOUR_BYTES
+
+
+def _draft_for_analysis(img: Image.Image, min_side: int | None) -> str:
+    """Let libjpeg scale a JPEG down while decoding (both sides stay >= ``min_side``); '' when it did not."""
+    if not min_side or img.format not in ("JPEG", "MPO"):
+        return ""
+    full = img.size
+    img.draft(img.mode, (min_side, min_side))
+    if img.size == full:
+        return ""
+    return f"decoded at {img.size[0]}x{img.size[1]} (1/{round(full[0] / img.size[0])} scale) for analysis only"
 
 
 def _decode(img: Image.Image) -> tuple[np.ndarray, bool, str]:

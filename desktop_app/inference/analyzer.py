@@ -47,6 +47,15 @@ class Analyzer:
     def diagnostic_models(self) -> list[ModelEntry]:
         return [m for m in self.models.values() if m.id != GATE_ID]
 
+    def analysis_min_side(self) -> int:
+        """Shortest image side an analysis needs: 4x the largest model input (0 without models).
+
+        Batch triage decodes JPEGs at reduced scale down to this (``load_image(analysis_min_side=...)``):
+        the scores then move by about 1e-6 on the samples (``tests/test_benchmark.py`` checks ≤ 1e-4).
+        """
+        sizes = [max(m.card["preprocessing"]["size"]) for m in self.models.values() if m.available]
+        return 4 * int(max(sizes, default=0))
+
     def describe_models(self) -> str:
         usable = [f"{m.id} ({KIND_NAMES.get(m.input_kind or '', m.input_kind)})"
                   for m in self.diagnostic_models() if m.available]

@@ -104,8 +104,8 @@ def analyse_path(analyzer: Any, path: Path, model_id: str = "auto") -> BatchRow:
     from desktop_app.inference.analyzer import AnalysisRefused
     from desktop_app.inference.registry import ModelUnavailable
 
-    try:
-        image = load_image(str(path))
+    try:  # only analysed here, never shown: a large JPEG may be decoded at reduced scale (same scores)
+        image = load_image(str(path), analysis_min_side=analyzer.analysis_min_side())
     except ImageLoadError as err:
         return BatchRow(str(path), FAILED, f"Cannot open: {err}")
     except Exception as err:  # noqa: BLE001 - reported in the table, the batch goes on
