@@ -158,6 +158,24 @@ def test_score_heatmap_and_report_offline(offline: NetworkGuard, samples_dir: Pa
     item = inputs.ReportInput(image=display, prediction=prediction, card={}, overlay=overlay, patient=image.metadata)
     written = writer.write_report([item], tmp_path / "report.pdf")
     assert Path(written).read_bytes().startswith(b"%PDF")
+    _print_offline(Path(written), tmp_path / "printed.pdf")
+
+
+def _print_offline(report: Path, target: Path) -> None:
+    """Print the report the way File → Print does, to a PDF printer target, still under the guard."""
+    pytest.importorskip("pypdfium2")
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop_app.ui.print_pages import paint_pages, prepare_printer, rasterise
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    prepare_printer(printer, "A4", "offline print")
+    paint_pages(printer, rasterise(report, dpi=72))
+    assert target.read_bytes().startswith(b"%PDF")
 
 
 @pytest.mark.parametrize("module", OPTIONAL_MODULES)
