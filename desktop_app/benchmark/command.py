@@ -27,7 +27,7 @@ unless the name says ``_s``; ``{"p50", "p95", "mean", "n"}`` objects summarise `
     ``gui_first_result_s`` (→ first result painted, auto-analyse on), ``gui_outcome``,
     ``cli_first_result_s`` (spawn → first ``scanlens analyze --json`` line), ``errors``
 ``memory``: ``core_peak_rss_mb`` (headless, all models loaded, samples analysed), ``models_loaded``,
-    ``gui_batch_peak_rss_mb`` (viewer + batch window after the batch)
+    ``gui_batch_peak_rss_mb`` (viewer after opening every input + batch window after the batch)
 ``batch``: ``images``, ``seconds``, ``images_per_s``, ``statuses``, ``per_model``, ``bare_images_per_s``
     (the same mix through bare batch-1 ``session.run`` of the diagnostic models), ``ratio_to_bare``,
     ``max_ui_stall_ms``, ``p99_gap_ms``, ``ticks``, ``tick_ms``, ``error`` (when it could not run)

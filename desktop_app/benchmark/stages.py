@@ -40,16 +40,6 @@ def viewer_overlay(cam: np.ndarray, image_shape: tuple[int, int]) -> np.ndarray:
     return heatmap_rgba(cam, viewer_overlay_shape(*image_shape))
 
 
-def decode_only(path: Path, n: int) -> dict[str, Any]:
-    """Decode time of one file and what it decoded to."""
-    from desktop_app.imaging.loader import load_image
-
-    image = load_image(str(path))
-    stats = measure(lambda: load_image(str(path)), n)
-    return {"file": path.name, "shape": list(image.frames.shape[1:]), "dtype": str(image.frames.dtype),
-            "decoder": image.decoder, "ms": stats.as_dict()}
-
-
 def analyse_stages(analyzer: Any, path: Path, n: int) -> dict[str, Any]:
     """Stage medians and whole-chain totals for one file (``refused`` set when the gate said no)."""
     from desktop_app.imaging.loader import load_image

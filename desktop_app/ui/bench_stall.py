@@ -91,7 +91,6 @@ def run(folder: Path, viewer: Path, model_dirs: list[Path] | None, device: str, 
         opened: list[Path]) -> dict:
     from desktop_app.benchmark.memory_probe import peak_rss_mb
     from desktop_app.ui.analysis_controller import LazyAnalyzer
-    from desktop_app.ui.batch_dialog import BatchWindow
     from desktop_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -100,9 +99,18 @@ def run(folder: Path, viewer: Path, model_dirs: list[Path] | None, device: str, 
     stalls = open_stalls(app, window, [*opened, viewer], tick_ms)
     lazy = LazyAnalyzer(device, model_dirs=model_dirs)
     analyzer = lazy.get()
-    for entry in analyzer.models.values():
+    for entry in analyzer.models.values():  # sessions exist already, as after a first analysis
         if entry.available:
             analyzer.sessions.get(entry, device)
+    result = run_batch(app, lazy, folder, tick_ms)
+    window.close()
+    return {**result, "open_stalls_ms": stalls, "peak_rss_mb": peak_rss_mb()}
+
+
+def run_batch(app: QApplication, lazy: Any, folder: Path, tick_ms: int) -> dict[str, Any]:
+    """``folder`` through :meth:`BatchWindow.start`, with the stall meter running from start to finish."""
+    from desktop_app.ui.batch_dialog import BatchWindow
+
     batch = BatchWindow(lambda: lazy.get)
     batch.show()
     meter = StallMeter(tick_ms)
@@ -119,13 +127,13 @@ def run(folder: Path, viewer: Path, model_dirs: list[Path] | None, device: str, 
     QTimer.singleShot(300, begin)  # let the batch window show first
     app.exec()
     meter.stop()
+    batch.close()
     seconds = clock.get("done", time.perf_counter()) - clock.get("start", time.perf_counter())
-    window.close()
     return {"images": len(rows), "seconds": round(seconds, 3),
             "images_per_s": round(len(rows) / seconds, 2) if seconds > 0 else None,
             "statuses": dict(Counter(row.status for row in rows)),
             "per_model": dict(Counter(row.model for row in rows if row.model)), "tick_ms": tick_ms,
-            **meter.summary(), "open_stalls_ms": stalls, "peak_rss_mb": peak_rss_mb()}
+            **meter.summary()}
 
 
 def main(argv: list[str] | None = None) -> int:
