@@ -142,3 +142,16 @@ def test_verify_audit_trail_reports_ok_then_tampering(qtbot, window, tmp_path):
     text = feature.panel.status.text()
     assert text.startswith("AUDIT FAILED") and f"case #{case_id}" in text
     assert "AUDIT FAILED" in window.banner.message()
+
+
+def test_batch_rows_are_recorded_in_the_case_history(qtbot, window, tmp_path):
+    from desktop_app.ui.batch_runner import ANALYSED, REFUSED, BatchRow
+
+    analysed = BatchRow("/scans/a.png", ANALYSED, "", "P-77", stored_prediction("PNEUMONIA", 0.9))
+    refused = BatchRow("/scans/hand.png", REFUSED, "looks like a hand X-ray", "P-78")
+    window.analysis.batch_row_done.emit(refused)
+    window.analysis.batch_row_done.emit(analysed)
+    qtbot.waitUntil(lambda: len(store_of(tmp_path).search(patient_id="P-77")) == 1, timeout=TIMEOUT)
+    record = store_of(tmp_path).search(patient_id="P-77")[0]
+    assert record.decision == "PNEUMONIA" and record.file_path == "/scans/a.png"
+    assert store_of(tmp_path).search(patient_id="P-78") == []

@@ -36,6 +36,7 @@ class AnalysisFeature(QObject):
 
     result_shown = Signal(object, object, int)  # LoadedImage, Prediction, frame: a fresh analysis is on screen
     result_cleared = Signal()  # the result on screen went away (new image, frame or analysis)
+    batch_row_done = Signal(object)  # BatchRow of a batch run (to be recorded in the case history)
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -248,6 +249,7 @@ class AnalysisFeature(QObject):
         if self.batch is None:
             self.batch = BatchWindow(self.controller.analyzer_getter, self.window)
             self.batch.row_activated.connect(self.show_stored)
+            self.batch.row_added.connect(self.batch_row_done)
         return self.batch
 
     def analyse_folder(self, folder: str | None = None) -> BatchWindow | None:

@@ -79,6 +79,7 @@ class RecordsFeature(QObject):
         window.image_changed.connect(self._on_image_changed)
         window.analysis.result_shown.connect(self.set_result)
         window.analysis.result_cleared.connect(self.clear_result)
+        window.analysis.batch_row_done.connect(self.record_batch_row)
         window.installEventFilter(self)
         self._set_actions_enabled(False)
 
@@ -92,6 +93,13 @@ class RecordsFeature(QObject):
         self.store.call(record_analysis, case, on_done=lambda case_id: self._on_recorded(case, case_id),
                         on_error=lambda message: self._on_record_failed(case, message))
         return case
+
+    def record_batch_row(self, row: Any) -> None:
+        """Every analysis is recorded, batch triage included (refused and failed files are not analyses)."""
+        if row.prediction is None:
+            return
+        self.store.call(_record_batch_row, row,
+                        on_error=lambda message: self.window.show_error(f"Case history: {message}"))
 
     def clear_result(self) -> None:
         """The result left the screen (another image or frame, or a new analysis is running)."""
@@ -207,3 +215,9 @@ class RecordsFeature(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.store.close()
         return False
+
+
+def _record_batch_row(store: Any, row: Any) -> int:
+    prediction = row.prediction
+    return store.record_analysis(prediction, patient_id=row.patient or None, file_path=row.path,
+                                 file_sha256=prediction.file_sha256 or None)
