@@ -164,12 +164,12 @@ def test_score_heatmap_and_report_offline(offline: NetworkGuard, samples_dir: Pa
 def _print_offline(report: Path, target: Path) -> None:
     """Print the report the way File → Print does, to a PDF printer target, still under the guard."""
     pytest.importorskip("pypdfium2")
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QApplication
 
     from desktop_app.ui.print_pages import paint_pages, prepare_printer, rasterise
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    _app = QApplication.instance() or QApplication([])  # a full QApplication: later widget tests reuse it
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(target))
