@@ -56,6 +56,7 @@ def test_bench_header_and_machine(bench: dict) -> None:
     machine = bench["machine"]
     assert isinstance(machine["cpu"], str) and machine["cpu_count"] >= 1
     assert isinstance(machine["onnxruntime"], str) and isinstance(machine["under_load"], bool)
+    assert _number_or_none(machine["busy_before"])
 
 
 def test_bench_models(bench: dict) -> None:
@@ -137,7 +138,7 @@ def _tiny_result() -> dict:
     result = {
         "schema": 1, "device": "cpu", "n": 3, "batch_images": 0, "input_notes": {},
         "machine": {"cpu": "x", "cpu_count": 2, "platform": "p", "python": "3", "onnxruntime": "1",
-                    "load_before": [0.1, 0.1, 0.1], "under_load": False},
+                    "load_before": [0.1, 0.1, 0.1], "busy_before": 0.01, "under_load": False},
         "models": {"input_gate": {"onnxruntime": {"provider": "CPUExecutionProvider", "provider_note": "",
                                                   "threads": 2, "input_size": [64, 64], "batch1_ms": stats,
                                                   "throughput_per_batch": {"1": 9.0}, "best_batch": 1,

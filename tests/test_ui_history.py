@@ -149,6 +149,9 @@ def test_batch_rows_are_recorded_in_the_case_history(qtbot, window, tmp_path):
 
     analysed = BatchRow("/scans/a.png", ANALYSED, "", "P-77", stored_prediction("PNEUMONIA", 0.9))
     refused = BatchRow("/scans/hand.png", REFUSED, "looks like a hand X-ray", "P-78")
+    opened: list[int] = []  # let the window create its database before a second connection reads it
+    window.records.store.call(lambda store: 0, on_done=opened.append)
+    qtbot.waitUntil(lambda: opened == [0], timeout=TIMEOUT)
     window.analysis.batch_row_done.emit(refused)
     window.analysis.batch_row_done.emit(analysed)
     qtbot.waitUntil(lambda: len(store_of(tmp_path).search(patient_id="P-77")) == 1, timeout=TIMEOUT)

@@ -9,7 +9,8 @@ unless the name says ``_s``; ``{"p50", "p95", "mean", "n"}`` objects summarise `
 
 ``schema`` (1), ``device``, ``n``, ``batch_images``
 ``machine``: ``cpu``, ``cpu_count``, ``platform``, ``python``, ``onnxruntime``, ``load_before``,
-    ``load_after`` (1/5/15-min load averages or null), ``under_load`` (load ≥ half the cores at start)
+    ``load_after`` (1/5/15-min load averages or null), ``busy_before`` (share of the CPU other programs
+    used in the second before the run), ``under_load`` (``busy_before`` ≥ 0.25: the times are inflated)
 ``models.<id>.onnxruntime``: ``provider``, ``provider_note``, ``threads``, ``input_size``, ``batch1_ms``,
     ``throughput_per_batch`` (batch size → images/s), ``best_batch``, ``best_images_per_s``
 ``models.<id>.torch``: ``available``; then ``weights`` ("trained (…best.pt)" or "random (…)"),
@@ -21,7 +22,8 @@ unless the name says ``_s``; ``{"p50", "p95", "mean", "n"}`` objects summarise `
     ``inference``, ``overlay``, ``overlay_full_res``), ``analysis_ms`` (open image → result + heatmap),
     ``end_to_end_ms`` (file → result + heatmap), ``batch_path_ms`` (file → result in batch triage),
     ``bare_inference_ms``, ``analysis_ratio``, ``end_to_end_ratio``, ``batch_path_ratio``,
-    ``overlay_fraction`` (overlay / inference)
+    ``overlay_fraction`` (overlay / bare inference; every ratio divides by ``bare_inference_ms``, the
+    model's batch-1 median from ``models``)
 ``input_notes``: input kinds that could not be generated, and why
 ``cold_start``: ``file``, ``runs``, ``painted_s`` (process start → window painted with the image),
     ``gui_first_result_s`` (→ first result painted, auto-analyse on), ``gui_outcome``,
@@ -43,6 +45,7 @@ import os
 import platform
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -171,14 +174,34 @@ def _cpu_name() -> str:
     return platform.processor() or platform.machine()
 
 
+def busy_fraction(seconds: float = 1.0) -> float | None:
+    """Share of all CPU time other programs used over ``seconds`` (Linux ``/proc/stat``; else psutil)."""
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat", encoding="ascii") as fh:
+            values = [int(v) for v in fh.readline().split()[1:]]
+        return sum(values), values[3] + values[4]  # total, idle + iowait
+
+    try:
+        total0, idle0 = sample()
+        time.sleep(seconds)
+        total1, idle1 = sample()
+        return round(1.0 - (idle1 - idle0) / max(total1 - total0, 1), 3)
+    except (OSError, ValueError, IndexError):
+        try:
+            import psutil
+
+            return round(psutil.cpu_percent(interval=seconds) / 100.0, 3)
+        except ImportError:
+            return None
+
+
 def machine_info() -> dict[str, Any]:
     import onnxruntime
 
-    cores = os.cpu_count() or 1
-    load = _load_average()
-    return {"cpu": _cpu_name(), "cpu_count": cores, "platform": platform.platform(terse=True),
+    busy = busy_fraction()
+    return {"cpu": _cpu_name(), "cpu_count": os.cpu_count() or 1, "platform": platform.platform(terse=True),
             "python": platform.python_version(), "onnxruntime": onnxruntime.__version__,
-            "load_before": load, "under_load": bool(load and load[0] >= cores / 2)}
+            "load_before": _load_average(), "busy_before": busy, "under_load": bool(busy and busy >= 0.25)}
 
 
 register("bench", "Measure ScanLens speed on this computer (models, stages, start-up, memory, batch).",

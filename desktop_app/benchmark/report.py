@@ -27,7 +27,7 @@ def _header(result: dict[str, Any], out: TextIO) -> None:
     print(f"ScanLens benchmark — {m['cpu_count']} CPU cores ({m['cpu']}), {m['platform']}, "
           f"onnxruntime {m['onnxruntime']}, device {result['device']}, n={result['n']}", file=out)
     if m.get("under_load"):
-        print(f"WARNING: measured under load (load average {m['load_before'][0]:.1f} on {m['cpu_count']} cores): "
+        print(f"WARNING: measured under load (other programs used {m['busy_before']:.0%} of the CPU just before): "
               "absolute times are inflated", file=out)
 
 

@@ -102,14 +102,14 @@ def _finish(result: dict[str, Any]) -> dict[str, Any]:
 
 
 def add_ratios(result: dict[str, Any], bare_ms: float | None) -> None:
-    """Ratios against the model's bare batch-1 inference median (``None`` when not analysed)."""
-    stages = result["stages_ms"]
+    """Ratios against the model's bare batch-1 inference median (``None`` when not analysed).
+
+    The bare median (from the model section) is the denominator of every ratio, overlay included, so
+    that noise in one input's own inference timing does not move its ratios.
+    """
     ok = bare_ms is not None and bare_ms > 0 and "end_to_end_ms" in result
     result["bare_inference_ms"] = bare_ms if ok else None
-    result["end_to_end_ratio"] = round(result["end_to_end_ms"]["p50"] / bare_ms, 3) if ok else None
-    result["analysis_ratio"] = round(result["analysis_ms"]["p50"] / bare_ms, 3) if ok else None
-    result["batch_path_ratio"] = round(result["batch_path_ms"]["p50"] / bare_ms, 3) if ok else None
-    overlay = stages.get("overlay")
-    inference = stages.get("inference")
-    result["overlay_fraction"] = (round(overlay["p50"] / inference["p50"], 4)
-                                  if overlay and inference and inference["p50"] > 0 else None)
+    for key in ("end_to_end", "analysis", "batch_path"):
+        result[f"{key}_ratio"] = round(result[f"{key}_ms"]["p50"] / bare_ms, 3) if ok else None
+    overlay = result["stages_ms"].get("overlay")
+    result["overlay_fraction"] = round(overlay["p50"] / bare_ms, 4) if ok and overlay else None
