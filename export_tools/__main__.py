@@ -28,7 +28,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--epochs", type=int, help="override the task's epoch count")
     parser.add_argument("--no-pretrained", action="store_true", help="random init (smoke tests)")
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--seed", type=int, default=1234)
+    parser.add_argument("--seed", type=int, default=1234, help="split seed (and member 0's training seed)")
+    parser.add_argument("--member", type=int, help="train only this member of an ensemble (default: all, in turn)")
+    parser.add_argument("--device", choices=["cpu", "cuda", "auto"], default="cpu",
+                        help="where training runs; auto = CUDA when torch sees a GPU (calibration/export: CPU)")
     return parser
 
 
@@ -66,8 +69,10 @@ def main(argv: list[str] | None = None) -> int:
         prepared = train.prepare(task, run_dir, limit=args.limit, seed=args.seed)
         print(json.dumps(prepared.split["sizes"]))
     if args.step in ("train", "all"):
-        train.train(task, run_dir, limit=args.limit, max_steps=args.max_steps, epochs=args.epochs,
-                    pretrained=not args.no_pretrained, seed=args.seed)
+        members = [args.member] if args.member is not None else range(len(task.members))
+        for member in members:
+            train.train(task, run_dir, limit=args.limit, max_steps=args.max_steps, epochs=args.epochs,
+                        pretrained=not args.no_pretrained, seed=args.seed, member=member, device=args.device)
     if args.step in ("calibrate", "all"):
         calibrate.calibrate(task, run_dir)
     if args.step in ("export", "all"):

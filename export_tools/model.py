@@ -58,10 +58,58 @@ class CamNet(nn.Module):
         return self.cam(x).mean(dim=(2, 3))
 
 
+class CamEnsemble(nn.Module):
+    """Members averaged in logit space; the mean of their CAMs is still an exact CAM of the mean logit."""
+
+    def __init__(self, members: list[CamNet]):
+        super().__init__()
+        self.members = nn.ModuleList(members)
+
+    def cam(self, x: torch.Tensor) -> torch.Tensor:
+        return torch.stack([m.cam(x) for m in self.members]).mean(dim=0)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.cam(x).mean(dim=(2, 3))
+
+
+_CONV_BN_PAIRS = [("_conv_stem", "_bn0"), ("_conv_head", "_bn1"),  # backbone
+                  ("_expand_conv", "_bn0"), ("_depthwise_conv", "_bn1"), ("_project_conv", "_bn2")]  # blocks
+
+
+def fuse_batchnorm(net: nn.Module) -> nn.Module:
+    """Fold every eval-mode batch-norm into the convolution before it (what the ONNX exporter does anyway).
+
+    Done here so that weight rounding acts on the weights the ONNX file really stores.
+    """
+    from torch.nn.utils.fusion import fuse_conv_bn_eval
+
+    net.eval()
+    for module in list(net.modules()):
+        for conv_name, bn_name in _CONV_BN_PAIRS:
+            conv, bn = getattr(module, conv_name, None), getattr(module, bn_name, None)
+            if isinstance(conv, nn.Conv2d) and isinstance(bn, nn.BatchNorm2d):
+                setattr(module, conv_name, fuse_conv_bn_eval(conv, bn))
+                setattr(module, bn_name, nn.Identity())
+    return net
+
+
+def round_weights_to_float16(net: nn.Module) -> nn.Module:
+    """Round every floating parameter/buffer to float16 precision (kept float32), in place.
+
+    The shipped file then stores exact float16 copies, so PyTorch and onnxruntime still agree to float32
+    rounding and the metrics measured on this rounded network are the shipped model's metrics.
+    """
+    with torch.no_grad():
+        for tensor in [*net.parameters(), *net.buffers()]:
+            if tensor.is_floating_point():
+                tensor.copy_(tensor.half().float())
+    return net
+
+
 class ExportWrapper(nn.Module):
     """What ships: calibrated probabilities and the per-class CAM (logit units)."""
 
-    def __init__(self, net: CamNet, temperature: float):
+    def __init__(self, net: nn.Module, temperature: float):
         super().__init__()
         self.net = net.eval()
         self.register_buffer("inv_temperature", torch.tensor(1.0 / temperature, dtype=torch.float32))

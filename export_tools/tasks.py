@@ -33,6 +33,14 @@ OTHER_CITATION = (
 )
 
 
+@dataclass(frozen=True)
+class Member:
+    """One network of the shipped model; several members are averaged in logit space (one ONNX graph)."""
+
+    seed: int = 1234
+    augment: str = "standard"  # a key of export_tools.augment.STRENGTHS
+
+
 @dataclass
 class Task:
     id: str
@@ -50,6 +58,8 @@ class Task:
     input_kind: str | None = None  # the gate label this model is meant for (None: the gate itself)
     min_sensitivity: float = 0.95
     review_target_accuracy: float = 0.99
+    members: list[Member] = field(default_factory=lambda: [Member()])
+    weights_dtype: str = "float32"  # "float16": weights rounded and stored half-size, computed in float32
     citations: list[str] = field(default_factory=list)
     intended_use: str = ""
     limitations: list[str] = field(default_factory=list)
@@ -57,6 +67,10 @@ class Task:
     @property
     def run_dir(self) -> Path:
         return RUNS_ROOT / self.id
+
+    def member_dir(self, run_dir: Path, member: int) -> Path:
+        """Checkpoints of one member; member 0 lives in the run folder itself (split and caches are shared)."""
+        return run_dir if member == 0 else run_dir / f"member{member}"
 
 
 def _spec(size: int, channels: str, clahe: bool) -> dict[str, Any]:
@@ -74,13 +88,17 @@ GATE_LABELS = ["chest_xray", "brain_mri", "abdomen_ct", "chest_ct", "head_ct", "
 TASKS: dict[str, Task] = {
     "chest_xray_pneumonia": Task(
         id="chest_xray_pneumonia",
-        version="1.0.0",
+        version="1.1.0",
         labels=["NORMAL", "PNEUMONIA"],
         preprocessing=_spec(192, "gray", clahe=True),
         epochs=6,
         frozen_blocks=3,
         hflip=False,
         positive_label="PNEUMONIA",
+        # Two networks (the second with wider exposure/aspect/sharpness jitter) averaged: steadier under the
+        # hospital-period shift than either alone; float16 storage keeps the file under 20 MB.
+        members=[Member(1234, "standard"), Member(2025, "strong")],
+        weights_dtype="float16",
         input_kind="chest_xray",
         citations=[KERMANY_CITATION],
         intended_use=(

@@ -58,12 +58,22 @@ def model_input(images: np.ndarray, spec: dict) -> torch.Tensor:
     return torch.from_numpy(np.stack([normalise(resize_and_equalise(im, spec), spec) for im in images]))
 
 
+def resolve_device(name: str = "cpu") -> torch.device:
+    """'cpu', 'cuda' or 'auto' (CUDA when this torch build sees a GPU, else the CPU)."""
+    if name == "auto":
+        name = "cuda" if torch.cuda.is_available() else "cpu"
+    if name == "cuda" and not torch.cuda.is_available():
+        raise SystemExit("--device cuda: this torch build sees no CUDA GPU (install a CUDA build of torch)")
+    return torch.device(name)
+
+
 def predict_logits(net: nn.Module, images: np.ndarray, spec: dict, batch: int = 64) -> np.ndarray:
     net.eval()
+    device = next(net.parameters()).device
     out = []
     with torch.no_grad():
         for start in range(0, len(images), batch):
-            out.append(net(model_input(images[start : start + batch], spec)).numpy())
+            out.append(net(model_input(images[start : start + batch], spec).to(device)).cpu().numpy())
     return np.concatenate(out) if out else np.zeros((0, 1), np.float32)
 
 
@@ -92,15 +102,28 @@ def _state(run_dir: Path, net: CamNet, optim: torch.optim.Optimizer) -> dict:
 
 
 def train(task: Task, run_dir: Path, limit: int | None = None, max_steps: int | None = None,
-          epochs: int | None = None, pretrained: bool = True, seed: int = 1234) -> dict:
-    """Train (or resume) a task; returns the training state. best.pt holds the best validation epoch."""
-    torch.manual_seed(seed)
+          epochs: int | None = None, pretrained: bool = True, seed: int = 1234, member: int = 0,
+          device: str = "cpu") -> dict:
+    """Train (or resume) one member of a task; returns the training state.
+
+    The split (and its caches) comes from ``run_dir`` with the split seed; the member's own seed drives
+    initialisation order, shuffling and augmentation. best.pt holds the best validation epoch.
+    """
     data = prepare(task, run_dir, limit=limit, seed=seed)
+    config = task.members[member]
+    member_seed = seed if member == 0 else config.seed
+    torch.manual_seed(member_seed)
+    run_dir = task.member_dir(run_dir, member)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    dev = resolve_device(device)
     spec = task.preprocessing
     net = CamNet(len(task.labels), spec["size"][0], pretrained=pretrained, frozen_blocks=task.frozen_blocks)
+    net.to(dev)
     params = [p for p in net.parameters() if p.requires_grad]
     optim = torch.optim.AdamW(params, lr=task.lr, weight_decay=1e-4)
     state = _state(run_dir, net, optim)
+    state.setdefault("member", {"index": member, "seed": member_seed, "augment": config.augment})
+    state["device"] = str(dev)
     n_epochs = epochs or task.epochs
     steps_per_epoch = max_steps or math.ceil(len(data.train_labels) / task.batch_size)
     schedule = torch.optim.lr_scheduler.LambdaLR(
@@ -108,11 +131,12 @@ def train(task: Task, run_dir: Path, limit: int | None = None, max_steps: int | 
     )
     for _ in range(state["epoch"] * steps_per_epoch):
         schedule.step()
-    loss_fn = nn.CrossEntropyLoss(weight=_class_weights(data.train_labels, len(task.labels)))
+    loss_fn = nn.CrossEntropyLoss(weight=_class_weights(data.train_labels, len(task.labels)).to(dev))
     while state["epoch"] < n_epochs and state["stale"] < task.patience:
-        rng = np.random.default_rng(seed + state["epoch"])
+        rng = np.random.default_rng(member_seed + state["epoch"])
         started = time.time()
-        train_loss = _train_epoch(task, net, optim, schedule, loss_fn, data, rng, steps_per_epoch)
+        train_loss = _train_epoch(task, net, optim, schedule, loss_fn, data, rng, steps_per_epoch,
+                                  config.augment)
         logits = predict_logits(net, data.val_images, spec)
         score = validation_score(task, logits, data.val_labels)
         state["epoch"] += 1
@@ -122,24 +146,29 @@ def train(task: Task, run_dir: Path, limit: int | None = None, max_steps: int | 
                                  "seconds": round(time.time() - started, 1)})
         log.info("%s epoch %d: loss %.4f val %.4f (%.0f s)%s", task.id, state["epoch"], train_loss, score,
                  time.time() - started, " *best*" if improved else "")
-        checkpoint = {"model": net.state_dict(), "optim": optim.state_dict(), "state": state}
+        checkpoint = {"model": _cpu_state(net), "optim": optim.state_dict(), "state": state}
         torch.save(checkpoint, run_dir / "last.pt.tmp")
         (run_dir / "last.pt.tmp").replace(run_dir / "last.pt")
         if improved:
-            torch.save({"model": net.state_dict(), "state": state}, run_dir / "best.pt")
+            torch.save({"model": _cpu_state(net), "state": state}, run_dir / "best.pt")
     (run_dir / "history.json").write_text(json.dumps(state, indent=1))
     return state
 
 
-def _train_epoch(task, net, optim, schedule, loss_fn, data: Prepared, rng, steps: int) -> float:
+def _cpu_state(net: nn.Module) -> dict:
+    return {k: v.detach().cpu() for k, v in net.state_dict().items()}
+
+
+def _train_epoch(task, net, optim, schedule, loss_fn, data: Prepared, rng, steps: int, strength: str) -> float:
     net.train()
+    device = next(net.parameters()).device
     order = rng.permutation(len(data.train_labels))
     losses = []
     for step in range(steps):
         idx = order[(step * task.batch_size) % len(order):][: task.batch_size]
-        images = [augment(data.train_images[i], rng, task.hflip) for i in idx]
-        x = model_input(np.stack(images), task.preprocessing)
-        loss = loss_fn(net(x), torch.from_numpy(data.train_labels[idx]))
+        images = [augment(data.train_images[i], rng, task.hflip, strength) for i in idx]
+        x = model_input(np.stack(images), task.preprocessing).to(device)
+        loss = loss_fn(net(x), torch.from_numpy(data.train_labels[idx]).to(device))
         optim.zero_grad()
         loss.backward()
         optim.step()

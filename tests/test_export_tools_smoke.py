@@ -64,3 +64,18 @@ def test_onnx_outputs_probs_and_cam(exported: Path) -> None:
     logits = cam.mean(axis=(2, 3)) / temperature
     expected = np.exp(logits - logits.max(1, keepdims=True))
     assert np.allclose(expected / expected.sum(1, keepdims=True), probs, atol=1e-5)
+
+
+def test_ensemble_stored_as_float16_computes_in_float32(exported: Path) -> None:
+    """The chest model averages two members and stores exact float16 weights that ORT casts back."""
+    import onnx
+
+    card = json.loads((exported / "chest_xray_pneumonia.json").read_text())
+    assert card["weights"]["storage"] == "float16" and card["weights"]["weights_converted"] > 3e6
+    assert len(card["training"]["ensemble"]["members"]) == 2
+    assert [m["member"] for m in card["metrics"]["members"]] == [0, 1]
+    assert card["metrics"]["float16_rounding"]["max_abs_diff_probs_validation"] < 1e-2
+    model = onnx.load(str(exported / "chest_xray_pneumonia.onnx"))
+    dtypes = {init.data_type for init in model.graph.initializer if len(init.dims) == 4}
+    assert dtypes == {onnx.TensorProto.FLOAT16}
+    assert model.graph.input[0].type.tensor_type.elem_type == onnx.TensorProto.FLOAT
