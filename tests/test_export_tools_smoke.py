@@ -79,3 +79,18 @@ def test_ensemble_stored_as_float16_computes_in_float32(exported: Path) -> None:
     dtypes = {init.data_type for init in model.graph.initializer if len(init.dims) == 4}
     assert dtypes == {onnx.TensorProto.FLOAT16}
     assert model.graph.input[0].type.tensor_type.elem_type == onnx.TensorProto.FLOAT
+
+
+def test_training_device_choice() -> None:
+    """--device auto falls back to the CPU without a GPU; --device cuda then says why it cannot."""
+    import torch
+
+    from export_tools.train import resolve_device
+
+    assert resolve_device("cpu").type == "cpu"
+    if torch.cuda.is_available():
+        assert resolve_device("auto").type == "cuda"
+        return
+    assert resolve_device("auto").type == "cpu"
+    with pytest.raises(SystemExit, match="sees no CUDA GPU"):
+        resolve_device("cuda")

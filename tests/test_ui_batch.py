@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.inference.commands import collect_paths
 from desktop_app.ui.batch_model import COLUMNS
-from desktop_app.ui.batch_runner import ANALYSED, REFUSED
+from desktop_app.ui.batch_runner import ANALYSED, REFUSED, batch_workers
 from tests.test_ui_analysis_support import (
     HAND,
     SAMPLES,
@@ -72,7 +72,8 @@ def test_cancel_discards_the_running_image_and_ui_stays_responsive(qtbot, window
         gate.release()
     summary = blocker.args[0]
     assert summary.cancelled and summary.done == 1 and batch.model.rowCount() == 1
-    assert gate.calls == 2 and "Cancelled" in batch.status.text()
+    # image 2 and at most the images running beside it started; none after the cancel
+    assert 2 <= gate.calls <= 1 + batch_workers() and "Cancelled" in batch.status.text()
 
 
 def read_csv(path: Path) -> list[list[str]]:

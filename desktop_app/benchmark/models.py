@@ -83,21 +83,35 @@ def bench_torch(entry: ModelEntry, sample: np.ndarray, n: int, threads: int) -> 
 
 
 def _torch_network(entry: ModelEntry, camnet: Any) -> tuple[Any, str]:
-    """The trained CamNet when its checkpoint loads, else the same architecture with random weights."""
-    size = int(entry.card["preprocessing"]["size"][0])
-    checkpoint = runs_dir() / entry.id / "best.pt"
-    if checkpoint.is_file():
-        try:
-            import torch
+    """The trained network (every ensemble member) when its checkpoints load, else the same architecture
+    with random weights."""
+    from export_tools.model import CamEnsemble
+    from export_tools.tasks import TASKS
 
+    size = int(entry.card["preprocessing"]["size"][0])
+    task = TASKS.get(entry.id)
+    run = runs_dir() / entry.id
+    checkpoints = [task.member_dir(run, m) / "best.pt" for m in range(len(task.members))] if task else \
+        [run / "best.pt"]
+
+    def build(load: bool) -> Any:
+        import torch
+
+        nets = []
+        for checkpoint in checkpoints:
             net = camnet(len(entry.labels), size, pretrained=False)
-            state = torch.load(checkpoint, map_location="cpu", weights_only=False)["model"]
-            net.load_state_dict(state)
-            return net.eval(), f"trained ({checkpoint.relative_to(runs_dir().parent.parent)})"
+            if load:
+                net.load_state_dict(torch.load(checkpoint, map_location="cpu", weights_only=False)["model"])
+            nets.append(net.eval())
+        return nets[0] if len(nets) == 1 else CamEnsemble(nets).eval()
+
+    members = f"{len(checkpoints)} members, " if len(checkpoints) > 1 else ""
+    if all(c.is_file() for c in checkpoints):
+        try:
+            return build(True), f"trained ({members}{run.relative_to(runs_dir().parent.parent)})"
         except Exception as exc:  # noqa: BLE001 - e.g. a checkpoint being rewritten by a training run
-            reason = f"checkpoint unreadable: {type(exc).__name__}"
-            return camnet(len(entry.labels), size, pretrained=False).eval(), f"random (same architecture; {reason})"
-    return camnet(len(entry.labels), size, pretrained=False).eval(), "random (same architecture; no checkpoint)"
+            return build(False), f"random ({members}same architecture; checkpoint unreadable: {type(exc).__name__})"
+    return build(False), f"random ({members}same architecture; no checkpoint)"
 
 
 def runs_dir() -> Path:

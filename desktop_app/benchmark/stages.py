@@ -2,17 +2,20 @@
 """Time each stage of one analysis, per input file, through the app's own functions.
 
 Stages: ``decode`` (``load_image``), ``render`` (``render_frame``: window/level to display pixels),
+``working`` (``working_image``: the whole-factor box reduction shared by the gate and the model),
 ``gate`` (input-gate preprocessing + inference), ``preprocess`` (the diagnostic model's card spec),
 ``inference`` (``session.run``), ``overlay`` (what the viewer computes for the heatmap: CAM upsample to
 at most :data:`VIEWER_OVERLAY_SIDE` pixels + colour map + alpha; Qt composites that layer while
 painting). ``overlay_full_res`` is ``heatmap.blend`` at the image's full resolution (the heatmap PNG of
 ``scanlens analyze --heatmap-dir``).
 
-Three totals are timed as whole chains, not summed from the stage medians: ``analysis`` (an image already
+Four totals are timed as whole chains, not summed from the stage medians: ``analysis`` (an image already
 open in the viewer → prediction + overlay: what the user waits for after asking for an analysis),
-``end_to_end`` (file → full decode → prediction + overlay: opening a file, ``scanlens analyze``) and
-``batch_path`` (file → prediction through the batch triage step, which may decode a large JPEG at reduced
-scale and draws no overlay).
+``end_to_end`` (file → analysis decode → prediction + overlay: ``scanlens analyze`` without report or
+export, where a large JPEG may be decoded at reduced scale; other formats are decoded in full),
+``viewer_open`` (file → full-resolution decode for display → prediction + overlay: double-clicking a
+file with analyse-on-open) and ``batch_path`` (file → prediction through the batch triage step, no
+overlay).
 """
 
 from __future__ import annotations
@@ -45,25 +48,29 @@ def analyse_stages(analyzer: Any, path: Path, n: int) -> dict[str, Any]:
     from desktop_app.imaging.loader import load_image
     from desktop_app.imaging.render import render_frame
     from desktop_app.inference.analyzer import AnalysisRefused
+    from desktop_app.inference.preprocess import working_image
 
     image = load_image(str(path))
-    display = render_frame(image)
+    full_display = render_frame(image)
+    display = working_image(full_display)
     result: dict[str, Any] = {"file": path.name, "shape": list(image.frames.shape[1:]),
                               "dtype": str(image.frames.dtype), "decoder": image.decoder, "model": None}
     result["stages_ms"] = {"decode": measure(lambda: load_image(str(path)), n),
                            "render": measure(lambda: render_frame(image), n),
+                           "working": measure(lambda: working_image(full_display), n),
                            "gate": measure(lambda: analyzer.run_gate(display), n)}
     try:
         prediction = analyzer.analyze(image)
     except AnalysisRefused as refusal:
         result["refused"] = str(refusal)
         return _finish(result)
-    result["stages_ms"].update(_model_stages(analyzer, prediction, display, n))
+    result["stages_ms"].update(_model_stages(analyzer, prediction, display, full_display, n))
     result.update(model=prediction.model_id, scores=prediction.scores, **_chains(analyzer, path, image, n))
     return _finish(result)
 
 
-def _model_stages(analyzer: Any, prediction: Any, display: np.ndarray, n: int) -> dict[str, Any]:
+def _model_stages(analyzer: Any, prediction: Any, display: np.ndarray, full_display: np.ndarray,
+                  n: int) -> dict[str, Any]:
     from desktop_app.inference.heatmap import blend
     from desktop_app.inference.preprocess import preprocess
 
@@ -74,8 +81,8 @@ def _model_stages(analyzer: Any, prediction: Any, display: np.ndarray, n: int) -
     cam = prediction.cam[prediction.labels.index(prediction.decision)]
     return {"preprocess": measure(lambda: preprocess(display, spec), n),
             "inference": measure(lambda: session.run(batch), n),
-            "overlay": measure(lambda: viewer_overlay(cam, display.shape[:2]), n),
-            "overlay_full_res": measure(lambda: blend(display, cam), n)}
+            "overlay": measure(lambda: viewer_overlay(cam, full_display.shape[:2]), n),
+            "overlay_full_res": measure(lambda: blend(full_display, cam), n)}
 
 
 def _chains(analyzer: Any, path: Path, image: Any, n: int) -> dict[str, Any]:
@@ -88,14 +95,16 @@ def _chains(analyzer: Any, path: Path, image: Any, n: int) -> dict[str, Any]:
 
     from desktop_app.ui.batch_runner import analyse_path  # Qt-free: the batch triage loop's own step
 
+    min_side = analyzer.analysis_min_side()
     return {"analysis_ms": measure(lambda: result_and_overlay(image), n),
-            "end_to_end_ms": measure(lambda: result_and_overlay(load_image(str(path))), n),
+            "end_to_end_ms": measure(lambda: result_and_overlay(load_image(str(path), analysis_min_side=min_side)), n),
+            "viewer_open_ms": measure(lambda: result_and_overlay(load_image(str(path))), n),
             "batch_path_ms": measure(lambda: analyse_path(analyzer, path), n)}
 
 
 def _finish(result: dict[str, Any]) -> dict[str, Any]:
     result["stages_ms"] = {k: v.as_dict() for k, v in result["stages_ms"].items()}
-    for key in ("analysis_ms", "end_to_end_ms", "batch_path_ms"):
+    for key in ("analysis_ms", "end_to_end_ms", "viewer_open_ms", "batch_path_ms"):
         if key in result:
             result[key] = result[key].as_dict()
     return result
@@ -109,7 +118,7 @@ def add_ratios(result: dict[str, Any], bare_ms: float | None) -> None:
     """
     ok = bare_ms is not None and bare_ms > 0 and "end_to_end_ms" in result
     result["bare_inference_ms"] = bare_ms if ok else None
-    for key in ("end_to_end", "analysis", "batch_path"):
+    for key in ("end_to_end", "analysis", "viewer_open", "batch_path"):
         result[f"{key}_ratio"] = round(result[f"{key}_ms"]["p50"] / bare_ms, 3) if ok else None
     overlay = result["stages_ms"].get("overlay")
     result["overlay_fraction"] = round(overlay["p50"] / bare_ms, 4) if ok and overlay else None

@@ -13,7 +13,7 @@ from desktop_app.imaging.model import LoadedImage
 from desktop_app.imaging.render import render_frame
 from desktop_app.inference.decision import decide
 from desktop_app.inference.prediction import GateVerdict, Prediction
-from desktop_app.inference.preprocess import preprocess
+from desktop_app.inference.preprocess import preprocess, working_image
 from desktop_app.inference.registry import GATE_ID, ModelEntry, ModelUnavailable, discover
 from desktop_app.inference.session import SessionCache
 
@@ -94,7 +94,8 @@ class Analyzer:
                 override_gate: bool = False) -> Prediction:
         """Score one frame. Raises AnalysisRefused (gate said no) or ModelUnavailable (model unusable)."""
         started = time.perf_counter()
-        display = render_frame(image, frame)  # card preprocessing starts from the default display pixels
+        # Card preprocessing starts from the default display pixels, reduced once for both models.
+        display = working_image(render_frame(image, frame))
         t_gate = time.perf_counter()
         kind, kind_score, cutoff = self.run_gate(display)
         model = self.choose_model(kind, model_id)

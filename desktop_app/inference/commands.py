@@ -53,11 +53,16 @@ class AnalyzedFile:
 
 def analyze_file(analyzer: Any, path: Path, model_id: str, heatmap_dir: Path | None) -> dict[str, Any]:
     """One JSON record (the ``analyze --json`` contract) for one file; never raises."""
-    return analyze_one(analyzer, path, model_id, heatmap_dir).record
+    return analyze_one(analyzer, path, model_id, heatmap_dir, pixels_needed=False).record
 
 
-def analyze_one(analyzer: Any, path: Path, model_id: str, heatmap_dir: Path | None) -> AnalyzedFile:
-    """:func:`analyze_file` keeping the image and prediction for the report, exports and case history."""
+def analyze_one(analyzer: Any, path: Path, model_id: str, heatmap_dir: Path | None,
+                pixels_needed: bool = True) -> AnalyzedFile:
+    """:func:`analyze_file` keeping the image and prediction for the report, exports and case history.
+
+    ``pixels_needed=False`` (no heatmap, report or export asked for): a large JPEG may be decoded at
+    reduced scale, as in batch triage (scores within 1e-4 of the full decode, tests/test_benchmark.py).
+    """
     from desktop_app.imaging.loader import load_image
     from desktop_app.imaging.model import ImageLoadError
     from desktop_app.inference.analyzer import AnalysisRefused
@@ -66,7 +71,8 @@ def analyze_one(analyzer: Any, path: Path, model_id: str, heatmap_dir: Path | No
     record: dict[str, Any] = {"file": str(path), "sha256": _file_sha256(path), "ok": False}
     started = time.perf_counter()
     try:
-        image = load_image(str(path))
+        reduced = not pixels_needed and heatmap_dir is None
+        image = load_image(str(path), analysis_min_side=analyzer.analysis_min_side() if reduced else None)
         decoded = time.perf_counter()
         prediction = analyzer.analyze(image, model_id=model_id)
     except AnalysisRefused as refusal:
@@ -157,7 +163,8 @@ def _analyze(ns: argparse.Namespace) -> int:
     outputs = _batch_outputs(ns, analyzer)
     all_ok = True
     for path in files:
-        result = analyze_one(analyzer, path, ns.model, ns.heatmap_dir)
+        result = analyze_one(analyzer, path, ns.model, ns.heatmap_dir,
+                             pixels_needed=bool(ns.report or ns.export_dicom))
         all_ok &= result.record["ok"]
         if ns.json:
             print(json.dumps(jsonable(result.record)), flush=True)

@@ -9,7 +9,10 @@ through ``progress`` as a :class:`BatchProgress` carrying its :class:`BatchRow`;
 from __future__ import annotations
 
 import logging
+import os
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -124,21 +127,44 @@ def analyse_path(analyzer: Any, path: Path, model_id: str = "auto") -> BatchRow:
     return BatchRow(str(path), ANALYSED, "", patient, prediction, prediction.gate)
 
 
+def batch_workers() -> int:
+    """Images analysed at once: two on a machine with ≥ 2 cores, so one image's decode, gate and Python
+    work overlap the other's inference (onnxruntime and the decoders release the GIL)."""
+    return 2 if (os.cpu_count() or 1) >= 2 else 1
+
+
 def run_batch(get_analyzer: Callable[[], Any], paths: list[Path], model_id: str,
-              cancelled: Callable[[], bool], progress: Callable[[BatchProgress], None]) -> BatchSummary:
-    """Analyse ``paths`` in order; stops at the first cancel check that sees ``cancelled()``."""
+              cancelled: Callable[[], bool], progress: Callable[[BatchProgress], None],
+              workers: int | None = None) -> BatchSummary:
+    """Analyse ``paths``, reporting in file order; stops at the first cancel check that sees ``cancelled()``.
+
+    Up to ``workers`` images are in flight; after a cancel no new image starts and the results of those
+    still running are discarded when they return (an inference cannot be interrupted).
+    """
     total = len(paths)
     progress(BatchProgress(0, total))
     analyzer = get_analyzer()
     done = 0
-    for path in paths:
-        if cancelled():
-            break
-        row = analyse_path(analyzer, path, model_id)
-        if cancelled():  # the user cancelled while this image ran: its result is discarded
-            break
-        done += 1
-        progress(BatchProgress(done, total, row))
+    queue = iter(paths)
+    limit = workers or batch_workers()
+    with ThreadPoolExecutor(max_workers=limit, thread_name_prefix="batch") as pool:
+        running: deque[Future[BatchRow]] = deque()
+
+        def refill() -> None:
+            while len(running) < limit and not cancelled():
+                path = next(queue, None)
+                if path is None:
+                    return
+                running.append(pool.submit(analyse_path, analyzer, path, model_id))
+
+        refill()
+        while running and not cancelled():
+            row = running.popleft().result()
+            if cancelled():  # the user cancelled while this image ran: its result is discarded
+                break
+            done += 1
+            progress(BatchProgress(done, total, row))
+            refill()
     return BatchSummary(done, total, done < total and cancelled())
 
 
