@@ -202,9 +202,11 @@ def build_card(task: Task, run_dir: Path, onnx_path: Path, calibration: dict, ch
                              "history": h["history"]} for cfg, h in zip(task.members, histories, strict=True)],
             }} if len(task.members) > 1 else {}),
             "device": _training_device(histories),
-            "command": command,
+            # every step is seeded and resumable: this one command redoes split → train → calibrate → export
+            "command": f"python -m export_tools all --task {task.id}"
+                       + (f" --seed {split['seed']}" if split["seed"] != 1234 else ""),
         },
-        "export": {"opset": OPSET, "git_commit": git_commit(),
+        "export": {"opset": OPSET, "git_commit": git_commit(), "command": command,
                    "exported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                    "torch": torch.__version__},
         "intended_use": task.intended_use,

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF
 from desktop_app.imaging.loader import load_image
 from desktop_app.inference.analyzer import Analyzer
 from desktop_app.ui.analysis_result import gate_text
+from desktop_app.ui.heatmap_overlay import MAX_OVERLAY_SIDE
 from tests.test_ui_analysis_support import (
     CHEST,
     HAND,
@@ -147,7 +148,7 @@ def test_heatmap_class_and_colormap_and_replacement(qtbot, window, tmp_path):
     prediction = analyse_and_wait(qtbot, window)
     overlay, controls = window.analysis.overlay, window.analysis.panel.heatmap
     assert overlay.class_label == prediction.decision  # default: the decided class
-    assert max(overlay.item.pixmap().width(), overlay.item.pixmap().height()) <= 512
+    assert max(overlay.item.pixmap().width(), overlay.item.pixmap().height()) <= MAX_OVERLAY_SIDE
     first = overlay.item
     controls.colormap_choice.setCurrentText("viridis")
     assert overlay.colormap == "viridis" and overlay.item is not first and first.scene() is None

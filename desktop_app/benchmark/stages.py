@@ -28,7 +28,7 @@ import numpy as np
 from desktop_app.benchmark.timing import measure
 
 #: Mirrors ``desktop_app.ui.heatmap_overlay.MAX_OVERLAY_SIDE`` (tests/test_benchmark.py checks they agree).
-VIEWER_OVERLAY_SIDE = 512
+VIEWER_OVERLAY_SIDE = 256
 
 
 def viewer_overlay_shape(rows: int, cols: int, max_side: int = VIEWER_OVERLAY_SIDE) -> tuple[int, int]:
