@@ -76,7 +76,7 @@ def corpus_file(name: str) -> str:
 
 def _plugin(decoder: str) -> str:
     name = decoder.split("/", 1)[1]
-    return "" if name == "native" else name
+    return {"native": "", "openjpeg": "pylibjpeg"}.get(name, name)  # OpenCV's JPEG 2000 checked against pylibjpeg
 
 
 def reference_frames(path: str, decoder: str) -> tuple[Dataset, np.ndarray]:
@@ -110,7 +110,7 @@ def test_monochrome_matches_pydicom(name):
     image = load_image(path)
     ds, expected = reference_frames(path, image.decoder)
     assert not image.is_color
-    assert image.decoder.startswith("pydicom/")
+    assert image.decoder.startswith(("pydicom/", "opencv/openjpeg"))
     assert image.frames.shape == expected.shape
     np.testing.assert_allclose(image.frames, expected, rtol=1e-6)
     assert image.invert_default == (ds.PhotometricInterpretation == "MONOCHROME1")
@@ -423,3 +423,34 @@ def test_random_bytes_named_dcm_are_not_dicom(tmp_path):
     path = tmp_path / "junk.dcm"
     path.write_bytes(np.random.default_rng(0).integers(0, 256, 4096, dtype=np.uint8).tobytes())
     assert_refused(path, "not a")
+
+
+@pytest.mark.parametrize("syntax", ["JPEG2000Lossless", "JPEG2000"])
+def test_unsigned_jpeg2000_goes_through_opencv_with_pydicoms_pixels(tmp_path, syntax):
+    """OpenCV's OpenJPEG (releases the GIL) decodes plain unsigned JPEG 2000; pixels equal pylibjpeg's."""
+    from desktop_app.benchmark.inputs import write_dicom16
+
+    stored = (np.random.default_rng(3).integers(0, 4096, (96, 80)) // 7 * 7).astype(np.uint16)
+    path = write_dicom16(stored, tmp_path / "j2k.dcm", "JPEG2000Lossless")
+    if syntax == "JPEG2000":  # a reversible codestream is valid under the lossy syntax too
+        ds = pydicom.dcmread(path)
+        ds.file_meta.TransferSyntaxUID = pydicom.uid.JPEG2000
+        ds.save_as(path)
+    image = load_image(str(path))
+    assert image.decoder == "opencv/openjpeg"
+    expected = pixel_array(pydicom.dcmread(path), decoding_plugin="pylibjpeg")
+    np.testing.assert_array_equal(image.frames[0], expected)
+    if syntax == "JPEG2000Lossless":
+        np.testing.assert_array_equal(image.frames[0], stored)
+
+
+def test_jpeg2000_beyond_bits_stored_falls_back_to_pydicom(tmp_path):
+    """Values the header says cannot exist (precision > Bits Stored): pydicom's plugins decide, not OpenCV."""
+    from desktop_app.benchmark.inputs import write_dicom16
+
+    path = write_dicom16(np.full((32, 32), 4000, np.uint16), tmp_path / "j2k.dcm", "JPEG2000Lossless")
+    ds = pydicom.dcmread(path)
+    ds.BitsStored, ds.HighBit = 8, 7
+    ds.save_as(tmp_path / "narrow.dcm")
+    image = load_image(str(tmp_path / "narrow.dcm"))
+    assert image.decoder.startswith("pydicom/")

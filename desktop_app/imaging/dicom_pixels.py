@@ -57,6 +57,11 @@ def decode(ds: Dataset, tsyntax: UID) -> Decoded:
     if decoder.is_native:
         arr, props = decoder.as_array(ds)
         return _frames_first(arr, props, "pydicom/native")
+    if tsyntax in _OPENCV_J2K_SYNTAXES:
+        frames = _opencv_jpeg2000(ds)
+        if frames is not None:
+            return Decoded(pixels=frames, photometric=str(ds.PhotometricInterpretation).strip().upper(),
+                           decoder="opencv/openjpeg")
     plugins = [name for name in PLUGIN_ORDER if name in decoder.available_plugins]
     plugins += [name for name in decoder.available_plugins if name not in plugins]
     if not plugins:
@@ -73,6 +78,43 @@ def decode(ds: Dataset, tsyntax: UID) -> Decoded:
             continue
         return _frames_first(arr, props, f"pydicom/{plugin}")
     raise ImageLoadError(f"The compressed image data ({uid_name(tsyntax)}) could not be decoded: {failures[0]}")
+
+
+#: JPEG 2000 (lossless and lossy). pylibjpeg-openjpeg holds the GIL for the whole decode (~0.4 s for a
+#: 2048² film), freezing the UI; OpenCV's OpenJPEG releases it and gives identical pixels.
+_OPENCV_J2K_SYNTAXES = {UID("1.2.840.10008.1.2.4.90"), UID("1.2.840.10008.1.2.4.91")}
+
+
+def _opencv_jpeg2000(ds: Dataset) -> np.ndarray | None:
+    """Frames of an unsigned single-sample JPEG 2000 image via OpenCV, or None to use pydicom's plugins.
+
+    Only the plain case is taken (MONOCHROME, unsigned, 8/16 bits allocated, each frame decoding to the
+    declared size and type, precision within Bits Stored); anything else goes the pydicom way, which
+    handles the codestream/header mismatches real files have.
+    """
+    import cv2
+    from pydicom.encaps import generate_frames
+
+    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)  # "unknown colour space" on every gray file
+    try:
+        dtype = {8: np.uint8, 16: np.uint16}.get(int(ds.BitsAllocated))
+        plain = (int(ds.get("SamplesPerPixel", 1)) == 1 and int(ds.get("PixelRepresentation", 0)) == 0
+                 and str(ds.PhotometricInterpretation).strip().upper() in ("MONOCHROME1", "MONOCHROME2"))
+        if dtype is None or not plain:
+            return None
+        rows, cols, bits = int(ds.Rows), int(ds.Columns), int(ds.BitsStored)
+        count = int(ds.get("NumberOfFrames", 1) or 1)
+        frames = []
+        for fragment in generate_frames(ds.PixelData, number_of_frames=count):
+            frame = cv2.imdecode(np.frombuffer(fragment, np.uint8), cv2.IMREAD_UNCHANGED)
+            if frame is None or frame.shape != (rows, cols) or frame.dtype != dtype:
+                return None
+            frames.append(frame)
+    except Exception:  # noqa: BLE001 - any doubt: pydicom's plugins decode it and report errors properly
+        return None
+    if len(frames) != count or int(max(f.max() for f in frames)) >= (1 << bits):
+        return None
+    return np.stack(frames)
 
 
 def _unsupported(tsyntax: UID) -> str:
