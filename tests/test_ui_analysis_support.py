@@ -114,17 +114,22 @@ def grab_rgb(widget) -> np.ndarray:
 class Gate:
     """Wraps ``analyzer.analyze`` so chosen calls block until :meth:`release` (deterministic races)."""
 
-    def __init__(self, analyzer, block_calls: set[int]):
+    def __init__(self, analyzer, block_calls: set[int] = frozenset(), block_path: str | None = None):
         self.calls = 0
         self.entered = threading.Event()
         self._released = threading.Event()
         self._block = block_calls
+        self._block_path = block_path  # batch triage analyses several images at once: block by file
+        self._lock = threading.Lock()
         self._original = analyzer.analyze
         analyzer.analyze = self._analyze
 
     def _analyze(self, *args, **kwargs):
-        self.calls += 1
-        if self.calls in self._block:
+        with self._lock:
+            self.calls += 1
+            call = self.calls
+        image = args[0] if args else kwargs["image"]
+        if call in self._block or (self._block_path is not None and Path(image.path) == Path(self._block_path)):
             self.entered.set()
             assert self._released.wait(TIMEOUT / 1000), "test never released the analysis"
         return self._original(*args, **kwargs)

@@ -59,7 +59,8 @@ def test_batch_has_one_row_per_file(qtbot, window):
 
 
 def test_cancel_discards_the_running_image_and_ui_stays_responsive(qtbot, window, tmp_path):
-    gate = Gate(load_analyzer(qtbot, window), block_calls={2})
+    second = collect_paths([str(SAMPLES)])[1]
+    gate = Gate(load_analyzer(qtbot, window), block_path=str(second))
     try:
         batch = window.analysis.analyse_folder(str(SAMPLES))
         qtbot.waitUntil(lambda: batch.model.rowCount() == 1, timeout=TIMEOUT)

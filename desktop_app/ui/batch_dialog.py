@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,9 @@ from desktop_app.ui.worker import Worker, dedicated_pool
 ERROR_STYLE = "color: #b00020;"
 
 
+FLUSH_MS = 100
+
+
 class BatchWindow(QWidget):
     """One batch at a time. ``get_analyzer`` returns the app's Analyzer (created lazily, shared)."""
 
@@ -51,6 +54,14 @@ class BatchWindow(QWidget):
         self._get_analyzer = get_analyzer
         self._pool = dedicated_pool(1, self)
         self._cancel: threading.Event | None = None  # the running batch's flag (None when idle)
+        # Finished rows reach the table in groups: one insert, one re-sort and one repaint per tick instead
+        # of per image keeps the GUI thread's share small while both cores analyse.
+        self._pending: list[BatchRow] = []
+        self._last_progress: BatchProgress | None = None
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FLUSH_MS)
+        self._flush_timer.timeout.connect(self._flush)
         self.model = BatchTableModel(self)
         self.proxy = BatchFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -116,6 +127,7 @@ class BatchWindow(QWidget):
         """Analyse the images in ``folder``; False when a batch is already running."""
         if self.is_running():
             return False
+        self._pending, self._last_progress = [], None
         self.model.reset(folder)
         self.folder_label.setText(f"<b>{folder}</b> — model: {model_id}")
         self.progress.setRange(0, 0)
@@ -140,17 +152,34 @@ class BatchWindow(QWidget):
     def _on_progress(self, cancel: threading.Event, progress: BatchProgress) -> None:
         if cancel is not self._cancel:
             return
+        if progress.row is not None:
+            self._pending.append(progress.row)
+        self._last_progress = progress
+        if progress.row is None:  # the file list is known: show the total at once
+            self._flush()
+        elif not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush(self) -> None:
+        """Show the rows and progress received since the last flush."""
+        self._flush_timer.stop()
+        rows, self._pending = self._pending, []
+        if rows:
+            self.model.extend(rows)
+            for row in rows:
+                self.row_added.emit(row)
+        progress = self._last_progress
+        if progress is None:
+            return
         self.progress.setRange(0, max(progress.total, 1))
         self.progress.setValue(progress.done)
-        if progress.row is not None:
-            self.model.append(progress.row)
-            self.row_added.emit(progress.row)
         self.status.setText(f"Analysing {progress.done + 1} of {progress.total}…" if progress.done < progress.total
                             else "Finishing…")
 
     def _on_done(self, cancel: threading.Event, summary: BatchSummary) -> None:
         if cancel is not self._cancel:
             return
+        self._flush()
         self._cancel = None
         self.cancel_button.setEnabled(False)
         review = sum(row.needs_review for row in self.model.rows())
@@ -166,6 +195,7 @@ class BatchWindow(QWidget):
 
         if cancel is not self._cancel:
             return
+        self._flush()
         self._cancel = None
         self.cancel_button.setEnabled(False)
         self._show_problem(f"Batch stopped: {describe_failure(exc)}")

@@ -59,8 +59,14 @@ class BatchTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def append(self, row: BatchRow) -> None:
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-        self._rows.append(row)
+        self.extend([row])
+
+    def extend(self, rows: list[BatchRow]) -> None:
+        """Add rows in one insert (one re-sort/re-filter of the proxy for the whole group)."""
+        if not rows:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows.extend(rows)
         self.endInsertRows()
 
     def rows(self) -> list[BatchRow]:
