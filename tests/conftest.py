@@ -27,3 +27,22 @@ def shared_samples() -> Path:
     if not path.is_dir():
         pytest.skip(f"shared samples not available at {path}")
     return path
+
+
+@pytest.fixture
+def packs(tmp_path: Path) -> Path:
+    """Tiny gate + chest models with known outputs (tests/test_ui_analysis_support.py); files may override."""
+    from tests.test_ui_analysis_support import tiny_packs
+
+    return tiny_packs(tmp_path / "models")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, packs: Path):  # noqa: ANN201 - MainWindow, imported lazily with Qt
+    """A main window analysing with the tiny models on the CPU; closed after the test."""
+    from tests.test_ui_analysis_support import close_window, make_window
+
+    win = make_window(qtbot, tmp_path)
+    win.analysis.use_model_dirs([packs], "cpu")
+    yield win
+    close_window(win)

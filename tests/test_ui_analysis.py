@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -29,19 +28,6 @@ from tests.test_ui_analysis_support import (
     tiny_packs,
     write_png,
 )
-
-
-@pytest.fixture
-def packs(tmp_path: Path) -> Path:
-    return tiny_packs(tmp_path / "models")
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, packs):
-    win = make_window(qtbot, tmp_path)
-    win.analysis.use_model_dirs([packs], "cpu")
-    yield win
-    close_window(win)
 
 
 def test_bars_show_the_core_numbers(qtbot, window, packs):

@@ -26,19 +26,6 @@ from tests.test_ui_analysis_support import (
 )
 
 
-@pytest.fixture
-def packs(tmp_path: Path) -> Path:
-    return tiny_packs(tmp_path / "models")
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, packs):
-    win = make_window(qtbot, tmp_path)
-    win.analysis.use_model_dirs([packs], "cpu")
-    yield win
-    close_window(win)
-
-
 def run_samples(qtbot, win):
     batch = win.analysis.batch_window()
     with qtbot.waitSignal(batch.batch_finished, timeout=TIMEOUT) as blocker:
