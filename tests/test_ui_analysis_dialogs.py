@@ -110,3 +110,12 @@ def test_bar_lengths_are_drawn_to_scale(qtbot):
     columns = np.flatnonzero(filled.any(axis=0))
     track_width = 400 - (columns.min()) - (bars.fontMetrics().horizontalAdvance("0.00") + 12)
     assert (columns.max() - columns.min() + 1) / track_width == pytest.approx(0.75, abs=0.03)
+
+
+def test_shipped_chest_card_says_it_is_an_ensemble_stored_as_float16():
+    if not (SHIPPED / "chest_xray_pneumonia.json").is_file():
+        pytest.skip("no shipped models")
+    entry = Analyzer([SHIPPED], device="cpu").models["chest_xray_pneumonia"]
+    page = card_html(entry)
+    assert "2 networks averaged (seed 1234, standard augmentation, seed 2025, strong augmentation)" in page
+    assert "weights stored as float16, computed in float32" in page

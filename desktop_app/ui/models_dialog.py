@@ -73,6 +73,20 @@ def _operating_text(card: dict) -> tuple[str, str]:
     return operating, review
 
 
+def _network_text(card: dict) -> str:
+    """Architecture, how many averaged members, and how the weights are stored."""
+    training = card.get("training") or {}
+    members = (training.get("ensemble") or {}).get("members") or []
+    weights = card.get("weights") or {}
+    parts = [str(training.get("architecture") or "—")]
+    if members:
+        parts.append(f"{len(members)} networks averaged (" + ", ".join(
+            f"seed {m.get('seed')}, {m.get('augment')} augmentation" for m in members) + ")")
+    if weights.get("storage") == "float16":
+        parts.append("weights stored as float16, computed in float32")
+    return "; ".join(parts)
+
+
 def card_html(entry: Any, integrity: str = "") -> str:
     """The card of one :class:`ModelEntry` as HTML; ``integrity`` is a sha256 check result when known."""
     card = entry.card
@@ -86,6 +100,7 @@ def card_html(entry: Any, integrity: str = "") -> str:
         ("sha256", f"<code>{_e(card.get('sha256', '—'))}</code>"), ("File", _e(entry.onnx_path)),
         ("Operating point", operating), ("Needs review when", review),
         ("Calibration", f"temperature {float(temperature):.3f}" if temperature else "—"),
+        ("Network", _e(_network_text(card))),
     ]
     rows = "".join(f"<tr><td valign='top'><b>{k}</b></td><td>{v}</td></tr>" for k, v in facts)
     limitations = "".join(f"<li>{_e(x)}</li>" for x in card.get("limitations", []))
