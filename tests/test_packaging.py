@@ -232,6 +232,16 @@ def test_frozen_analyze_json_on_the_dicom_sample(frozen_app, tmp_path):
 
 
 @pytest.mark.slow
+def test_frozen_bench_children_run(frozen_app, tmp_path):
+    """scanlens bench measures memory/first result/batch in child processes: they must start frozen too."""
+    proc = _run_frozen(frozen_app, "--bench-child", "desktop_app.benchmark.memory_probe", "--device", "cpu",
+                       str(DICOM_SAMPLE), home=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    probe = json.loads(proc.stdout.splitlines()[-1])
+    assert probe["peak_rss_mb"] > 0 and "input_gate" in probe["models_loaded"]
+
+
+@pytest.mark.slow
 def test_frozen_version_and_bundle_contents(frozen_app, tmp_path):
     proc = _run_frozen(frozen_app, "--version", home=tmp_path)
     assert proc.returncode == 0 and "frozen bundle" in proc.stdout

@@ -29,8 +29,24 @@ def app_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "desktop_app", *args]
 
 
+#: Modules ``scanlens bench`` runs in a fresh process (each has ``main(argv) -> int``).
+CHILD_MODULES = ("desktop_app.ui.bench_first_result", "desktop_app.benchmark.memory_probe",
+                 "desktop_app.ui.bench_stall")
+
+
 def module_command(module: str, *args: str) -> list[str]:
-    return [sys.executable, "-m", module, *args]
+    """Run a child module through the app's own entry point, so a frozen executable can do it too."""
+    return app_command("--bench-child", module, *args)
+
+
+def run_child(args: list[str]) -> int:
+    """``scanlens --bench-child MODULE ARGS``: only the benchmark's own child modules are accepted."""
+    import importlib
+
+    if not args or args[0] not in CHILD_MODULES:
+        print(f"--bench-child: expected one of {', '.join(CHILD_MODULES)}", file=sys.stderr)
+        return 2
+    return int(importlib.import_module(args[0]).main(args[1:]) or 0)
 
 
 def child_env(home: Path) -> dict[str, str]:
