@@ -95,7 +95,9 @@ def _opencv_jpeg2000(ds: Dataset) -> np.ndarray | None:
     import cv2
     from pydicom.encaps import generate_frames
 
-    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)  # "unknown colour space" on every gray file
+    # OpenCV would print "unknown colour space" for every gray file and its own lines for damaged ones;
+    # failures are handled here (pydicom then decodes or reports), so its log stays silent.
+    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
     try:
         dtype = {8: np.uint8, 16: np.uint16}.get(int(ds.BitsAllocated))
         plain = (int(ds.get("SamplesPerPixel", 1)) == 1 and int(ds.get("PixelRepresentation", 0)) == 0

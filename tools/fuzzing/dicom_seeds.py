@@ -11,6 +11,7 @@ from pydicom.uid import (
     ExplicitVRBigEndian,
     ExplicitVRLittleEndian,
     ImplicitVRLittleEndian,
+    JPEG2000Lossless,
     RLELossless,
     SecondaryCaptureImageStorage,
 )
@@ -99,6 +100,16 @@ def rle(gray: np.ndarray) -> bytes:
     ds.NumberOfFrames = 2
     frames = np.stack([gray, 255 - gray]).astype(np.uint16) * 16
     ds.compress(RLELossless, frames, encoding_plugin="pydicom")
+    return _write(ds)
+
+
+def jpeg2000_unsigned(gray: np.ndarray) -> bytes:
+    """12-bit unsigned 2-frame JPEG 2000: the OpenCV decoding path (dicom_pixels._opencv_jpeg2000)."""
+    ds = _dataset(*gray.shape, modality="DX")
+    ds.BitsAllocated, ds.BitsStored, ds.HighBit = 16, 12, 11
+    ds.NumberOfFrames = 2
+    frames = np.stack([gray, 255 - gray]).astype(np.uint16) * 16
+    ds.compress(JPEG2000Lossless, frames, encoding_plugin="pylibjpeg")
     return _write(ds)
 
 

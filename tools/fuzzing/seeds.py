@@ -127,6 +127,7 @@ def dicom_seeds() -> list[Seed]:
         ("palette.dcm", make.palette),
         ("voi_lut.dcm", make.voi_lut),
         ("ybr_full.dcm", make.ybr_full),
+        ("jpeg2000_unsigned.dcm", make.jpeg2000_unsigned),
     ]
     return [Seed(f"generated/{name}", "dicom", ".dcm", build(gray)) for name, build in builders]
 
