@@ -146,3 +146,22 @@ def test_render_is_fast_on_a_large_16_bit_image():
     started = time.perf_counter()
     render_frame(image, window=WindowPreset(1000, 500))
     assert time.perf_counter() - started < 1.0  # ~20 ms on one core; generous for a shared CPU
+
+
+def test_remembered_default_rendering_is_reused_and_never_shared():
+    """The viewer's default-window rendering is kept for the analysis; other windows are never kept."""
+    frames = np.random.default_rng(5).integers(0, 4096, (2, 64, 48)).astype(np.uint16)
+    image = LoadedImage(path="x", frames=frames, is_color=False, window_presets=[WindowPreset(2048, 4096)])
+    first = render_frame(image, 1, remember=True)
+    assert len(image.render_cache) == 1
+    first[:] = 0  # the caller's array is its own: drawing on it must not change what is remembered
+    again = render_frame(image, 1)
+    expected = np.floor(window_to_display(frames[1], WindowPreset(2048, 4096))).astype(np.uint8)
+    np.testing.assert_array_equal(again, expected)
+    image.frames = frames[::-1].copy()  # not how the app works: proves the second call came from the cache
+    assert np.array_equal(render_frame(image, 1), expected)
+    render_frame(image, 1, window=WindowPreset(100, 200), remember=True)
+    render_frame(image, 0, invert=True, remember=True)
+    assert [k[0] for k in image.render_cache] == [1]  # non-default renderings are not kept
+    render_frame(image, 0, remember=True)
+    assert [k[0] for k in image.render_cache] == [0]  # one remembered rendering per image

@@ -56,7 +56,7 @@ def analyse_stages(analyzer: Any, path: Path, n: int) -> dict[str, Any]:
     result: dict[str, Any] = {"file": path.name, "shape": list(image.frames.shape[1:]),
                               "dtype": str(image.frames.dtype), "decoder": image.decoder, "model": None}
     result["stages_ms"] = {"decode": measure(lambda: load_image(str(path)), n),
-                           "render": measure(lambda: render_frame(image), n),
+                           "render": measure(lambda: render_frame(image), n),  # nothing remembered here
                            "working": measure(lambda: working_image(full_display), n),
                            "gate": measure(lambda: analyzer.run_gate(display), n)}
     try:
@@ -65,6 +65,7 @@ def analyse_stages(analyzer: Any, path: Path, n: int) -> dict[str, Any]:
         result["refused"] = str(refusal)
         return _finish(result)
     result["stages_ms"].update(_model_stages(analyzer, prediction, display, full_display, n))
+    render_frame(image, remember=True)  # as the viewer leaves an image on screen (for the analysis chain)
     result.update(model=prediction.model_id, scores=prediction.scores, **_chains(analyzer, path, image, n))
     return _finish(result)
 

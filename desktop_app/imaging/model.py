@@ -41,6 +41,9 @@ class LoadedImage:
     source_format: str = ""  # "dicom" or raster format name ("png", "jpeg", ...)
     voi_lut_applied: bool = False  # True when a DICOM VOI LUT sequence produced the display values
     units: str = ""  # "HU" for CT, else ""
+    #: (frame, window, function, invert) → display pixels, for the default window only (render.render_frame):
+    #: the viewer's first paint and the analysis of the same frame share one windowing pass.
+    render_cache: dict[tuple, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def n_frames(self) -> int:

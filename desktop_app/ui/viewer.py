@@ -220,7 +220,7 @@ class ImageViewer(QWidget):
         self._render_timer.stop()
         if self._image is None:
             return
-        array = render.render_frame(self._image, self._frame, self._window, self._invert)
+        array = render.render_frame(self._image, self._frame, self._window, self._invert, remember=True)
         self.view.set_array(array)
         self.rendered.emit()
 
