@@ -107,6 +107,7 @@ def test_bench_processes(bench: dict) -> None:
     batch = bench["batch"]
     assert batch["images"] == 20 and batch["images_per_s"] > 0 and batch["max_ui_stall_ms"] >= 0
     assert _number_or_none(batch["ratio_to_bare"]) and _number_or_none(batch["bare_images_per_s"])
+    assert _number_or_none(batch["ratio_to_bare_batch1"]) and _number_or_none(batch["bare_batch1_images_per_s"])
     assert sum(batch["statuses"].values()) == 20
     stalls = bench["viewer_open_stall_ms"]
     assert {"jpeg_3000x2500", "dicom16_2048"} <= set(stalls) and all(_number_or_none(v) for v in stalls.values())
@@ -270,3 +271,10 @@ def test_batch_reduced_decode_gives_the_viewer_scores(tmp_path: Path) -> None:
         assert row.status == ANALYSED and row.prediction is not None
         for label, p in full.scores.items():
             assert abs(row.prediction.scores[label] - p) <= 1e-4, (path.name, label)
+
+
+def test_bare_rate_of_a_model_mix_is_time_weighted() -> None:
+    from desktop_app.benchmark.processes import _mix_rate
+
+    assert _mix_rate({"a": 2, "b": 2}, {"a": 100.0, "b": 50.0}) == pytest.approx(4 / (2 / 100 + 2 / 50))
+    assert _mix_rate({}, {}) is None

@@ -32,7 +32,8 @@ unless the name says ``_s``; ``{"p50", "p95", "mean", "n"}`` objects summarise `
 ``memory``: ``core_peak_rss_mb`` (headless, all models loaded, samples analysed), ``models_loaded``,
     ``gui_batch_peak_rss_mb`` (viewer after opening every input + batch window after the batch)
 ``batch``: ``images``, ``seconds``, ``images_per_s``, ``statuses``, ``per_model``, ``bare_images_per_s``
-    (the same mix through bare batch-1 ``session.run`` of the diagnostic models), ``ratio_to_bare``,
+    (the same mix of diagnostic models at each one's best batch size), ``ratio_to_bare``,
+    ``bare_batch1_images_per_s``, ``ratio_to_bare_batch1`` (the same at batch 1),
     ``max_ui_stall_ms``, ``p99_gap_ms``, ``ticks``, ``tick_ms``, ``error`` (when it could not run)
 ``viewer_open_stall_ms.<input>``: longest UI stall while the viewer opens and paints that file
 ``targets``: list of ``{id, description, value, limit, comparison, unit, detail, passed}``

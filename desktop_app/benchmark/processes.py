@@ -171,14 +171,24 @@ def bench_batch(inputs: Any, folder: Path, device: str, model_dirs: list[Path] |
     batch = run_json_child(command, folder / "home", 3600)
     if "error" in batch:
         return batch
-    bare_s = sum(count * models[m]["onnxruntime"]["batch1_ms"]["p50"] / 1000.0
-                 for m, count in batch.get("per_model", {}).items() if m in models)
-    analysed = sum(batch.get("per_model", {}).values())
-    bare = analysed / bare_s if bare_s > 0 else None
+    per_model = {m: count for m, count in batch.get("per_model", {}).items() if m in models}
+    # "Bare throughput" is each model's best-batch-size throughput (the stricter reading of the target);
+    # the batch-1 figure is kept next to it.
+    bare = _mix_rate(per_model, {m: models[m]["onnxruntime"]["best_images_per_s"] for m in per_model})
+    bare1 = _mix_rate(per_model, {m: 1000.0 / models[m]["onnxruntime"]["batch1_ms"]["p50"] for m in per_model})
+    rate = batch.get("images_per_s")
     batch["bare_images_per_s"] = round(bare, 2) if bare else None
-    batch["ratio_to_bare"] = round(batch["images_per_s"] / bare, 3) if bare and batch.get("images_per_s") else None
+    batch["ratio_to_bare"] = round(rate / bare, 3) if bare and rate else None
+    batch["bare_batch1_images_per_s"] = round(bare1, 2) if bare1 else None
+    batch["ratio_to_bare_batch1"] = round(rate / bare1, 3) if bare1 and rate else None
     batch["max_ui_stall_ms"] = batch.pop("max_gap_ms", None)
     return batch
+
+
+def _mix_rate(counts: dict[str, int], rates: dict[str, float]) -> float | None:
+    """Images/s of bare inference over this mix of models (time-weighted, not an average of rates)."""
+    seconds = sum(count / rates[m] for m, count in counts.items() if rates.get(m))
+    return sum(counts.values()) / seconds if seconds > 0 else None
 
 
 def _progress(message: str) -> None:

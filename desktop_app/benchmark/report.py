@@ -82,7 +82,9 @@ def _memory_and_batch(result: dict[str, Any], out: TextIO) -> None:
         return
     print(f"Batch: {batch.get('images')} images in {_num(batch.get('seconds'), 2)} s = "
           f"{_num(batch.get('images_per_s'))} images/s; bare onnxruntime on the same mix "
-          f"{_num(batch.get('bare_images_per_s'))} images/s → {_num(batch.get('ratio_to_bare'), 2, 'x')}; "
+          f"{_num(batch.get('bare_images_per_s'))} images/s at the best batch size → "
+          f"{_num(batch.get('ratio_to_bare'), 2, 'x')} (batch 1: {_num(batch.get('bare_batch1_images_per_s'))} "
+          f"images/s → {_num(batch.get('ratio_to_bare_batch1'), 2, 'x')}); "
           f"longest UI stall {_num(batch.get('max_ui_stall_ms'))} ms (p99 tick gap {_num(batch.get('p99_gap_ms'))} ms)",
           file=out)
 
