@@ -94,23 +94,23 @@ def multiframe(gray: np.ndarray) -> bytes:
     return _write(ds)
 
 
-def rle(gray: np.ndarray) -> bytes:
-    ds = _dataset(*gray.shape, modality="MR")
-    ds.BitsAllocated, ds.BitsStored, ds.HighBit = 16, 16, 15
+def _compressed_pair(gray: np.ndarray, modality: str, bits_stored: int, syntax: str, plugin: str) -> bytes:
+    """Two 16-bit frames (the picture and its negative, x16) compressed with ``syntax``."""
+    ds = _dataset(*gray.shape, modality=modality)
+    ds.BitsAllocated, ds.BitsStored, ds.HighBit = 16, bits_stored, bits_stored - 1
     ds.NumberOfFrames = 2
     frames = np.stack([gray, 255 - gray]).astype(np.uint16) * 16
-    ds.compress(RLELossless, frames, encoding_plugin="pydicom")
+    ds.compress(syntax, frames, encoding_plugin=plugin)
     return _write(ds)
+
+
+def rle(gray: np.ndarray) -> bytes:
+    return _compressed_pair(gray, "MR", 16, RLELossless, "pydicom")
 
 
 def jpeg2000_unsigned(gray: np.ndarray) -> bytes:
     """12-bit unsigned 2-frame JPEG 2000: the OpenCV decoding path (dicom_pixels._opencv_jpeg2000)."""
-    ds = _dataset(*gray.shape, modality="DX")
-    ds.BitsAllocated, ds.BitsStored, ds.HighBit = 16, 12, 11
-    ds.NumberOfFrames = 2
-    frames = np.stack([gray, 255 - gray]).astype(np.uint16) * 16
-    ds.compress(JPEG2000Lossless, frames, encoding_plugin="pylibjpeg")
-    return _write(ds)
+    return _compressed_pair(gray, "DX", 12, JPEG2000Lossless, "pylibjpeg")
 
 
 def palette(gray: np.ndarray) -> bytes:
