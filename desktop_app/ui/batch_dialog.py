@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: Apache-2.0
 """Batch triage window: analyse a folder in the background, then sort, filter, open and export results.
 
-The batch runs on its own one-thread pool, one image at a time, reporting each row as it finishes, so
-the viewer stays responsive. Cancel is checked between images; an image that was running when the user
-cancelled is discarded. Double-clicking a row asks the main window to show that scan with its stored
-result (no re-run).
+The batch loop runs on its own one-thread pool (with up to two images in flight, batch_runner), and
+finished rows reach the table in groups every 100 ms, so the viewer stays responsive. After a cancel no
+new image starts; images that were running when the user cancelled are discarded. Double-clicking a
+row asks the main window to show that scan with its stored result (no re-run).
 """
 
 from __future__ import annotations
@@ -143,11 +143,11 @@ class BatchWindow(QWidget):
         return True
 
     def cancel(self) -> None:
-        """Stop after the image that is running now (its result is discarded)."""
+        """Start no new image; those running now are discarded when they return."""
         if self._cancel is not None and not self._cancel.is_set():
             self._cancel.set()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Cancelling — finishing the image that is running…")
+            self.status.setText("Cancelling — waiting for the images that are running…")
 
     def _on_progress(self, cancel: threading.Event, progress: BatchProgress) -> None:
         if cancel is not self._cancel:

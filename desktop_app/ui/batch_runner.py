@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Batch triage loop (Qt-free; runs on a worker): one image at a time, a cancel check between images.
+"""Batch triage loop (Qt-free; runs on a worker): up to two images in flight, results in file order.
 
-``InferenceSession.run`` cannot be interrupted: when the user cancels during an inference, that
-image's result is discarded when it returns and the loop stops. Each finished image is reported
+``InferenceSession.run`` cannot be interrupted: when the user cancels, no new image starts and the
+results of the images still running are discarded when they return. Each finished image is reported
 through ``progress`` as a :class:`BatchProgress` carrying its :class:`BatchRow`; nothing is kept here.
 """
 
