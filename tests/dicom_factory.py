@@ -10,7 +10,8 @@ from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import ExplicitVRLittleEndian, SecondaryCaptureImageStorage, generate_uid
 
 
-def _base(rows: int, cols: int, modality: str = "DX") -> Dataset:
+def base_dataset(rows: int, cols: int, modality: str = "DX") -> Dataset:
+    """File meta, UIDs, a test patient and the image size; callers add the pixel description and data."""
     meta = FileMetaDataset()
     meta.MediaStorageSOPClassUID = SecondaryCaptureImageStorage
     meta.MediaStorageSOPInstanceUID = generate_uid()
@@ -27,7 +28,7 @@ def _base(rows: int, cols: int, modality: str = "DX") -> Dataset:
 
 def write_8bit(gray: np.ndarray, path: Path) -> Path:
     """MONOCHROME2, 8 bits stored, no rescale, no window: displays as the input."""
-    ds = _base(*gray.shape)
+    ds = base_dataset(*gray.shape)
     ds.PhotometricInterpretation = "MONOCHROME2"
     ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 8, 8, 7, 0
     ds.PixelData = np.ascontiguousarray(gray, dtype=np.uint8).tobytes()
@@ -42,7 +43,7 @@ def write_16bit_monochrome1(gray: np.ndarray, path: Path) -> Path:
     (up to rounding): stored = 500 + 8 * (255 - gray), modality = 2 * stored - 1000 = 16 * (255 - gray),
     window centre/width cover modality 0..4080 (DICOM linear: width - 1 = 4080).
     """
-    ds = _base(*gray.shape)
+    ds = base_dataset(*gray.shape)
     ds.PhotometricInterpretation = "MONOCHROME1"
     ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 0
     ds.RescaleSlope, ds.RescaleIntercept, ds.RescaleType = 2, -1000, "US"

@@ -58,3 +58,24 @@ def write_pack(folder: Path, model_id: str, labels: list[str], weights: np.ndarr
     card_path = folder / f"{model_id}.json"
     card_path.write_text(json.dumps(card))
     return card_path
+
+
+GATE_LABELS = ["chest_xray", "brain_mri", "abdomen_ct", "chest_ct", "head_ct", "breast_mri", "hand_xray", "other"]
+CHEST_CARD = {
+    "operating_point": {"type": "threshold", "label": "PNEUMONIA", "threshold": 0.6},
+    "review_band": {"low": 0.4, "high": 0.8},
+}
+
+
+def write_tiny_gate(folder: Path, favoured: str = "chest_xray") -> None:
+    """A gate that always says ``favoured`` with probability e^5/(e^5+7) ≈ 0.955."""
+    bias = np.zeros(len(GATE_LABELS), np.float32)
+    bias[GATE_LABELS.index(favoured)] = 5.0
+    write_pack(folder, "input_gate", GATE_LABELS, np.zeros((len(GATE_LABELS), 3), np.float32), channels="rgb",
+               review_band={"min_confidence": 0.5}, bias=bias)
+
+
+def write_tiny_chest(folder: Path, model_id: str = "chest_test") -> None:
+    """PNEUMONIA rises with brightness: cam_PNEUMONIA = +2x, cam_NORMAL = -2x (x normalised to -1..1)."""
+    write_pack(folder, model_id, ["NORMAL", "PNEUMONIA"], np.array([[-2, -2, -2], [2, 2, 2]], np.float32),
+               input_kind="chest_xray", **CHEST_CARD)

@@ -17,11 +17,10 @@ from desktop_app import cli
 from desktop_app.inference import commands
 from desktop_app.inference.analyzer import Analyzer
 from desktop_app.storage import CaseStore
-from tests.onnx_factory import write_pack
+from tests.onnx_factory import write_tiny_chest, write_tiny_gate
 
 pypdf = pytest.importorskip("pypdf")
 
-GATE_LABELS = ["chest_xray", "brain_mri", "abdomen_ct", "chest_ct", "head_ct", "breast_mri", "hand_xray", "other"]
 PATIENT_NAME, PATIENT_ID, BIRTH_DATE = "Müller^José", "PID-004711", "19610423"
 JSON_FIELDS = {"file", "sha256", "ok", "gate", "model", "scores", "decision", "needs_review", "provider",
                "timings_ms"}
@@ -30,13 +29,8 @@ JSON_FIELDS = {"file", "sha256", "ok", "gate", "model", "scores", "decision", "n
 def make_packs(folder: Path) -> Path:
     """An input gate that always says chest X-ray and a chest model whose PNEUMONIA score rises with brightness."""
     folder.mkdir(parents=True, exist_ok=True)
-    bias = np.zeros(len(GATE_LABELS), np.float32)
-    bias[0] = 5.0
-    write_pack(folder, "input_gate", GATE_LABELS, np.zeros((len(GATE_LABELS), 3), np.float32), channels="rgb",
-               review_band={"min_confidence": 0.5}, bias=bias)
-    write_pack(folder, "chest_test", ["NORMAL", "PNEUMONIA"], np.array([[-2, -2, -2], [2, 2, 2]], np.float32),
-               input_kind="chest_xray", operating_point={"type": "threshold", "label": "PNEUMONIA", "threshold": 0.6},
-               review_band={"low": 0.4, "high": 0.8})
+    write_tiny_gate(folder)
+    write_tiny_chest(folder)
     return folder
 
 

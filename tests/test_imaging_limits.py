@@ -14,12 +14,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image
-from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.uid import ExplicitVRLittleEndian, SecondaryCaptureImageStorage, generate_uid
 
 from desktop_app.imaging import ImageLoadError, load_image
 from desktop_app.imaging.limits import DEFAULT_MAX_IMAGE_MB, ENV_MAX_IMAGE_MB, MIB, max_image_bytes
 from desktop_app.imaging.raster import estimated_bytes
+from tests.dicom_factory import base_dataset
 
 MAX_GROWTH_MB = 300
 
@@ -74,14 +73,8 @@ def test_real_30000_square_png_is_refused_before_decoding(tmp_path: Path) -> Non
 
 
 def _dicom_claiming(path: Path, rows: int, cols: int, frames: int, bits: int = 16) -> Path:
-    meta = FileMetaDataset()
-    meta.MediaStorageSOPClassUID, meta.MediaStorageSOPInstanceUID = SecondaryCaptureImageStorage, generate_uid()
-    meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    ds = Dataset()
-    ds.file_meta = meta
-    ds.SOPClassUID, ds.SOPInstanceUID = meta.MediaStorageSOPClassUID, meta.MediaStorageSOPInstanceUID
-    ds.Modality, ds.PatientName, ds.PatientID = "OT", "Huge^Claim", "HUGE-1"
-    ds.Rows, ds.Columns, ds.NumberOfFrames, ds.SamplesPerPixel = rows, cols, frames, 1
+    ds = base_dataset(rows, cols, modality="OT")
+    ds.PatientName, ds.PatientID, ds.NumberOfFrames = "Huge^Claim", "HUGE-1", frames
     ds.PhotometricInterpretation = "MONOCHROME2"
     ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = bits, bits, bits - 1, 0
     ds.PixelData = bytes(4096)  # the claim is 4 GB; the file holds 4 KB

@@ -15,30 +15,13 @@ from desktop_app.inference.decision import decide
 from desktop_app.inference.providers import CPU, create_session
 from desktop_app.inference.registry import ModelUnavailable, discover
 from desktop_app.inference.session import SessionCache
-from tests.onnx_factory import write_pack
-
-GATE_LABELS = ["chest_xray", "brain_mri", "abdomen_ct", "chest_ct", "head_ct", "breast_mri", "hand_xray", "other"]
-
-
-def _gate_bias(favoured: int) -> np.ndarray:
-    """A gate that always says ``favoured`` with probability e^5/(e^5+7) ≈ 0.95."""
-    bias = np.zeros(len(GATE_LABELS), np.float32)
-    bias[favoured] = 5.0
-    return bias
-
-
-_NO_WEIGHTS = np.zeros((len(GATE_LABELS), 3), np.float32)
+from tests.onnx_factory import write_tiny_chest, write_tiny_gate
 
 
 @pytest.fixture
 def packs(tmp_path: Path) -> Path:
-    write_pack(tmp_path, "input_gate", GATE_LABELS, _NO_WEIGHTS, channels="rgb",
-               review_band={"min_confidence": 0.5}, bias=_gate_bias(0))
-    # pneumonia score rises with brightness: cam_PNEUMONIA = +2*x, cam_NORMAL = -2*x
-    write_pack(tmp_path, "chest_test", ["NORMAL", "PNEUMONIA"], np.array([[-2, -2, -2], [2, 2, 2]], np.float32),
-               input_kind="chest_xray",
-               operating_point={"type": "threshold", "label": "PNEUMONIA", "threshold": 0.6},
-               review_band={"low": 0.4, "high": 0.8})
+    write_tiny_gate(tmp_path)
+    write_tiny_chest(tmp_path)  # pneumonia score rises with brightness: cam_PNEUMONIA = +2*x, cam_NORMAL = -2*x
     return tmp_path
 
 
@@ -124,8 +107,7 @@ def test_analyzer_scores_expected_values(packs: Path) -> None:
 
 
 def test_gate_refusal_and_override(packs: Path) -> None:
-    write_pack(packs, "input_gate", GATE_LABELS, _NO_WEIGHTS, channels="rgb",
-               review_band={"min_confidence": 0.5}, bias=_gate_bias(GATE_LABELS.index("hand_xray")))
+    write_tiny_gate(packs, favoured="hand_xray")
     analyzer = Analyzer([packs], device="cpu")
     with pytest.raises(AnalysisRefused, match="hand X-ray") as refused:
         analyzer.analyze(_image(255))

@@ -8,8 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.uid import ExplicitVRLittleEndian, SecondaryCaptureImageStorage, generate_uid
 
 from desktop_app.imaging import load_image
 from desktop_app.logging_setup import (
@@ -20,6 +18,7 @@ from desktop_app.logging_setup import (
     redact,
     remember_identifiers,
 )
+from tests.dicom_factory import base_dataset
 
 log = logging.getLogger("desktop_app.ui.test")
 
@@ -41,16 +40,9 @@ def clean_logging() -> Iterator[None]:
 @pytest.fixture
 def named_dicom(tmp_path: Path) -> Path:
     """A small DICOM whose patient is 'Müller^Jane' with ID 'PID-90817'."""
-    meta = FileMetaDataset()
-    meta.MediaStorageSOPClassUID, meta.MediaStorageSOPInstanceUID = SecondaryCaptureImageStorage, generate_uid()
-    meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    ds = Dataset()
-    ds.file_meta = meta
-    ds.SOPClassUID, ds.SOPInstanceUID = meta.MediaStorageSOPClassUID, meta.MediaStorageSOPInstanceUID
+    ds = base_dataset(8, 8, modality="DX")
     ds.PatientName, ds.PatientID, ds.PatientBirthDate = "Müller^Jane", "PID-90817", "19700402"
-    ds.SpecificCharacterSet, ds.Modality = "ISO_IR 192", "DX"
-    ds.Rows = ds.Columns = 8
-    ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
+    ds.SpecificCharacterSet, ds.PhotometricInterpretation = "ISO_IR 192", "MONOCHROME2"
     ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 8, 8, 7, 0
     ds.PixelData = bytes(range(64))
     path = tmp_path / "named.dcm"

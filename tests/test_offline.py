@@ -124,16 +124,10 @@ def test_analyse_with_shipped_models_offline(offline: NetworkGuard, samples_dir:
 @pytest.fixture
 def tiny_packs(tmp_path: Path) -> Path:
     """A gate that always says chest X-ray and a two-label chest model (built here, no weights needed)."""
-    from tests.onnx_factory import write_pack
+    from tests.onnx_factory import write_tiny_chest, write_tiny_gate
 
-    gate_labels = ["chest_xray", "brain_mri", "abdomen_ct", "chest_ct", "head_ct", "breast_mri", "hand_xray", "other"]
-    bias = np.zeros(len(gate_labels), np.float32)
-    bias[0] = 5.0
-    write_pack(tmp_path, "input_gate", gate_labels, np.zeros((len(gate_labels), 3), np.float32), channels="rgb",
-               review_band={"min_confidence": 0.5}, bias=bias)
-    write_pack(tmp_path, "chest_offline", ["NORMAL", "PNEUMONIA"], np.array([[-2, -2, -2], [2, 2, 2]], np.float32),
-               input_kind="chest_xray", operating_point={"type": "threshold", "label": "PNEUMONIA", "threshold": 0.6},
-               review_band={"low": 0.4, "high": 0.8})
+    write_tiny_gate(tmp_path)
+    write_tiny_chest(tmp_path, "chest_offline")
     return tmp_path
 
 

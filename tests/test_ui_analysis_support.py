@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.imaging.model import LoadedImage
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.worker import wait_for_workers
-from tests.onnx_factory import write_pack
+from tests.onnx_factory import write_tiny_chest, write_tiny_gate
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "resources" / "samples"
@@ -30,27 +30,6 @@ SHIPPED = REPO / "onnx_models"
 CHEST = SAMPLES / "chest_pneumonia_person1003_virus_1685.jpeg"
 HAND = SAMPLES / "other_hand_xray_mednist.jpeg"
 TIMEOUT = 30_000
-GATE_LABELS = ["chest_xray", "brain_mri", "abdomen_ct", "chest_ct", "head_ct", "breast_mri", "hand_xray", "other"]
-CHEST_CARD = {
-    "operating_point": {"type": "threshold", "label": "PNEUMONIA", "threshold": 0.6},
-    "review_band": {"low": 0.4, "high": 0.8},
-}
-
-
-def write_tiny_gate(folder: Path, favoured: str = "chest_xray") -> None:
-    """A gate that always says ``favoured`` with probability e^5/(e^5+7) ≈ 0.955."""
-    bias = np.zeros(len(GATE_LABELS), np.float32)
-    bias[GATE_LABELS.index(favoured)] = 5.0
-    write_pack(folder, "input_gate", GATE_LABELS, np.zeros((len(GATE_LABELS), 3), np.float32), channels="rgb",
-               review_band={"min_confidence": 0.5}, bias=bias)
-
-
-def write_tiny_chest(folder: Path, model_id: str = "chest_test") -> None:
-    """PNEUMONIA rises with brightness: cam_PNEUMONIA = +2x, cam_NORMAL = -2x (x normalised to -1..1)."""
-    write_pack(folder, model_id, ["NORMAL", "PNEUMONIA"], np.array([[-2, -2, -2], [2, 2, 2]], np.float32),
-               input_kind="chest_xray", **CHEST_CARD)
-
-
 def tiny_packs(folder: Path, gate: bool = True) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     if gate:
@@ -76,8 +55,8 @@ def close_window(win: MainWindow) -> None:
     QApplication.processEvents()
 
 
-def open_and_wait(qtbot, win: MainWindow, path: Path) -> LoadedImage:
-    with qtbot.waitSignal(win.image_changed, timeout=TIMEOUT) as blocker:
+def open_and_wait(qtbot, win: MainWindow, path: Path, timeout: int = TIMEOUT) -> LoadedImage:
+    with qtbot.waitSignal(win.image_changed, timeout=timeout) as blocker:
         win.open_file(str(path))
     return blocker.args[0]
 

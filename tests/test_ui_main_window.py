@@ -20,6 +20,7 @@ from desktop_app.imaging.model import LoadedImage, WindowPreset
 from desktop_app.imaging.render import render_frame
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.worker import running_workers, wait_for_workers
+from tests.test_ui_analysis_support import open_and_wait
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 DICOM = SAMPLES / "nih_cxr14_dx_no_finding.dcm"
@@ -38,12 +39,6 @@ def window(qtbot, tmp_path):
     yield win
     assert wait_for_workers(TIMEOUT), "a worker thread outlived the test"
     QApplication.processEvents()
-
-
-def open_and_wait(qtbot, win: MainWindow, path: Path) -> LoadedImage:
-    with qtbot.waitSignal(win.image_changed, timeout=TIMEOUT) as blocker:
-        win.open_file(str(path))
-    return blocker.args[0]
 
 
 def pixmap_array(win: MainWindow, color: bool) -> np.ndarray:
@@ -77,7 +72,7 @@ def right_drag(win: MainWindow, dx: int, dy: int) -> None:
 
 @pytest.mark.parametrize("path", [DICOM, JPEG], ids=["dicom", "jpeg"])
 def test_open_sample_shows_render_frame_output(qtbot, window, path):
-    image = open_and_wait(qtbot, window, path)
+    image = open_and_wait(qtbot, window, path, timeout=TIMEOUT)
     assert window.current_image is image
     expected = render_frame(image, 0)
     shown = window.viewer.displayed_array()
@@ -91,7 +86,7 @@ def test_open_sample_shows_render_frame_output(qtbot, window, path):
 
 
 def test_window_level_drag_changes_pixels_in_expected_direction(qtbot, window):
-    image = open_and_wait(qtbot, window, DICOM)
+    image = open_and_wait(qtbot, window, DICOM, timeout=TIMEOUT)
     before = window.viewer.displayed_array().astype(np.float64)
     start = window.viewer.window
     right_drag(window, 120, 0)  # wider window → less contrast
@@ -107,7 +102,7 @@ def test_window_level_drag_changes_pixels_in_expected_direction(qtbot, window):
 
 
 def test_invert_flips_values(qtbot, window):
-    open_and_wait(qtbot, window, JPEG)
+    open_and_wait(qtbot, window, JPEG, timeout=TIMEOUT)
     before = window.viewer.displayed_array().copy()
     window.commands["invert"].trigger()
     window.viewer.render_now()
@@ -133,7 +128,7 @@ def test_broken_file_shows_error_without_raising(qtbot, window, tmp_path):
 
 
 def test_missing_file_keeps_previous_image(qtbot, window, tmp_path):
-    image = open_and_wait(qtbot, window, JPEG)
+    image = open_and_wait(qtbot, window, JPEG, timeout=TIMEOUT)
     with qtbot.waitSignal(window.load_failed, timeout=TIMEOUT):
         window.open_file(str(tmp_path / "nope.png"))
     assert window.current_image is image
@@ -154,7 +149,7 @@ def test_stale_load_is_discarded(qtbot, window):
 
 
 def test_pixel_value_under_cursor_in_status_bar(qtbot, window):
-    open_and_wait(qtbot, window, DICOM)
+    open_and_wait(qtbot, window, DICOM, timeout=TIMEOUT)
     view = window.viewer.view
     centre = view.viewport().rect().center()
     send_mouse(view.viewport(), QMouseEvent.Type.MouseMove, centre, Qt.MouseButton.NoButton, Qt.MouseButton.NoButton)
@@ -229,7 +224,7 @@ def test_monochrome1_dicom_is_inverted_and_reports_stored_values(qtbot, window, 
 
     gray = np.tile(np.arange(0, 256, 4, dtype=np.uint8), (48, 1))
     path = write_16bit_monochrome1(gray, tmp_path / "mono1.dcm")
-    image = open_and_wait(qtbot, window, path)
+    image = open_and_wait(qtbot, window, path, timeout=TIMEOUT)
     assert window.viewer.inverted and window.commands["invert"].isChecked()
     shown = window.viewer.displayed_array().astype(int)
     assert np.abs(shown - gray.astype(int)).max() <= 1  # what the file means, not what it stores
@@ -249,7 +244,7 @@ def test_colour_image_has_no_window_and_reports_rgb(qtbot, window, tmp_path):
     rgb[..., 2] = 200
     path = tmp_path / "colour.png"
     Image.fromarray(rgb, "RGB").save(path)
-    image = open_and_wait(qtbot, window, path)
+    image = open_and_wait(qtbot, window, path, timeout=TIMEOUT)
     assert image.is_color and not window.preset_combo.isEnabled()
     np.testing.assert_array_equal(window.viewer.displayed_array(), rgb)
     np.testing.assert_array_equal(pixmap_array(window, True), rgb)
