@@ -43,27 +43,35 @@ def load_best(task: Task, run_dir: Path) -> torch.nn.Module:
     return net.eval()
 
 
-def rounding_effect(task: Task, run_dir: Path, images: np.ndarray, labels: np.ndarray,
-                    rounded_logits: np.ndarray, temperature: float) -> dict:
-    """How much storing the weights as float16 moves validation probabilities and the score."""
-    members = [load_member(task, run_dir, m) for m in range(len(task.members))]
-    full = members[0] if len(members) == 1 else CamEnsemble(members)
-    full_logits = predict_logits(full.eval(), images, task.preprocessing)
+def member_logits(task: Task, run_dir: Path, images: np.ndarray) -> list[np.ndarray]:
+    """Each member's logits as trained (float32, batch-norm separate), one forward pass per member."""
+    return [predict_logits(load_member(task, run_dir, m), images, task.preprocessing)
+            for m in range(len(task.members))]
+
+
+def rounding_effect(task: Task, labels: np.ndarray, full_logits: np.ndarray, rounded_logits: np.ndarray,
+                    temperature: float) -> dict:
+    """How much storing the weights as float16 moves validation probabilities and the score.
+
+    ``full_logits``: the float32 network's; for an ensemble the mean of its members' logits, which is what
+    the averaged graph computes (the spatial mean commutes with the mean over members).
+    """
     diff = np.abs(softmax(full_logits, temperature) - softmax(rounded_logits, temperature)).max()
     return {"n": int(len(labels)), "max_abs_diff_probs_validation": float(diff),
             "score_float32": validation_score(task, full_logits, labels),
             "score_float16": validation_score(task, rounded_logits, labels)}
 
 
-def member_metrics(task: Task, run_dir: Path, parts: dict[str, tuple[np.ndarray, np.ndarray]]) -> list[dict]:
-    """Each member alone (float32, uncalibrated AUC / macro-F1), so the card shows what averaging bought."""
+def member_metrics(task: Task, parts: dict[str, tuple[list[np.ndarray], np.ndarray]]) -> list[dict]:
+    """Each member alone (float32, uncalibrated AUC / macro-F1), so the card shows what averaging bought.
+
+    ``parts``: split name → (each member's logits, labels).
+    """
     out = []
     for m, config in enumerate(task.members):
-        net = load_member(task, run_dir, m)
         row: dict = {"member": m, "seed": config.seed, "augment": config.augment}
-        for part, (images, labels) in parts.items():
-            logits = predict_logits(net, images, task.preprocessing)
-            row[part] = {"n": int(len(labels)), "score": validation_score(task, logits, labels),
+        for part, (logits, labels) in parts.items():
+            row[part] = {"n": int(len(labels)), "score": validation_score(task, logits[m], labels),
                          "score_name": "auc" if task.positive_label else "macro_f1"}
         out.append(row)
     return out
@@ -187,14 +195,16 @@ def calibrate(task: Task, run_dir: Path) -> dict:
         test_logits = predict_logits(net, test_images, task.preprocessing)
         metrics["test_a"] = evaluate(task, softmax(test_logits, temperature), test_labels, calibration)
         metrics["test_a"]["ece_before_calibration"] = expected_calibration_error(softmax(test_logits), test_labels)
+    if task.weights_dtype == "float16" or len(task.members) > 1:
+        val_members = member_logits(task, run_dir, val_images)
     if task.weights_dtype == "float16":
-        metrics["float16_rounding"] = rounding_effect(task, run_dir, val_images, val_labels, val_logits,
+        metrics["float16_rounding"] = rounding_effect(task, val_labels, np.mean(val_members, axis=0), val_logits,
                                                       temperature)
     if len(task.members) > 1:
-        parts = {"validation": (val_images, val_labels)}
+        parts = {"validation": (val_members, val_labels)}
         if test_items:
-            parts["test_a"] = (test_images, test_labels)
-        metrics["members"] = member_metrics(task, run_dir, parts)
+            parts["test_a"] = (member_logits(task, run_dir, test_images), test_labels)
+        metrics["members"] = member_metrics(task, parts)
     result = {"calibration": calibration, "metrics": metrics}
     (run_dir / "calibration.json").write_text(json.dumps(result, indent=1))
     log.info("calibrated %s: %s", task.id, json.dumps(result, indent=1))
