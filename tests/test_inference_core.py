@@ -106,6 +106,17 @@ def test_analyzer_scores_expected_values(packs: Path) -> None:
     assert 0.4 <= mid.scores["PNEUMONIA"] < 0.8 and mid.needs_review
 
 
+def test_batch_twin_shares_models_not_sessions(packs: Path) -> None:
+    analyzer = Analyzer([packs], device="cpu")
+    twin = analyzer.for_batch()
+    assert twin is analyzer.for_batch() and twin.for_batch() is twin  # created once
+    assert twin.models is analyzer.models and twin.sessions is not analyzer.sessions
+    entry = analyzer.models["chest_test"]
+    assert twin.sessions.get(entry, "cpu").session.get_session_options().intra_op_num_threads == 1
+    assert twin.analyze(_image(200)).scores == pytest.approx(analyzer.analyze(_image(200)).scores, abs=1e-6)
+    assert Analyzer([packs], device="cpu", threads=1).for_batch().threads == 1
+
+
 def test_gate_refusal_and_override(packs: Path) -> None:
     write_tiny_gate(packs, favoured="hand_xray")
     analyzer = Analyzer([packs], device="cpu")

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import copy
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,10 +41,31 @@ class Analyzer:
     threads: int | None = None
     sessions: SessionCache = field(init=False)
     models: dict[str, ModelEntry] = field(init=False)
+    _batch_twin: Analyzer | None = field(default=None, init=False, repr=False)
+    _twin_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.sessions = SessionCache(self.threads)
         self.models = discover(self.model_dirs)
+
+    def for_batch(self) -> Analyzer:
+        """The analyzer batch triage uses: on the CPU, the same models with one-thread sessions of its own.
+
+        Batch triage runs two images side by side; two-thread sessions would then put four spinning
+        threads on a 2-core PC and lose a third of the throughput to contention (``scanlens bench``). On a
+        GPU the shared sessions are used. Created once, so repeated batches reuse its sessions.
+        """
+        from desktop_app.inference.providers import CPU, requested_providers
+
+        if self.threads == 1 or requested_providers(self.device) != [CPU]:
+            return self
+        with self._twin_lock:
+            if self._batch_twin is None:
+                twin = copy.copy(self)  # shares the discovered models, not the sessions
+                twin.threads, twin.sessions = 1, SessionCache(1)
+                twin._twin_lock = threading.Lock()
+                self._batch_twin = twin
+            return self._batch_twin
 
     def diagnostic_models(self) -> list[ModelEntry]:
         return [m for m in self.models.values() if m.id != GATE_ID]

@@ -129,7 +129,8 @@ def analyse_path(analyzer: Any, path: Path, model_id: str = "auto") -> BatchRow:
 
 def batch_workers() -> int:
     """Images analysed at once: two on a machine with ≥ 2 cores, so one image's decode, gate and Python
-    work overlap the other's inference (onnxruntime and the decoders release the GIL)."""
+    work overlap the other's inference (onnxruntime and the decoders release the GIL); on the CPU each
+    runs one-thread sessions (:meth:`Analyzer.for_batch`)."""
     return 2 if (os.cpu_count() or 1) >= 2 else 1
 
 
@@ -144,6 +145,7 @@ def run_batch(get_analyzer: Callable[[], Any], paths: list[Path], model_id: str,
     total = len(paths)
     progress(BatchProgress(0, total))
     analyzer = get_analyzer()
+    analyzer = getattr(analyzer, "for_batch", lambda: analyzer)()
     done = 0
     queue = iter(paths)
     limit = workers or batch_workers()

@@ -99,9 +99,10 @@ def run(folder: Path, viewer: Path, model_dirs: list[Path] | None, device: str, 
     stalls = open_stalls(app, window, [*opened, viewer], tick_ms)
     lazy = LazyAnalyzer(device, model_dirs=model_dirs)
     analyzer = lazy.get()
-    for entry in analyzer.models.values():  # sessions exist already, as after a first analysis
-        if entry.available:
-            analyzer.sessions.get(entry, device)
+    for user in (analyzer, analyzer.for_batch()):  # sessions exist already, as after a first analysis/batch
+        for entry in user.models.values():
+            if entry.available:
+                user.sessions.get(entry, device)
     result = run_batch(app, lazy, folder, tick_ms)
     window.close()
     return {**result, "open_stalls_ms": stalls, "peak_rss_mb": peak_rss_mb()}
