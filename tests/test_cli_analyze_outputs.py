@@ -210,3 +210,19 @@ def test_raster_export_gets_a_new_study_and_typed_patient(tmp_path, tiny_models,
     assert str(sc.PatientName) == "Doe^Jane" and sc.PatientID == "TYPED-1" and sc.PatientBirthDate == "19700102"
     assert "SourceImageSequence" not in sc and "SourceInstanceSequence" not in doc
     assert sc.SOPClassUID == SecondaryCaptureImageStorage
+
+
+def test_many_files_come_back_in_order_with_single_file_scores(tmp_path, tiny_models, capsys):
+    """Several files run two at a time on one-thread sessions; records match one-file runs, in order."""
+    files = []
+    for n, (low, high) in enumerate([(0, 60), (200, 255), (90, 140), (10, 250), (160, 200), (0, 255)]):
+        files.append(tmp_path / f"{n}.png")
+        Image.fromarray(gradient(low=low, high=high)).save(files[-1])
+    assert cli.run(["analyze", *map(str, files), "--json", "--no-record"]) == 0
+    together = json_lines(capsys.readouterr().out)
+    assert [r["file"] for r in together] == [str(f) for f in files]
+    for record, path in zip(together, files, strict=True):
+        assert cli.run(["analyze", str(path), "--json", "--no-record"]) == 0
+        alone = json_lines(capsys.readouterr().out)[0]
+        assert record["scores"] == pytest.approx(alone["scores"], abs=1e-6)
+        assert record["decision"] == alone["decision"] and record["sha256"] == alone["sha256"]

@@ -159,12 +159,16 @@ def _analyze(ns: argparse.Namespace) -> int:
     if not files:
         print("scanlens analyze: no image files found", file=sys.stderr)
         return EXIT_REFUSED
+    from desktop_app.inference.pipelined import in_order
+
     analyzer = make_analyzer(ns.device)
     outputs = _batch_outputs(ns, analyzer)
+    # Several files: two side by side on one-thread sessions, printed in the order given (as batch triage).
+    worker = analyzer.for_batch() if len(files) > 1 else analyzer
+    pixels_needed = bool(ns.report or ns.export_dicom)
     all_ok = True
-    for path in files:
-        result = analyze_one(analyzer, path, ns.model, ns.heatmap_dir,
-                             pixels_needed=bool(ns.report or ns.export_dicom))
+    for result in in_order(lambda path: analyze_one(worker, path, ns.model, ns.heatmap_dir, pixels_needed),
+                           files, 1 if len(files) == 1 else None):
         all_ok &= result.record["ok"]
         if ns.json:
             print(json.dumps(jsonable(result.record)), flush=True)
@@ -173,8 +177,8 @@ def _analyze(ns: argparse.Namespace) -> int:
         if result.prediction is not None:
             outputs.add(result.image, result.prediction)
         else:
-            outputs.add_refused(str(path), result.record.get("error") or "not analysed")
-    notes = {s.note for s in analyzer.sessions.loaded() if s.note}
+            outputs.add_refused(result.record["file"], result.record.get("error") or "not analysed")
+    notes = {s.note for s in (*analyzer.sessions.loaded(), *worker.sessions.loaded()) if s.note}
     for note in sorted(notes):
         print(f"scanlens analyze: {note}", file=sys.stderr)
     if not outputs.finish():

@@ -9,10 +9,7 @@ through ``progress`` as a :class:`BatchProgress` carrying its :class:`BatchRow`;
 from __future__ import annotations
 
 import logging
-import os
-from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -128,10 +125,11 @@ def analyse_path(analyzer: Any, path: Path, model_id: str = "auto") -> BatchRow:
 
 
 def batch_workers() -> int:
-    """Images analysed at once: two on a machine with ≥ 2 cores, so one image's decode, gate and Python
-    work overlap the other's inference (onnxruntime and the decoders release the GIL); on the CPU each
-    runs one-thread sessions (:meth:`Analyzer.for_batch`)."""
-    return 2 if (os.cpu_count() or 1) >= 2 else 1
+    """Images analysed at once (see :mod:`desktop_app.inference.pipelined`); on the CPU each runs
+    one-thread sessions (:meth:`Analyzer.for_batch`)."""
+    from desktop_app.inference.pipelined import workers_for_this_pc
+
+    return workers_for_this_pc()
 
 
 def run_batch(get_analyzer: Callable[[], Any], paths: list[Path], model_id: str,
@@ -142,31 +140,17 @@ def run_batch(get_analyzer: Callable[[], Any], paths: list[Path], model_id: str,
     Up to ``workers`` images are in flight; after a cancel no new image starts and the results of those
     still running are discarded when they return (an inference cannot be interrupted).
     """
+    from desktop_app.inference.pipelined import in_order
+
     total = len(paths)
     progress(BatchProgress(0, total))
     analyzer = get_analyzer()
     analyzer = getattr(analyzer, "for_batch", lambda: analyzer)()
     done = 0
-    queue = iter(paths)
-    limit = workers or batch_workers()
-    with ThreadPoolExecutor(max_workers=limit, thread_name_prefix="batch") as pool:
-        running: deque[Future[BatchRow]] = deque()
-
-        def refill() -> None:
-            while len(running) < limit and not cancelled():
-                path = next(queue, None)
-                if path is None:
-                    return
-                running.append(pool.submit(analyse_path, analyzer, path, model_id))
-
-        refill()
-        while running and not cancelled():
-            row = running.popleft().result()
-            if cancelled():  # the user cancelled while this image ran: its result is discarded
-                break
-            done += 1
-            progress(BatchProgress(done, total, row))
-            refill()
+    for row in in_order(lambda path: analyse_path(analyzer, path, model_id), paths,
+                        workers or batch_workers(), cancelled):
+        done += 1
+        progress(BatchProgress(done, total, row))
     return BatchSummary(done, total, done < total and cancelled())
 
 
