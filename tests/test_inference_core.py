@@ -117,6 +117,24 @@ def test_batch_twin_shares_models_not_sessions(packs: Path) -> None:
     assert Analyzer([packs], device="cpu", threads=1).for_batch().threads == 1
 
 
+def test_analysis_input_is_prepared_once_and_read_only(packs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.inference import analyzer as analyzer_module
+    from desktop_app.inference.preprocess import working_image
+
+    image = LoadedImage(path="mem", frames=np.stack([np.full((900, 800), v, np.uint8) for v in (60, 220)]),
+                        is_color=False)
+    analyzer_module.prepare_analysis_input(image, 1)
+    prepared = analyzer_module.analysis_input(image, 1)
+    assert prepared.shape == (450, 400) and int(prepared[0, 0]) == 220 and not prepared.flags.writeable
+    calls: list[int] = []
+    monkeypatch.setattr(analyzer_module, "working_image", lambda a: calls.append(1) or working_image(a))
+    analyzer = Analyzer([packs], device="cpu")
+    first = analyzer.analyze(image, frame=1)
+    assert analyzer.analyze(image, frame=1).scores == first.scores and calls == []  # reused, not redone
+    assert analyzer.analyze(image, frame=0).scores["PNEUMONIA"] < first.scores["PNEUMONIA"] and calls == [1]
+    assert list(image.analysis_cache) == [0]  # one frame kept
+
+
 def test_gate_refusal_and_override(packs: Path) -> None:
     write_tiny_gate(packs, favoured="hand_xray")
     analyzer = Analyzer([packs], device="cpu")

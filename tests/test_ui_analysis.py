@@ -53,6 +53,17 @@ def test_bars_show_the_core_numbers(qtbot, window, packs):
     assert shown.file == str(CHEST) and shown.file_sha256 == hashlib.sha256(CHEST.read_bytes()).hexdigest()
 
 
+def test_opened_image_is_prepared_for_analysis_in_the_background(qtbot, window):
+    from desktop_app.imaging.render import render_frame
+    from desktop_app.inference.analyzer import analysis_input
+    from desktop_app.inference.preprocess import working_image
+
+    open_and_wait(qtbot, window, CHEST)
+    image = window.current_image
+    qtbot.waitUntil(lambda: 0 in image.analysis_cache, timeout=5000)
+    assert np.array_equal(analysis_input(image), working_image(render_frame(image)))
+
+
 @pytest.mark.parametrize(("value", "review"), [(128, True), (250, False)])
 def test_needs_review_is_never_a_confident_answer(qtbot, window, tmp_path, value, review):
     open_and_wait(qtbot, window, write_png(tmp_path / "flat.png", np.full((64, 64), value, np.uint8)))

@@ -10,7 +10,8 @@ painting). ``overlay_full_res`` is ``heatmap.blend`` at the image's full resolut
 ``scanlens analyze --heatmap-dir``).
 
 Four totals are timed as whole chains, not summed from the stage medians: ``analysis`` (an image already
-open in the viewer → prediction + overlay: what the user waits for after asking for an analysis),
+open in the viewer → prediction + overlay: what the user waits for after asking for an analysis; the
+viewer has kept the rendering and prepared the working image in the background after painting),
 ``end_to_end`` (file → analysis decode → prediction + overlay: ``scanlens analyze`` without report or
 export, where a large JPEG may be decoded at reduced scale; other formats are decoded in full),
 ``viewer_open`` (file → full-resolution decode for display → prediction + overlay: double-clicking a
@@ -47,7 +48,7 @@ def analyse_stages(analyzer: Any, path: Path, n: int) -> dict[str, Any]:
     """Stage medians and whole-chain totals for one file (``refused`` set when the gate said no)."""
     from desktop_app.imaging.loader import load_image
     from desktop_app.imaging.render import render_frame
-    from desktop_app.inference.analyzer import AnalysisRefused
+    from desktop_app.inference.analyzer import AnalysisRefused, prepare_analysis_input
     from desktop_app.inference.preprocess import working_image
 
     image = load_image(str(path))
@@ -65,7 +66,9 @@ def analyse_stages(analyzer: Any, path: Path, n: int) -> dict[str, Any]:
         result["refused"] = str(refusal)
         return _finish(result)
     result["stages_ms"].update(_model_stages(analyzer, prediction, display, full_display, n))
-    render_frame(image, remember=True)  # as the viewer leaves an image on screen (for the analysis chain)
+    # As the viewer leaves an image on screen: rendering kept, analysis input prepared in the background.
+    render_frame(image, remember=True)
+    prepare_analysis_input(image)
     result.update(model=prediction.model_id, scores=prediction.scores, **_chains(analyzer, path, image, n))
     return _finish(result)
 

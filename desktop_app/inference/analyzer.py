@@ -26,6 +26,28 @@ KIND_NAMES = {
 }
 
 
+def analysis_input(image: LoadedImage, frame: int = 0) -> np.ndarray:
+    """What the gate and the diagnostic model start from: ``frame``'s default rendering, reduced once
+    (:func:`working_image`). Kept on the image (read-only, one frame), so the viewer can prepare it in the
+    background after painting and a second analysis (another model, gate override) does not redo it."""
+    cached = image.analysis_cache.get(frame)
+    if cached is not None:
+        return cached
+    pixels = working_image(render_frame(image, frame))  # render_frame's array is ours alone
+    pixels.setflags(write=False)
+    image.analysis_cache.clear()
+    image.analysis_cache[frame] = pixels
+    return pixels
+
+
+def prepare_analysis_input(image: LoadedImage, frame: int = 0) -> None:
+    """:func:`analysis_input` for a background thread: problems are left for the analysis itself to report."""
+    try:
+        analysis_input(image, frame)
+    except Exception:  # noqa: BLE001 - the analysis reports them properly if the user asks for one
+        pass
+
+
 class AnalysisRefused(Exception):
     """The image was not scored; ``str(err)`` explains why to the user. ``gate`` is set when it ran."""
 
@@ -118,7 +140,7 @@ class Analyzer:
         """Score one frame. Raises AnalysisRefused (gate said no) or ModelUnavailable (model unusable)."""
         started = time.perf_counter()
         # Card preprocessing starts from the default display pixels, reduced once for both models.
-        display = working_image(render_frame(image, frame))
+        display = analysis_input(image, frame)
         t_gate = time.perf_counter()
         kind, kind_score, cutoff = self.run_gate(display)
         model = self.choose_model(kind, model_id)

@@ -23,6 +23,7 @@ from desktop_app.ui.analysis_result import NOTE_STYLE, provider_name
 from desktop_app.ui.batch_runner import ANALYSED, REFUSED, BatchRow
 from desktop_app.ui.heatmap_overlay import HeatmapOverlay
 from desktop_app.ui.settings_dialog import AnalysisPrefs, SettingsDialog, load_prefs, save_prefs
+from desktop_app.ui.worker import Worker
 
 if TYPE_CHECKING:
     from desktop_app.ui.batch_dialog import BatchWindow
@@ -143,6 +144,8 @@ class AnalysisFeature(QObject):
             self._show_stored_row(row, image)
         elif self.prefs.auto_analyse:
             self.analyse_current()
+        else:
+            self._prepare(image, self.window.viewer.frame)
 
     def _on_frame_changed(self, frame: int) -> None:
         if self._shown is not None and self._shown[1] != frame:
@@ -150,6 +153,13 @@ class AnalysisFeature(QObject):
             self.controller.invalidate()
             self._clear_result()
             self.panel.show_idle(f"The result was for frame {shown_frame}. Press Analyse (A) for this frame.")
+        if self.window.current_image is not None:
+            self._prepare(self.window.current_image, frame)
+
+    @staticmethod
+    def _prepare(image: LoadedImage, frame: int) -> None:
+        """Reduce the frame on screen for the gate and models in the background (Analyse then skips it)."""
+        Worker(_prepare_in_background, image, frame).start()
 
     def _clear_result(self) -> None:
         self.overlay.clear()
@@ -269,3 +279,9 @@ class AnalysisFeature(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close and self.batch is not None:
             self.batch.cancel()
         return False
+
+
+def _prepare_in_background(image: LoadedImage, frame: int) -> None:
+    from desktop_app.inference.analyzer import prepare_analysis_input  # imported off the GUI thread
+
+    prepare_analysis_input(image, frame)
