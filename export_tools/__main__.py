@@ -2,7 +2,8 @@
 """``python -m export_tools {split,train,calibrate,export,all} --task ID``: the reproducible pipeline.
 
 ``python -m export_tools references`` stores every shipped model's scores on the bundled samples in its card;
-``python -m export_tools readme-table`` rewrites the README's model table from the cards.
+``python -m export_tools readme-table`` rewrites the README's model table from the cards;
+``python -m export_tools speed`` re-measures each card's CPU speed with the app's session settings.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from export_tools.tasks import MODELS_DIR, RUNS_ROOT, TASKS, get_task
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m export_tools", description=__doc__)
-    parser.add_argument("step", choices=["split", "train", "calibrate", "export", "all", "references", "readme-table"])
-    parser.add_argument("--task", choices=sorted(TASKS), help="required for every step but references")
+    parser.add_argument("step", choices=["split", "train", "calibrate", "export", "all", "references", "readme-table",
+                                           "speed"])
+    parser.add_argument("--task", choices=sorted(TASKS), help="required for split, train, calibrate, export and all")
     parser.add_argument("--run-dir", type=Path, help="checkpoints and caches (default export_tools/runs/ID)")
     parser.add_argument("--out-dir", type=Path, default=MODELS_DIR, help="where the .onnx and card go")
     parser.add_argument("--limit", type=int, help="use only this many images (smoke tests)")
@@ -43,6 +45,11 @@ def main(argv: list[str] | None = None) -> int:
         from export_tools.references import write_references
 
         write_references(args.out_dir)
+        return 0
+    if args.step == "speed":
+        from export_tools.export import refresh_speed
+
+        print(json.dumps(refresh_speed(args.out_dir)))
         return 0
     if args.step == "readme-table":
         from export_tools.model_table import update_readme

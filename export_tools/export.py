@@ -101,11 +101,12 @@ def parity(wrapper: ExportWrapper, onnx_path: Path, x: torch.Tensor) -> dict:
 
 
 def cpu_speed(onnx_path: Path, size: list[int], runs: int = 50) -> dict:
+    """Batch-1 latency on the CPU with the app's own session settings (threads, spinning, optimisation)."""
     import onnxruntime as ort
 
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = 2
-    session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+    from desktop_app.inference.providers import create_session
+
+    session, _, _ = create_session(onnx_path, "cpu", threads=2)
     x = np.random.default_rng(0).normal(size=(1, 3, *size)).astype(np.float32)
     for _ in range(5):
         session.run(None, {"input": x})
@@ -115,7 +116,23 @@ def cpu_speed(onnx_path: Path, size: list[int], runs: int = 50) -> dict:
         session.run(None, {"input": x})
         times.append((time.perf_counter() - start) * 1000)
     return {"cpu_ms_batch1_p50": round(float(np.median(times)), 2),
-            "cpu_ms_batch1_p95": round(float(np.percentile(times, 95)), 2), "threads": 2}
+            "cpu_ms_batch1_p95": round(float(np.percentile(times, 95)), 2), "threads": 2,
+            "onnxruntime": ort.__version__, "runs": runs}
+
+
+def refresh_speed(models_dir: Path, runs: int = 200) -> dict[str, dict]:
+    """Re-measure every card's ``speed`` in ``models_dir`` (the ONNX files and their sha256 stay as they are)."""
+    import json
+
+    measured = {}
+    for card_path in sorted(models_dir.glob("*.json")):
+        card = json.loads(card_path.read_text())
+        onnx_path = card_path.with_name(card["file"])
+        if not onnx_path.is_file():
+            continue
+        card["speed"] = measured[card["id"]] = cpu_speed(onnx_path, card["preprocessing"]["size"], runs)
+        card_path.write_text(json.dumps(card, indent=2) + "\n")
+    return measured
 
 
 def export(task: Task, run_dir: Path, out_dir: Path, command: str) -> dict:
