@@ -444,6 +444,27 @@ def test_unsigned_jpeg2000_goes_through_opencv_with_pydicoms_pixels(tmp_path, sy
         np.testing.assert_array_equal(image.frames[0], stored)
 
 
+@pytest.mark.parametrize("preset", [None, "1"])
+def test_jpeg2000_decodes_on_several_threads_unless_told_otherwise(tmp_path, monkeypatch, preset):
+    """OpenJPEG's thread count (OPJ_NUM_THREADS) defaults to the cores (≤ 4); a clinic's own setting is kept.
+    Many code-blocks decoded in parallel give exactly the stored pixels."""
+    import os
+
+    from desktop_app.benchmark.inputs import write_dicom16
+    from desktop_app.imaging.dicom_pixels import OPJ_THREADS_VARIABLE
+
+    if preset is None:
+        monkeypatch.delenv(OPJ_THREADS_VARIABLE, raising=False)
+    else:
+        monkeypatch.setenv(OPJ_THREADS_VARIABLE, preset)
+    stored = np.random.default_rng(5).integers(0, 4096, (600, 500)).astype(np.uint16)
+    image = load_image(str(write_dicom16(stored, tmp_path / "j2k.dcm", "JPEG2000Lossless")))
+    assert image.decoder == "opencv/openjpeg"
+    np.testing.assert_array_equal(image.frames[0], stored)
+    expected = preset or str(max(1, min(4, os.cpu_count() or 1)))
+    assert os.environ[OPJ_THREADS_VARIABLE] == expected
+
+
 def test_jpeg2000_beyond_bits_stored_falls_back_to_pydicom(tmp_path):
     """Values the header says cannot exist (precision > Bits Stored): pydicom's plugins decide, not OpenCV."""
     from desktop_app.benchmark.inputs import write_dicom16

@@ -8,6 +8,7 @@ one that succeeded is reported, so the UI and the PDF can say which decoder prod
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,9 +81,20 @@ def decode(ds: Dataset, tsyntax: UID) -> Decoded:
     raise ImageLoadError(f"The compressed image data ({uid_name(tsyntax)}) could not be decoded: {failures[0]}")
 
 
-#: JPEG 2000 (lossless and lossy). pylibjpeg-openjpeg holds the GIL for the whole decode (~0.4 s for a
-#: 2048² film), freezing the UI; OpenCV's OpenJPEG releases it and gives identical pixels.
+#: JPEG 2000 (lossless and lossy). pylibjpeg-openjpeg holds the GIL for the whole decode (~0.5 s for a
+#: 2048² film), freezing the UI; OpenCV's OpenJPEG releases it, gives identical pixels and decodes the
+#: code-blocks on several threads (:func:`_use_all_cores_for_jpeg2000`).
 _OPENCV_J2K_SYNTAXES = {UID("1.2.840.10008.1.2.4.90"), UID("1.2.840.10008.1.2.4.91")}
+#: OpenJPEG reads its thread count from this variable each time a decoder is created (default: one).
+OPJ_THREADS_VARIABLE = "OPJ_NUM_THREADS"
+
+
+def _use_all_cores_for_jpeg2000() -> None:
+    """Let OpenJPEG decode on up to 4 cores (a 2048² lossless film: 500 → 250 ms on 2 cores).
+
+    A value set by the user (or the clinic's IT) in the environment is kept.
+    """
+    os.environ.setdefault(OPJ_THREADS_VARIABLE, str(max(1, min(4, os.cpu_count() or 1))))
 
 
 def _opencv_jpeg2000(ds: Dataset) -> np.ndarray | None:
@@ -98,6 +110,7 @@ def _opencv_jpeg2000(ds: Dataset) -> np.ndarray | None:
     # OpenCV would print "unknown colour space" for every gray file and its own lines for damaged ones;
     # failures are handled here (pydicom then decodes or reports), so its log stays silent.
     cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
+    _use_all_cores_for_jpeg2000()
     try:
         dtype = {8: np.uint8, 16: np.uint16}.get(int(ds.BitsAllocated))
         plain = (int(ds.get("SamplesPerPixel", 1)) == 1 and int(ds.get("PixelRepresentation", 0)) == 0
