@@ -165,3 +165,19 @@ def test_remembered_default_rendering_is_reused_and_never_shared():
     assert [k[0] for k in image.render_cache] == [1]  # non-default renderings are not kept
     render_frame(image, 0, remember=True)
     assert [k[0] for k in image.render_cache] == [0]  # one remembered rendering per image
+
+
+@pytest.mark.parametrize("dtype", [np.uint16, np.int16])
+def test_large_16bit_frames_looked_up_in_bands_match_one_lookup(dtype):
+    """Frames ≥ 1 MP are windowed in row bands on several threads: every pixel as one np.take gives."""
+    from desktop_app.imaging import render
+
+    info = np.iinfo(dtype)
+    frame = np.random.default_rng(7).integers(info.min, info.max, (1031, 1111), endpoint=True).astype(dtype)
+    image = LoadedImage(path="mem", frames=frame[None], is_color=False)
+    window = WindowPreset(center=300.0, width=5000.0)
+    shown = render.render_frame(image, window=window)
+    lut = render._build_lut(np.dtype(dtype), window, "LINEAR")
+    index = frame.view(np.uint16) ^ np.uint16(0x8000) if dtype == np.int16 else frame
+    np.testing.assert_array_equal(shown, np.take(lut, index))
+    assert render._build_lut(np.dtype(dtype), window, "LINEAR") is lut and not lut.flags.writeable

