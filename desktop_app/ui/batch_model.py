@@ -45,16 +45,22 @@ def sort_key(row: BatchRow, column: int, root: str = "") -> object:
 
 
 class BatchTableModel(QAbstractTableModel):
-    """Rows are appended as the batch reports them; ``root`` makes file names relative to the folder."""
+    """Rows are appended as the batch reports them; ``root`` makes file names relative to the folder.
+
+    Each row's texts and sort keys are computed once, when it arrives: the view asks for them many times
+    per repaint while the batch runs, and every answer costs GUI-thread time the analysis could use.
+    """
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list[BatchRow] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._keys: list[tuple[object, ...]] = []
         self.root = ""
 
     def reset(self, root: str = "") -> None:
         self.beginResetModel()
-        self._rows = []
+        self._rows, self._texts, self._keys = [], [], []
         self.root = root
         self.endResetModel()
 
@@ -67,6 +73,9 @@ class BatchTableModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
         self._rows.extend(rows)
+        columns = range(len(COLUMNS))
+        self._texts.extend(tuple(cell_text(row, c, self.root) for c in columns) for row in rows)
+        self._keys.extend(tuple(sort_key(row, c, self.root) for c in columns) for row in rows)
         self.endInsertRows()
 
     def rows(self) -> list[BatchRow]:
@@ -86,15 +95,16 @@ class BatchTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        number, column = index.row(), index.column()
+        row = self._rows[number]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(row, index.column(), self.root)
+            return self._texts[number][column]
         if role == SORT_ROLE:
-            return sort_key(row, index.column(), self.root)
+            return self._keys[number][column]
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.path if index.column() == 0 else cell_text(row, index.column(), self.root)
+            return row.path if column == 0 else self._texts[number][column]
         if role == Qt.ItemDataRole.BackgroundRole and row.needs_review:
             return _REVIEW_BACKGROUND
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
