@@ -117,22 +117,43 @@ def test_batch_twin_shares_models_not_sessions(packs: Path) -> None:
     assert Analyzer([packs], device="cpu", threads=1).for_batch().threads == 1
 
 
-def test_analysis_input_is_prepared_once_and_read_only(packs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop_app.inference import analyzer as analyzer_module
-    from desktop_app.inference.preprocess import working_image
+def test_prepared_frame_leaves_only_the_model_to_run(packs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On screen (rendering kept), prepare() does working image, gate and model input once; analyze reuses them."""
+    from desktop_app.imaging.render import render_frame
+    from desktop_app.inference import prepared
 
     image = LoadedImage(path="mem", frames=np.stack([np.full((900, 800), v, np.uint8) for v in (60, 220)]),
                         is_color=False)
-    analyzer_module.prepare_analysis_input(image, 1)
-    prepared = analyzer_module.analysis_input(image, 1)
-    assert prepared.shape == (450, 400) and int(prepared[0, 0]) == 220 and not prepared.flags.writeable
-    calls: list[int] = []
-    monkeypatch.setattr(analyzer_module, "working_image", lambda a: calls.append(1) or working_image(a))
+    reference = Analyzer([packs], device="cpu").analyze(LoadedImage(path="mem", frames=image.frames[1:],
+                                                                      is_color=False))
+    render_frame(image, 1, remember=True)
     analyzer = Analyzer([packs], device="cpu")
+    analyzer.prepare(image, 1)
+    store = image.analysis_cache[1]
+    assert store["working"].shape == (450, 400) and int(store["working"][0, 0]) == 220
+    assert not store["working"].flags.writeable and len(store) == 3  # working image, gate verdict, chest input
+    calls: list[str] = []
+    for name in ("working_image", "render_frame"):
+        original = getattr(prepared, name)
+        monkeypatch.setattr(prepared, name, lambda *a, _n=name, _f=original: calls.append(_n) or _f(*a))
+    gate_runs = []
+    monkeypatch.setattr(analyzer, "run_gate", lambda d, _f=analyzer.run_gate: gate_runs.append(1) or _f(d))
     first = analyzer.analyze(image, frame=1)
-    assert analyzer.analyze(image, frame=1).scores == first.scores and calls == []  # reused, not redone
-    assert analyzer.analyze(image, frame=0).scores["PNEUMONIA"] < first.scores["PNEUMONIA"] and calls == [1]
-    assert list(image.analysis_cache) == [0]  # one frame kept
+    assert analyzer.analyze(image, frame=1).scores == first.scores and calls == [] and gate_runs == []
+    assert first.scores == pytest.approx(reference.scores, abs=1e-6)
+    assert analyzer.analyze(image, frame=0).scores["PNEUMONIA"] < first.scores["PNEUMONIA"]
+    assert calls == ["render_frame", "working_image"] and gate_runs == [1] and list(image.analysis_cache) == [0]
+
+
+def test_images_not_on_screen_keep_nothing(packs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.inference import prepared
+
+    reductions: list[int] = []
+    original = prepared.working_image
+    monkeypatch.setattr(prepared, "working_image", lambda a: reductions.append(1) or original(a))
+    image = _image(200)
+    Analyzer([packs], device="cpu").analyze(image)  # batch triage, scanlens analyze
+    assert image.analysis_cache == {} and reductions == [1]  # reduced once, shared by gate and model
 
 
 def test_gate_refusal_and_override(packs: Path) -> None:

@@ -53,15 +53,17 @@ def test_bars_show_the_core_numbers(qtbot, window, packs):
     assert shown.file == str(CHEST) and shown.file_sha256 == hashlib.sha256(CHEST.read_bytes()).hexdigest()
 
 
-def test_opened_image_is_prepared_for_analysis_in_the_background(qtbot, window):
+def test_opened_image_is_prepared_for_analysis_in_the_background(qtbot, window, packs):
     from desktop_app.imaging.render import render_frame
-    from desktop_app.inference.analyzer import analysis_input
     from desktop_app.inference.preprocess import working_image
 
     open_and_wait(qtbot, window, CHEST)
     image = window.current_image
-    qtbot.waitUntil(lambda: 0 in image.analysis_cache, timeout=5000)
-    assert np.array_equal(analysis_input(image), working_image(render_frame(image)))
+    qtbot.waitUntil(lambda: len(image.analysis_cache.get(0, {})) == 3, timeout=5000)  # working, gate, input
+    np.testing.assert_array_equal(image.analysis_cache[0]["working"], working_image(render_frame(image)))
+    shown = analyse_and_wait(qtbot, window)
+    expected = Analyzer([packs], device="cpu").analyze(load_image(str(CHEST)))
+    assert shown.scores == pytest.approx(expected.scores, abs=1e-6)
 
 
 @pytest.mark.parametrize(("value", "review"), [(128, True), (250, False)])

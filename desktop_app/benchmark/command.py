@@ -19,10 +19,12 @@ unless the name says ``_s``; ``{"p50", "p95", "mean", "n"}`` objects summarise `
 ``models.<id>.ort_speedup_vs_torch``: PyTorch p50 / onnxruntime p50 (null without torch)
 ``analysis.<input>``: ``file``, ``shape``, ``dtype``, ``decoder``, ``model`` (null when refused, then
     ``refused`` says why), ``scores``, ``stages_ms`` (``decode``, ``render``, ``gate``, ``preprocess``,
-    ``inference``, ``overlay``, ``overlay_full_res``), ``analysis_ms`` (open image → result + heatmap),
+    ``inference``, ``overlay``, ``overlay_full_res``), ``analysis_ms`` (image on screen, prepared in the
+    background → result + heatmap), ``analysis_unprepared_ms`` (the same, nothing prepared),
     ``end_to_end_ms`` (file → result + heatmap, analysis decode), ``viewer_open_ms`` (file → full decode →
     result + heatmap), ``batch_path_ms`` (file → result in batch triage), ``bare_inference_ms``,
-    ``analysis_ratio``, ``end_to_end_ratio``, ``viewer_open_ratio``, ``batch_path_ratio``,
+    ``analysis_ratio``, ``analysis_unprepared_ratio``, ``end_to_end_ratio``, ``viewer_open_ratio``,
+    ``batch_path_ratio``,
     ``overlay_fraction`` (overlay / bare inference; every ratio divides by ``bare_inference_ms``, the
     model's batch-1 median from ``models``)
 ``input_notes``: input kinds that could not be generated, and why

@@ -45,7 +45,8 @@ def _models(result: dict[str, Any], out: TextIO) -> None:
 
 def _analysis(result: dict[str, Any], out: TextIO) -> None:
     print(f"{'Analysis stages, median ms':<32}" + "".join(f"{s[:7]:>8}" for s in STAGES)
-          + f"{'file→res':>9}{'ratio':>7}{'on-open':>8}{'ratio':>7}{'viewer':>8}{'ratio':>7}{'batch':>7}{'ratio':>7}"
+          + f"{'file→res':>9}{'ratio':>7}{'on-open':>8}{'ratio':>7}{'viewer':>8}{'ratio':>7}{'unprep':>8}{'ratio':>7}"
+          + f"{'batch':>7}{'ratio':>7}"
           "  model / full-res heatmap ms", file=out)
     for name, a in result["analysis"].items():
         stages = a["stages_ms"]
@@ -54,6 +55,7 @@ def _analysis(result: dict[str, Any], out: TextIO) -> None:
         row += (f"{_num(_p50(a.get('end_to_end_ms'))):>9}{_num(a.get('end_to_end_ratio'), 2, 'x'):>7}"
                 f"{_num(_p50(a.get('viewer_open_ms'))):>8}{_num(a.get('viewer_open_ratio'), 2, 'x'):>7}"
                 f"{_num(_p50(a.get('analysis_ms'))):>8}{_num(a.get('analysis_ratio'), 2, 'x'):>7}"
+                f"{_num(_p50(a.get('analysis_unprepared_ms'))):>8}{_num(a.get('analysis_unprepared_ratio'), 2, 'x'):>7}"
                 f"{_num(_p50(a.get('batch_path_ms'))):>7}{_num(a.get('batch_path_ratio'), 2, 'x'):>7}")
         tail = f"{a['model']} / {_num(_p50(stages.get('overlay_full_res')))}" if a.get("model") else \
             f"not analysed: {a.get('refused', '')[:70]}"

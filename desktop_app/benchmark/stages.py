@@ -9,9 +9,11 @@ at most :data:`VIEWER_OVERLAY_SIDE` pixels + colour map + alpha; Qt composites t
 painting). ``overlay_full_res`` is ``heatmap.blend`` at the image's full resolution (the heatmap PNG of
 ``scanlens analyze --heatmap-dir``).
 
-Four totals are timed as whole chains, not summed from the stage medians: ``analysis`` (an image already
+Five totals are timed as whole chains, not summed from the stage medians: ``analysis`` (an image already
 open in the viewer → prediction + overlay: what the user waits for after asking for an analysis; the
-viewer has kept the rendering and prepared the working image in the background after painting),
+viewer has kept the rendering and, in the background after painting, prepared the working image, the
+gate's verdict and the model input: ``Analyzer.prepare``), ``analysis_unprepared`` (the same when
+Analyse is pressed before that preparation ran),
 ``end_to_end`` (file → analysis decode → prediction + overlay: ``scanlens analyze`` without report or
 export, where a large JPEG may be decoded at reduced scale; other formats are decoded in full),
 ``viewer_open`` (file → full-resolution decode for display → prediction + overlay: double-clicking a
@@ -48,7 +50,7 @@ def analyse_stages(analyzer: Any, path: Path, n: int) -> dict[str, Any]:
     """Stage medians and whole-chain totals for one file (``refused`` set when the gate said no)."""
     from desktop_app.imaging.loader import load_image
     from desktop_app.imaging.render import render_frame
-    from desktop_app.inference.analyzer import AnalysisRefused, prepare_analysis_input
+    from desktop_app.inference.analyzer import AnalysisRefused
     from desktop_app.inference.preprocess import working_image
 
     image = load_image(str(path))
@@ -66,9 +68,7 @@ def analyse_stages(analyzer: Any, path: Path, n: int) -> dict[str, Any]:
         result["refused"] = str(refusal)
         return _finish(result)
     result["stages_ms"].update(_model_stages(analyzer, prediction, display, full_display, n))
-    # As the viewer leaves an image on screen: rendering kept, analysis input prepared in the background.
-    render_frame(image, remember=True)
-    prepare_analysis_input(image)
+    render_frame(image, remember=True)  # as the viewer leaves an image on screen (see _chains)
     result.update(model=prediction.model_id, scores=prediction.scores, **_chains(analyzer, path, image, n))
     return _finish(result)
 
@@ -99,8 +99,14 @@ def _chains(analyzer: Any, path: Path, image: Any, n: int) -> dict[str, Any]:
 
     from desktop_app.ui.batch_runner import analyse_path  # Qt-free: the batch triage loop's own step
 
+    def unprepared() -> None:  # Analyse pressed before the background preparation ran
+        image.analysis_cache.clear()
+        result_and_overlay(image)
+
     min_side = analyzer.analysis_min_side()
-    return {"analysis_ms": measure(lambda: result_and_overlay(image), n),
+    unprepared_ms = measure(unprepared, n)
+    analyzer.prepare(image)  # what the viewer does in the background after painting
+    return {"analysis_ms": measure(lambda: result_and_overlay(image), n), "analysis_unprepared_ms": unprepared_ms,
             "end_to_end_ms": measure(lambda: result_and_overlay(load_image(str(path), analysis_min_side=min_side)), n),
             "viewer_open_ms": measure(lambda: result_and_overlay(load_image(str(path))), n),
             "batch_path_ms": measure(lambda: analyse_path(analyzer, path), n)}
@@ -108,7 +114,7 @@ def _chains(analyzer: Any, path: Path, image: Any, n: int) -> dict[str, Any]:
 
 def _finish(result: dict[str, Any]) -> dict[str, Any]:
     result["stages_ms"] = {k: v.as_dict() for k, v in result["stages_ms"].items()}
-    for key in ("analysis_ms", "end_to_end_ms", "viewer_open_ms", "batch_path_ms"):
+    for key in ("analysis_ms", "analysis_unprepared_ms", "end_to_end_ms", "viewer_open_ms", "batch_path_ms"):
         if key in result:
             result[key] = result[key].as_dict()
     return result
@@ -122,7 +128,7 @@ def add_ratios(result: dict[str, Any], bare_ms: float | None) -> None:
     """
     ok = bare_ms is not None and bare_ms > 0 and "end_to_end_ms" in result
     result["bare_inference_ms"] = bare_ms if ok else None
-    for key in ("end_to_end", "analysis", "viewer_open", "batch_path"):
+    for key in ("end_to_end", "analysis", "analysis_unprepared", "viewer_open", "batch_path"):
         result[f"{key}_ratio"] = round(result[f"{key}_ms"]["p50"] / bare_ms, 3) if ok else None
     overlay = result["stages_ms"].get("overlay")
     result["overlay_fraction"] = round(overlay["p50"] / bare_ms, 4) if ok and overlay else None

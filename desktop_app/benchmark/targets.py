@@ -46,8 +46,9 @@ def evaluate(result: dict[str, Any]) -> list[Target]:
     return [
         _ratio_target("end_to_end", "end-to-end (file → result + heatmap) / bare inference", analysed,
                       "end_to_end_ratio", 1.3),
-        _ratio_target("analysis_in_viewer", "open image → result + heatmap / bare inference", analysed,
-                      "analysis_ratio", 1.3),
+        _ratio_target("analysis_in_viewer",
+                      "image on screen (prepared in the background) → result + heatmap / bare inference",
+                      analysed, "analysis_ratio", 1.3),
         _ratio_target("overlay", "CAM upsample + colour map + overlay / inference", analysed,
                       "overlay_fraction", 0.10),
         Target("model_latency", "each model, batch 1, median", latency[0], 15.0, "<=", "ms", latency[1]),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -44,8 +45,8 @@ class LoadedImage:
     #: (frame, window, function, invert) → display pixels, for the default window only (render.render_frame):
     #: the viewer's first paint and the analysis of the same frame share one windowing pass.
     render_cache: dict[tuple, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
-    #: frame → the reduced default rendering the gate and the models start from (inference.analyzer).
-    analysis_cache: dict[int, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
+    #: frame → work done ahead for its analysis: working image, gate verdict, model inputs (inference.prepared).
+    analysis_cache: dict[int, dict[object, Any]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def n_frames(self) -> int:

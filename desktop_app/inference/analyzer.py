@@ -12,10 +12,10 @@ from pathlib import Path
 import numpy as np
 
 from desktop_app.imaging.model import LoadedImage
-from desktop_app.imaging.render import render_frame
 from desktop_app.inference.decision import decide
 from desktop_app.inference.prediction import GateVerdict, Prediction
-from desktop_app.inference.preprocess import preprocess, working_image
+from desktop_app.inference.prepared import analysis_input, read_only, remembered
+from desktop_app.inference.preprocess import preprocess
 from desktop_app.inference.registry import GATE_ID, ModelEntry, ModelUnavailable, discover
 from desktop_app.inference.session import SessionCache
 
@@ -24,28 +24,6 @@ KIND_NAMES = {
     "chest_ct": "a chest CT", "head_ct": "a head CT", "breast_mri": "a breast MRI",
     "hand_xray": "a hand X-ray", "other": "not a supported medical image (photo, document, screenshot…)",
 }
-
-
-def analysis_input(image: LoadedImage, frame: int = 0) -> np.ndarray:
-    """What the gate and the diagnostic model start from: ``frame``'s default rendering, reduced once
-    (:func:`working_image`). Kept on the image (read-only, one frame), so the viewer can prepare it in the
-    background after painting and a second analysis (another model, gate override) does not redo it."""
-    cached = image.analysis_cache.get(frame)
-    if cached is not None:
-        return cached
-    pixels = working_image(render_frame(image, frame))  # render_frame's array is ours alone
-    pixels.setflags(write=False)
-    image.analysis_cache.clear()
-    image.analysis_cache[frame] = pixels
-    return pixels
-
-
-def prepare_analysis_input(image: LoadedImage, frame: int = 0) -> None:
-    """:func:`analysis_input` for a background thread: problems are left for the analysis itself to report."""
-    try:
-        analysis_input(image, frame)
-    except Exception:  # noqa: BLE001 - the analysis reports them properly if the user asks for one
-        pass
 
 
 class AnalysisRefused(Exception):
@@ -108,12 +86,37 @@ class Analyzer:
 
     def run_gate(self, display: np.ndarray) -> tuple[str, float, float]:
         """(label, probability, gate's min confidence)."""
-        gate = self.models.get(GATE_ID)
-        if gate is None:
-            raise ModelUnavailable("the input gate model is not installed")
+        gate = self._gate()
         probs, _ = self.sessions.get(gate, self.device).run(preprocess(display, gate.card["preprocessing"])[None])
         best = int(np.argmax(probs[0]))
         return gate.labels[best], float(probs[0, best]), float(gate.card["review_band"].get("min_confidence", 0.0))
+
+    def _gate(self) -> ModelEntry:
+        gate = self.models.get(GATE_ID)
+        if gate is None:
+            raise ModelUnavailable("the input gate model is not installed")
+        return gate
+
+    def gate_frame(self, image: LoadedImage, frame: int, display: np.ndarray) -> tuple[str, float, float]:
+        """:meth:`run_gate` on the frame's analysis input ``display``, kept on the image (per gate model)."""
+        return remembered(image, frame, ("gate", self._gate().card["sha256"]), lambda: self.run_gate(display))
+
+    def model_input(self, image: LoadedImage, frame: int, display: np.ndarray, model: ModelEntry) -> np.ndarray:
+        """The model's (1,3,H,W) input made from ``display``, kept on the image (per model)."""
+        spec = model.card["preprocessing"]
+        return remembered(image, frame, ("input", model.card["sha256"]),
+                          lambda: read_only(preprocess(display, spec)[None]))
+
+    def prepare(self, image: LoadedImage, frame: int = 0, model_id: str = "auto") -> None:
+        """Everything an analysis needs before the diagnostic model runs, done ahead: working image, gate
+        verdict, the chosen model's session and input. The viewer calls it in the background after painting;
+        :meth:`analyze` then only runs the model. Raises what :meth:`analyze` would."""
+        display = analysis_input(image, frame)
+        kind, _, _ = self.gate_frame(image, frame, display)
+        model = self.choose_model(kind, model_id)
+        if model is not None and model.available:
+            self.sessions.get(model, self.device)
+            self.model_input(image, frame, display, model)
 
     def verdict(self, kind: str, score: float, cutoff: float, model: ModelEntry | None) -> GateVerdict:
         looks_like = KIND_NAMES.get(kind, kind)
@@ -139,10 +142,11 @@ class Analyzer:
                 override_gate: bool = False) -> Prediction:
         """Score one frame. Raises AnalysisRefused (gate said no) or ModelUnavailable (model unusable)."""
         started = time.perf_counter()
-        # Card preprocessing starts from the default display pixels, reduced once for both models.
+        # Card preprocessing starts from the default display pixels, reduced once for both models; what
+        # was prepared ahead for this frame (working image, gate verdict, model input) is reused.
         display = analysis_input(image, frame)
         t_gate = time.perf_counter()
-        kind, kind_score, cutoff = self.run_gate(display)
+        kind, kind_score, cutoff = self.gate_frame(image, frame, display)
         model = self.choose_model(kind, model_id)
         gate = self.verdict(kind, kind_score, cutoff, model)
         forced = model_id != "auto" or override_gate
@@ -152,7 +156,7 @@ class Analyzer:
             gate = GateVerdict(gate.label, gate.score, False, gate.reason, overridden=True)
         session = self.sessions.get(model, self.device)
         t_pre = time.perf_counter()
-        batch = preprocess(display, model.card["preprocessing"])[None]
+        batch = self.model_input(image, frame, display, model)
         t_inf = time.perf_counter()
         probs, cam = session.run(batch)
         done = time.perf_counter()

@@ -156,10 +156,11 @@ class AnalysisFeature(QObject):
         if self.window.current_image is not None:
             self._prepare(self.window.current_image, frame)
 
-    @staticmethod
-    def _prepare(image: LoadedImage, frame: int) -> None:
-        """Reduce the frame on screen for the gate and models in the background (Analyse then skips it)."""
-        Worker(_prepare_in_background, image, frame).start()
+    def _prepare(self, image: LoadedImage, frame: int) -> None:
+        """Working image, gate verdict and model input of the frame on screen, in the background (Analyse
+        then only runs the model)."""
+        Worker(_prepare_in_background, self.controller.analyzer_getter(), image, frame,
+               self.panel.selected_model()).start()
 
     def _clear_result(self) -> None:
         self.overlay.clear()
@@ -281,7 +282,7 @@ class AnalysisFeature(QObject):
         return False
 
 
-def _prepare_in_background(image: LoadedImage, frame: int) -> None:
-    from desktop_app.inference.analyzer import prepare_analysis_input  # imported off the GUI thread
+def _prepare_in_background(get_analyzer: Any, image: LoadedImage, frame: int, model_id: str) -> None:
+    from desktop_app.inference.prepared import quietly  # imported off the GUI thread
 
-    prepare_analysis_input(image, frame)
+    quietly(lambda: get_analyzer().prepare(image, frame, model_id))
