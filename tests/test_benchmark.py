@@ -89,8 +89,8 @@ def test_bench_analysis_stages(bench: dict) -> None:
             assert isinstance(entry["refused"], str) and entry["end_to_end_ratio"] is None
             continue
         assert all(_is_stats(stages[k]) for k in ("preprocess", "inference", "overlay", "overlay_full_res"))
-        assert all(_is_stats(entry[k]) for k in ("analysis_ms", "analysis_unprepared_ms", "end_to_end_ms",
-                                                  "viewer_open_ms", "batch_path_ms"))
+        chains = ("analysis", "analysis_unprepared", "end_to_end", "viewer_open", "batch_path")
+        assert all(_is_stats(entry[f"{c}_{k}"]) for c in chains for k in ("ms", "bare_ms"))
         for key in ("bare_inference_ms", "end_to_end_ratio", "analysis_ratio", "analysis_unprepared_ratio",
                     "viewer_open_ratio", "batch_path_ratio", "overlay_fraction"):
             assert _number_or_none(entry[key]), (name, key)

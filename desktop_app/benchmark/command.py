@@ -22,11 +22,11 @@ unless the name says ``_s``; ``{"p50", "p95", "mean", "n"}`` objects summarise `
     ``inference``, ``overlay``, ``overlay_full_res``), ``analysis_ms`` (image on screen, prepared in the
     background → result + heatmap), ``analysis_unprepared_ms`` (the same, nothing prepared),
     ``end_to_end_ms`` (file → result + heatmap, analysis decode), ``viewer_open_ms`` (file → full decode →
-    result + heatmap), ``batch_path_ms`` (file → result in batch triage), ``bare_inference_ms``,
+    result + heatmap), ``batch_path_ms`` (file → result in batch triage), ``<chain>_bare_ms`` for each of
+    those five (the model's bare inference on this image, timed alternately with the chain),
     ``analysis_ratio``, ``analysis_unprepared_ratio``, ``end_to_end_ratio``, ``viewer_open_ratio``,
-    ``batch_path_ratio``,
-    ``overlay_fraction`` (overlay / bare inference; every ratio divides by ``bare_inference_ms``, the
-    model's batch-1 median from ``models``)
+    ``batch_path_ratio`` (chain p50 / its ``<chain>_bare_ms`` p50), ``bare_inference_ms`` (the model's
+    batch-1 median from ``models``) and ``overlay_fraction`` (overlay / ``bare_inference_ms``)
 ``input_notes``: input kinds that could not be generated, and why
 ``cold_start``: ``file``, ``runs``, ``painted_s`` (process start → window painted with the image),
     ``gui_first_result_s`` (→ first result painted, auto-analyse on), ``gui_outcome``,

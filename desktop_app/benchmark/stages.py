@@ -18,18 +18,23 @@ Analyse is pressed before that preparation ran),
 export, where a large JPEG may be decoded at reduced scale; other formats are decoded in full),
 ``viewer_open`` (file → full-resolution decode for display → prediction + overlay: double-clicking a
 file with analyse-on-open) and ``batch_path`` (file → prediction through the batch triage step, no
-overlay).
+overlay). Each chain is timed alternately with the model's bare inference on the same image
+(``<chain>_bare_ms``), and its ratio divides by that: a machine whose speed drifts during the run
+(a shared VM, a laptop throttling) then cannot move a ratio.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from desktop_app.benchmark.timing import measure
+from desktop_app.benchmark.timing import measure, measure_against
 
+#: Whole chains timed per input (see the module docstring), each as ``<chain>_ms`` and ``<chain>_bare_ms``.
+CHAINS = ("analysis", "analysis_unprepared", "end_to_end", "viewer_open", "batch_path")
 #: Mirrors ``desktop_app.ui.heatmap_overlay.MAX_OVERLAY_SIDE`` (tests/test_benchmark.py checks they agree).
 VIEWER_OVERLAY_SIDE = 256
 
@@ -51,7 +56,7 @@ def analyse_stages(analyzer: Any, path: Path, n: int) -> dict[str, Any]:
     from desktop_app.imaging.loader import load_image
     from desktop_app.imaging.render import render_frame
     from desktop_app.inference.analyzer import AnalysisRefused
-    from desktop_app.inference.preprocess import working_image
+    from desktop_app.inference.preprocess import preprocess, working_image
 
     image = load_image(str(path))
     full_display = render_frame(image)
@@ -69,7 +74,10 @@ def analyse_stages(analyzer: Any, path: Path, n: int) -> dict[str, Any]:
         return _finish(result)
     result["stages_ms"].update(_model_stages(analyzer, prediction, display, full_display, n))
     render_frame(image, remember=True)  # as the viewer leaves an image on screen (see _chains)
-    result.update(model=prediction.model_id, scores=prediction.scores, **_chains(analyzer, path, image, n))
+    model = analyzer.models[prediction.model_id]
+    session, batch = analyzer.sessions.get(model, analyzer.device), preprocess(display, model.card["preprocessing"])
+    result.update(model=prediction.model_id, scores=prediction.scores,
+                  **_chains(analyzer, path, image, n, lambda: session.run(batch[None])))
     return _finish(result)
 
 
@@ -89,46 +97,55 @@ def _model_stages(analyzer: Any, prediction: Any, display: np.ndarray, full_disp
             "overlay_full_res": measure(lambda: blend(full_display, cam), n)}
 
 
-def _chains(analyzer: Any, path: Path, image: Any, n: int) -> dict[str, Any]:
-    """Whole chains timed end to end: open image → result + overlay, and file → result + overlay."""
+def _chains(analyzer: Any, path: Path, image: Any, n: int, bare: Callable[[], Any]) -> dict[str, Any]:
+    """Whole chains timed end to end, each alternating with ``bare`` (the model's own inference on this
+    image) so that its ratio compares figures taken under the same machine conditions."""
     from desktop_app.imaging.loader import load_image
+    from desktop_app.ui.batch_runner import analyse_path  # Qt-free: the batch triage loop's own step
 
     def result_and_overlay(loaded: Any) -> None:
         done = analyzer.analyze(loaded)
         viewer_overlay(done.cam[done.labels.index(done.decision)], loaded.frames.shape[1:3])
 
-    from desktop_app.ui.batch_runner import analyse_path  # Qt-free: the batch triage loop's own step
-
     def unprepared() -> None:  # Analyse pressed before the background preparation ran
         image.analysis_cache.clear()
         result_and_overlay(image)
 
+    def prepared() -> None:
+        analyzer.prepare(image)  # what the viewer did in the background after painting: a no-op when done
+        result_and_overlay(image)
+
     min_side = analyzer.analysis_min_side()
-    unprepared_ms = measure(unprepared, n)
-    analyzer.prepare(image)  # what the viewer does in the background after painting
-    return {"analysis_ms": measure(lambda: result_and_overlay(image), n), "analysis_unprepared_ms": unprepared_ms,
-            "end_to_end_ms": measure(lambda: result_and_overlay(load_image(str(path), analysis_min_side=min_side)), n),
-            "viewer_open_ms": measure(lambda: result_and_overlay(load_image(str(path))), n),
-            "batch_path_ms": measure(lambda: analyse_path(analyzer, path), n)}
+    chains = {
+        "analysis_unprepared": unprepared,
+        "analysis": prepared,
+        "end_to_end": lambda: result_and_overlay(load_image(str(path), analysis_min_side=min_side)),
+        "viewer_open": lambda: result_and_overlay(load_image(str(path))),
+        "batch_path": lambda: analyse_path(analyzer, path),
+    }
+    out: dict[str, Any] = {}
+    for name, chain in chains.items():
+        out[f"{name}_ms"], out[f"{name}_bare_ms"] = measure_against(chain, bare, n)
+    return out
 
 
 def _finish(result: dict[str, Any]) -> dict[str, Any]:
     result["stages_ms"] = {k: v.as_dict() for k, v in result["stages_ms"].items()}
-    for key in ("analysis_ms", "analysis_unprepared_ms", "end_to_end_ms", "viewer_open_ms", "batch_path_ms"):
-        if key in result:
-            result[key] = result[key].as_dict()
+    for chain in CHAINS:
+        for key in (f"{chain}_ms", f"{chain}_bare_ms"):
+            if key in result:
+                result[key] = result[key].as_dict()
     return result
 
 
 def add_ratios(result: dict[str, Any], bare_ms: float | None) -> None:
-    """Ratios against the model's bare batch-1 inference median (``None`` when not analysed).
-
-    The bare median (from the model section) is the denominator of every ratio, overlay included, so
-    that noise in one input's own inference timing does not move its ratios.
-    """
+    """Ratios of each chain to the model's bare inference timed alternately with it (``<chain>_bare_ms``);
+    ``bare_inference_ms`` is the model's batch-1 median from the model section (also the overlay's
+    denominator). ``None`` when the input was not analysed."""
     ok = bare_ms is not None and bare_ms > 0 and "end_to_end_ms" in result
     result["bare_inference_ms"] = bare_ms if ok else None
-    for key in ("end_to_end", "analysis", "analysis_unprepared", "viewer_open", "batch_path"):
-        result[f"{key}_ratio"] = round(result[f"{key}_ms"]["p50"] / bare_ms, 3) if ok else None
+    for chain in CHAINS:
+        paired = result.get(f"{chain}_bare_ms", {}).get("p50") if ok else None
+        result[f"{chain}_ratio"] = round(result[f"{chain}_ms"]["p50"] / paired, 3) if paired else None
     overlay = result["stages_ms"].get("overlay")
     result["overlay_fraction"] = round(overlay["p50"] / bare_ms, 4) if ok and overlay else None

@@ -54,3 +54,18 @@ def measure(fn: Callable[[], Any], n: int, warmup: int = 1) -> Stats:
     for _ in range(warmup):
         fn()
     return summarise([time_ms(fn)[0] for _ in range(max(1, n))])
+
+
+def measure_against(fn: Callable[[], Any], reference: Callable[[], Any], n: int,
+                    warmup: int = 1) -> tuple[Stats, Stats]:
+    """Time ``fn`` and ``reference`` alternately, ``n`` times each: both medians see the same machine
+    state, so their ratio holds on a machine whose speed drifts (shared VMs, thermal throttling)."""
+    for _ in range(warmup):
+        fn()
+        reference()
+    timed: list[float] = []
+    against: list[float] = []
+    for _ in range(max(1, n)):
+        timed.append(time_ms(fn)[0])
+        against.append(time_ms(reference)[0])
+    return summarise(timed), summarise(against)

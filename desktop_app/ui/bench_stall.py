@@ -90,29 +90,29 @@ def open_stalls(app: QApplication, window: Any, files: list[Path], tick_ms: int)
 def run(folder: Path, viewer: Path, model_dirs: list[Path] | None, device: str, tick_ms: int,
         opened: list[Path]) -> dict:
     from desktop_app.benchmark.memory_probe import peak_rss_mb
-    from desktop_app.ui.analysis_controller import LazyAnalyzer
     from desktop_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = MainWindow(QSettings())
+    window.analysis.controller.configure(device, model_dirs=model_dirs)  # as chosen in Settings
+    get_analyzer = window.analysis.controller.analyzer_getter()  # the one the batch window shares, as in the app
     window.show()
     stalls = open_stalls(app, window, [*opened, viewer], tick_ms)
-    lazy = LazyAnalyzer(device, model_dirs=model_dirs)
-    analyzer = lazy.get()
+    analyzer = get_analyzer()
     for user in (analyzer, analyzer.for_batch()):  # sessions exist already, as after a first analysis/batch
         for entry in user.models.values():
             if entry.available:
                 user.sessions.get(entry, device)
-    result = run_batch(app, lazy, folder, tick_ms)
+    result = run_batch(app, get_analyzer, folder, tick_ms)
     window.close()
     return {**result, "open_stalls_ms": stalls, "peak_rss_mb": peak_rss_mb()}
 
 
-def run_batch(app: QApplication, lazy: Any, folder: Path, tick_ms: int) -> dict[str, Any]:
+def run_batch(app: QApplication, get_analyzer: Any, folder: Path, tick_ms: int) -> dict[str, Any]:
     """``folder`` through :meth:`BatchWindow.start`, with the stall meter running from start to finish."""
     from desktop_app.ui.batch_dialog import BatchWindow
 
-    batch = BatchWindow(lambda: lazy.get)
+    batch = BatchWindow(lambda: get_analyzer)
     batch.show()
     meter = StallMeter(tick_ms)
     rows: list[Any] = []
