@@ -11,9 +11,6 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop_app.allocator import return_large_blocks_to_os
-
-    return_large_blocks_to_os()
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["--version"]:  # before the GUI parser: needs no display, describes models and runtimes
         from desktop_app.about import version_text
