@@ -179,6 +179,9 @@ class BatchWindow(QWidget):
     def _on_done(self, cancel: threading.Event, summary: BatchSummary) -> None:
         if cancel is not self._cancel:
             return
+        from desktop_app.memory import release_free_memory
+
+        Worker(release_free_memory).start()  # what the batch's images held, back to the OS
         self._flush()
         self._cancel = None
         self.cancel_button.setEnabled(False)

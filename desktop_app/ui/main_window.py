@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.imaging.formats import file_dialog_filter
 from desktop_app.imaging.model import LoadedImage, WindowPreset
+from desktop_app.memory import release_free_memory
 from desktop_app.resources import app_icon_path
 from desktop_app.ui.actions import Actions
 from desktop_app.ui.analysis_feature import AnalysisFeature
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
         frames = f", {image.n_frames} frames" if image.n_frames > 1 else ""
         self.statusBar().showMessage(f"{name}: {image.cols}×{image.rows}{frames}, {image.decoder}", 8000)
         self.image_changed.emit(image, generation)
+        Worker(release_free_memory).start()  # the previous image's buffers are free now
 
     def _update_window_controls(self, image: LoadedImage) -> None:
         presets = self.viewer.window_presets()
