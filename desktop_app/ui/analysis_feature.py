@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from desktop_app.imaging.model import LoadedImage
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+#: Delay between showing an image and preparing its analysis in the background (well under the time a
+#: reader takes to press Analyse; long enough for the first paint and for flicking through thumbnails).
+PREPARE_DELAY_MS = 150
 
 
 class AnalysisFeature(QObject):
@@ -158,9 +161,15 @@ class AnalysisFeature(QObject):
 
     def _prepare(self, image: LoadedImage, frame: int) -> None:
         """Working image, gate verdict and model input of the frame on screen, in the background (Analyse
-        then only runs the model)."""
-        Worker(_prepare_in_background, self.controller.analyzer_getter(), image, frame,
-               self.panel.selected_model()).start()
+        then only runs the model). Started a moment after the image is shown, so that it never delays the
+        first paint and images flipped past quickly are not prepared at all."""
+
+        def start() -> None:
+            if self.window.current_image is image and self.window.viewer.frame == frame:
+                Worker(_prepare_in_background, self.controller.analyzer_getter(), image, frame,
+                       self.panel.selected_model()).start()
+
+        QTimer.singleShot(PREPARE_DELAY_MS, self, start)
 
     def _clear_result(self) -> None:
         self.overlay.clear()
