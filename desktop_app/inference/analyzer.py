@@ -98,8 +98,10 @@ class Analyzer:
         return gate
 
     def gate_frame(self, image: LoadedImage, frame: int, display: np.ndarray) -> tuple[str, float, float]:
-        """:meth:`run_gate` on the frame's analysis input ``display``, kept on the image (per gate model)."""
-        return remembered(image, frame, ("gate", self._gate().card["sha256"]), lambda: self.run_gate(display))
+        """:meth:`run_gate` on the frame's analysis input ``display``, kept on the image (per gate model and
+        device: a GPU may differ from the CPU in the last digits)."""
+        key = ("gate", self._gate().card["sha256"], self.device)
+        return remembered(image, frame, key, lambda: self.run_gate(display))
 
     def model_input(self, image: LoadedImage, frame: int, display: np.ndarray, model: ModelEntry) -> np.ndarray:
         """The model's (1,3,H,W) input made from ``display``, kept on the image (per model)."""
