@@ -45,7 +45,7 @@ def _models(result: dict[str, Any], out: TextIO) -> None:
 
 def _analysis(result: dict[str, Any], out: TextIO) -> None:
     print(f"{'Analysis stages, median ms':<32}" + "".join(f"{s[:7]:>8}" for s in STAGES)
-          + f"{'file→res':>9}{'ratio':>7}{'on-open':>8}{'ratio':>7}{'viewer':>8}{'ratio':>7}{'unprep':>8}{'ratio':>7}"
+          + f"{'file→res':>9}{'ratio':>7}{'on-open':>8}{'ratio':>7}{'screen':>8}{'ratio':>7}{'unprep':>8}{'ratio':>7}"
           + f"{'batch':>7}{'ratio':>7}"
           "  model / full-res heatmap ms", file=out)
     for name, a in result["analysis"].items():
