@@ -72,27 +72,27 @@ def analyse_stages(analyzer: Any, path: Path, n: int) -> dict[str, Any]:
     except AnalysisRefused as refusal:
         result["refused"] = str(refusal)
         return _finish(result)
-    result["stages_ms"].update(_model_stages(analyzer, prediction, display, full_display, n))
-    render_frame(image, remember=True)  # as the viewer leaves an image on screen (see _chains)
     model = analyzer.models[prediction.model_id]
-    session, batch = analyzer.sessions.get(model, analyzer.device), preprocess(display, model.card["preprocessing"])
-    result.update(model=prediction.model_id, scores=prediction.scores,
-                  **_chains(analyzer, path, image, n, lambda: session.run(batch[None])))
+    session, spec = analyzer.sessions.get(model, analyzer.device), model.card["preprocessing"]
+    batch = preprocess(display, spec)[None]
+
+    def bare() -> Any:  # the model's own inference on this image
+        return session.run(batch)
+
+    result["stages_ms"].update(_model_stages(prediction, display, full_display, spec, bare, n))
+    render_frame(image, remember=True)  # as the viewer leaves an image on screen (see _chains)
+    result.update(model=prediction.model_id, scores=prediction.scores, **_chains(analyzer, path, image, n, bare))
     return _finish(result)
 
 
-def _model_stages(analyzer: Any, prediction: Any, display: np.ndarray, full_display: np.ndarray,
-                  n: int) -> dict[str, Any]:
+def _model_stages(prediction: Any, display: np.ndarray, full_display: np.ndarray, spec: dict[str, Any],
+                  bare: Callable[[], Any], n: int) -> dict[str, Any]:
     from desktop_app.inference.heatmap import blend
     from desktop_app.inference.preprocess import preprocess
 
-    model = analyzer.models[prediction.model_id]
-    session = analyzer.sessions.get(model, analyzer.device)
-    spec = model.card["preprocessing"]
-    batch = preprocess(display, spec)[None]
     cam = prediction.cam[prediction.labels.index(prediction.decision)]
     return {"preprocess": measure(lambda: preprocess(display, spec), n),
-            "inference": measure(lambda: session.run(batch), n),
+            "inference": measure(bare, n),
             "overlay": measure(lambda: viewer_overlay(cam, full_display.shape[:2]), n),
             "overlay_full_res": measure(lambda: blend(full_display, cam), n)}
 

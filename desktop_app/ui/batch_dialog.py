@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.memory import release_free_memory
 from desktop_app.ui.batch_model import ROW_ROLE, BatchFilterProxy, BatchTableModel, export_csv
 from desktop_app.ui.batch_runner import BatchProgress, BatchRow, BatchSummary, run_folder
 from desktop_app.ui.worker import Worker, dedicated_pool
@@ -179,8 +180,6 @@ class BatchWindow(QWidget):
     def _on_done(self, cancel: threading.Event, summary: BatchSummary) -> None:
         if cancel is not self._cancel:
             return
-        from desktop_app.memory import release_free_memory
-
         Worker(release_free_memory).start()  # what the batch's images held, back to the OS
         self._flush()
         self._cancel = None
