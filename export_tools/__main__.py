@@ -3,7 +3,8 @@
 
 ``python -m export_tools references`` stores every shipped model's scores on the bundled samples in its card;
 ``python -m export_tools readme-table`` rewrites the README's model table from the cards;
-``python -m export_tools speed`` re-measures each card's CPU speed with the app's session settings.
+``python -m export_tools speed`` re-measures each card's CPU speed with the app's session settings;
+``python -m export_tools quantise --task ID`` measures INT8/float16 variants and records them in the card.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from export_tools.tasks import MODELS_DIR, RUNS_ROOT, TASKS, get_task
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m export_tools", description=__doc__)
     parser.add_argument("step", choices=["split", "train", "calibrate", "export", "all", "references", "readme-table",
-                                           "speed"])
-    parser.add_argument("--task", choices=sorted(TASKS), help="required for split, train, calibrate, export and all")
+                                           "speed", "quantise"])
+    parser.add_argument("--task", choices=sorted(TASKS),
+                        help="required for split, train, calibrate, export, all and quantise")
     parser.add_argument("--run-dir", type=Path, help="checkpoints and caches (default export_tools/runs/ID)")
     parser.add_argument("--out-dir", type=Path, default=MODELS_DIR, help="where the .onnx and card go")
     parser.add_argument("--limit", type=int, help="use only this many images (smoke tests)")
@@ -72,6 +74,11 @@ def main(argv: list[str] | None = None) -> int:
     command = "python -m export_tools " + " ".join(shlex.quote(a) for a in (argv or sys.argv[1:]))
     from export_tools import calibrate, export, train
 
+    if args.step == "quantise":
+        from export_tools.quantise import quantise
+
+        print(json.dumps(quantise(task, run_dir, args.out_dir)["variants"]))
+        return 0
     if args.step in ("split", "all"):
         prepared = train.prepare(task, run_dir, limit=args.limit, seed=args.seed)
         print(json.dumps(prepared.split["sizes"]))

@@ -94,3 +94,20 @@ def test_training_device_choice() -> None:
     assert resolve_device("auto").type == "cpu"
     with pytest.raises(SystemExit, match="sees no CUDA GPU"):
         resolve_device("cuda")
+
+
+def test_quantise_records_variants_in_the_card(exported: Path) -> None:
+    """``export_tools quantise`` measures INT8/float16 variants against the exported model, in its card."""
+    cmd = [sys.executable, "-m", "export_tools", "quantise", "--task", "chest_xray_pneumonia",
+           "--run-dir", str(exported / "run"), "--out-dir", str(exported)]
+    result = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    card = json.loads((exported / "chest_xray_pneumonia.json").read_text())
+    study = card["quantisation"]
+    assert check_card(card, exported / "chest_xray_pneumonia.onnx") == ""  # the shipped file is untouched
+    assert study["shipped"]["validation"]["n"] == card["metrics"]["validation"]["n"]
+    for name in ("int8_minmax", "int8_percentile", "float16"):
+        variant = study["variants"][name]
+        assert variant["built"] and (exported / "run" / "quantised" / f"chest_xray_pneumonia.{name}.onnx").is_file()
+        assert variant["validation"]["n"] == card["metrics"]["validation"]["n"] and variant["speedup"] > 0
+        assert variant["test_a"]["n"] == card["metrics"]["test_a"]["n"]

@@ -53,3 +53,28 @@ def test_gate_routes_samples_to_the_right_kind(analyzer: Analyzer) -> None:
     expected_kind = {"chest": "chest_xray", "nih": "chest_xray", "brain": "brain_mri", "other": "hand_xray"}
     for name, scores in gate.items():
         assert max(scores, key=scores.get) == expected_kind[name.split("_")[0]], name
+
+
+@pytest.mark.parametrize("card_path", CARDS, ids=[p.stem for p in CARDS])
+def test_card_records_its_reduced_precision_study(card_path: Path) -> None:
+    """INT8 and float16 variants were measured on the card's own held-out data; none ships unless it qualified."""
+    card = json.loads(card_path.read_text())
+    study = card["quantisation"]
+    assert study["command"] == f"python -m export_tools quantise --task {card['id']}"
+    assert set(study["variants"]) == {"int8_minmax", "int8_percentile", "float16"}
+    assert study["shipped"]["validation"]["n"] == card["metrics"]["validation"]["n"]
+    rule = study["rule"]
+    for name, variant in study["variants"].items():
+        assert variant["built"], (name, variant.get("reason"))
+        for part in ("validation", "test_a"):
+            if part in card["metrics"]:
+                measured = variant[part]
+                assert measured["n"] == card["metrics"][part]["n"]
+                assert 0 <= measured["decisions_changed"] <= 1 and measured["max_abs_diff_probs"] >= 0
+        negligible = all(variant[p][k] <= rule[k] for p in ("validation", "test_a") if p in variant
+                         for k in ("score_drop", "decisions_changed", "max_abs_diff_probs"))
+        assert variant["negligible_loss"] == negligible
+        assert variant["qualifies"] == (negligible and variant["speedup"] >= rule["min_speedup"])
+        assert variant["verdict"].startswith("qualifies" if variant["qualifies"] else "not shipped")
+    # What ships is the float model the card describes (a qualifying variant would be exported on its own).
+    assert card.get("weights", {}).get("compute", "float32") == "float32"
