@@ -89,11 +89,13 @@ def test_bench_analysis_stages(bench: dict) -> None:
             assert isinstance(entry["refused"], str) and entry["end_to_end_ratio"] is None
             continue
         assert all(_is_stats(stages[k]) for k in ("preprocess", "inference", "overlay", "overlay_full_res"))
-        chains = ("analysis", "analysis_unprepared", "end_to_end", "viewer_open", "batch_path")
+        chains = ("analysis", "analysis_unprepared", "end_to_end", "viewer_open", "batch_path", "mandatory")
         assert all(_is_stats(entry[f"{c}_{k}"]) for c in chains for k in ("ms", "bare_ms"))
         for key in ("bare_inference_ms", "end_to_end_ratio", "analysis_ratio", "analysis_unprepared_ratio",
-                    "viewer_open_ratio", "batch_path_ratio", "overlay_fraction"):
+                    "viewer_open_ratio", "batch_path_ratio", "overlay_fraction", "end_to_end_floor_ratio"):
             assert _number_or_none(entry[key]), (name, key)
+        floor, paired = entry["mandatory_ms"]["p50"], entry["mandatory_bare_ms"]["p50"]
+        assert entry["end_to_end_floor_ratio"] == pytest.approx((floor + paired) / paired, abs=2e-3)
         assert set(entry["scores"]) and all(0 <= p <= 1 for p in entry["scores"].values())
 
 
@@ -110,6 +112,15 @@ def test_bench_processes(bench: dict) -> None:
     assert _number_or_none(batch["ratio_to_bare"]) and _number_or_none(batch["bare_images_per_s"])
     assert _number_or_none(batch["ratio_to_bare_batch1"]) and _number_or_none(batch["bare_batch1_images_per_s"])
     assert sum(batch["statuses"].values()) == 20
+    ceiling = batch["ceiling"]
+    costs = ceiling["per_image_core_ms"]
+    assert set(costs) == {"decode_ms", "gate_ms", "model_ms"} and all(v > 0 for v in costs.values())
+    assert ceiling["mandatory_core_ms"] == pytest.approx(sum(costs.values()), abs=2e-3)
+    assert ceiling["ceiling_images_per_s"] == pytest.approx(1000 * ceiling["cores"] / ceiling["mandatory_core_ms"],
+                                                           rel=1e-2)
+    assert ceiling["ceiling_ratio"] == pytest.approx(ceiling["ceiling_images_per_s"] / batch["bare_images_per_s"],
+                                                     abs=2e-3)
+    assert len(ceiling["per_source"]) == 9  # every batch source, each measured once
     stalls = bench["viewer_open_stall_ms"]
     assert {"jpeg_3000x2500", "dicom16_2048"} <= set(stalls) and all(_number_or_none(v) for v in stalls.values())
 
@@ -120,7 +131,13 @@ def test_bench_targets(bench: dict) -> None:
                    "peak_rss", "batch_throughput", "ui_stall"]
     for target in bench["targets"]:
         assert target["passed"] in (True, False, None) and target["comparison"] in ("<=", ">=")
+        assert target["reachable"] in (True, False, None) and _number_or_none(target["bound"])
         assert _number_or_none(target["value"]) and isinstance(target["limit"], Real)
+    bounded = {t["id"]: t for t in bench["targets"] if t["bound"] is not None}
+    assert set(bounded) == {"end_to_end", "batch_throughput"}
+    assert bounded["batch_throughput"]["bound"] == bench["batch"]["ceiling"]["ceiling_ratio"]
+    floors = [a["end_to_end_floor_ratio"] for a in bench["analysis"].values() if a["model"]]
+    assert bounded["end_to_end"]["bound"] == max(floors)
     assert [t.as_dict() for t in evaluate(bench)] == bench["targets"]  # the JSON alone re-evaluates the same
 
 
@@ -154,6 +171,30 @@ def _tiny_result() -> dict:
     }
     result["targets"] = [t.as_dict() for t in evaluate(result)]
     return result
+
+
+def test_unreachable_target_is_reported_with_its_bound(tmp_path: Path) -> None:
+    """A floor above the limit makes the target unreachable, and the table says so."""
+    from desktop_app.benchmark.report import print_report
+
+    result = _tiny_result()
+    stats = {"p50": 9.0, "p95": 9.0, "mean": 9.0, "n": 3}
+    result["analysis"] = {"chest": {"model": "m", "shape": [10, 10], "stages_ms": {}, "end_to_end_ms": stats,
+                                    "end_to_end_ratio": 3.0, "end_to_end_floor_ratio": 2.0, "analysis_ratio": 1.1}}
+    result["batch"] = {"ratio_to_bare": 0.5, "ceiling": {
+        "cores": 2, "per_image_core_ms": {"decode_ms": 1.0, "gate_ms": 1.0, "model_ms": 2.0}, "mandatory_core_ms": 4.0,
+        "ceiling_images_per_s": 500.0, "ceiling_ratio": 0.9}}
+    targets = {t.id: t for t in evaluate(result)}
+    assert targets["end_to_end"].bound == 2.0 and targets["end_to_end"].reachable is False
+    assert targets["batch_throughput"].bound == 0.9 and targets["batch_throughput"].reachable is True
+    assert targets["analysis_in_viewer"].bound is None and targets["analysis_in_viewer"].reachable is None
+    result["targets"] = [t.as_dict() for t in targets.values()]
+    out = tmp_path / "table.txt"
+    with out.open("w", encoding="utf-8") as fh:
+        print_report(result, fh)
+    text = out.read_text(encoding="utf-8")
+    assert "unreachable on this machine: floor 2.00x (chest)" in text
+    assert text.count("unreachable") == 1
 
 
 def test_timing_summary_matches_numpy() -> None:

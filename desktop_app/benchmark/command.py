@@ -26,7 +26,10 @@ unless the name says ``_s``; ``{"p50", "p95", "mean", "n"}`` objects summarise `
     those five (the model's bare inference on this image, timed alternately with the chain),
     ``analysis_ratio``, ``analysis_unprepared_ratio``, ``end_to_end_ratio``, ``viewer_open_ratio``,
     ``batch_path_ratio`` (chain p50 / its ``<chain>_bare_ms`` p50), ``bare_inference_ms`` (the model's
-    batch-1 median from ``models``) and ``overlay_fraction`` (overlay / ``bare_inference_ms``)
+    batch-1 median from ``models``), ``overlay_fraction`` (overlay / ``bare_inference_ms``), ``mandatory_ms``
+    and ``mandatory_bare_ms`` (decode for analysis + input gate, timed alternately with bare inference),
+    ``end_to_end_floor_ratio`` ((mandatory + bare) / bare: the lowest ``end_to_end_ratio`` this machine
+    allows; see :mod:`desktop_app.benchmark.stages`)
 ``input_notes``: input kinds that could not be generated, and why
 ``cold_start``: ``file``, ``runs``, ``painted_s`` (process start → window painted with the image),
     ``gui_first_result_s`` (→ first result painted, auto-analyse on), ``gui_outcome``,
@@ -36,9 +39,14 @@ unless the name says ``_s``; ``{"p50", "p95", "mean", "n"}`` objects summarise `
 ``batch``: ``images``, ``seconds``, ``images_per_s``, ``statuses``, ``per_model``, ``bare_images_per_s``
     (the same mix of diagnostic models at each one's best batch size), ``ratio_to_bare``,
     ``bare_batch1_images_per_s``, ``ratio_to_bare_batch1`` (the same at batch 1),
-    ``max_ui_stall_ms``, ``p99_gap_ms``, ``ticks``, ``tick_ms``, ``error`` (when it could not run)
+    ``max_ui_stall_ms``, ``p99_gap_ms``, ``ticks``, ``tick_ms``, ``error`` (when it could not run),
+    ``ceiling`` (the fastest triage this machine allows, :mod:`desktop_app.benchmark.ceiling`: ``cores``,
+    ``per_image_core_ms`` {``decode_ms``, ``gate_ms``, ``model_ms``}, ``mandatory_core_ms``,
+    ``ceiling_images_per_s``, ``ceiling_ratio`` (/ ``bare_images_per_s``), ``per_source``; or ``error``)
 ``viewer_open_stall_ms.<input>``: longest UI stall while the viewer opens and paints that file
-``targets``: list of ``{id, description, value, limit, comparison, unit, detail, passed}``
+``targets``: list of ``{id, description, value, limit, comparison, unit, detail, bound, passed,
+    reachable}`` — ``bound``: the best value this machine allows for that target where the benchmark can
+    tell (end-to-end floor, batch ceiling), ``reachable``: whether that bound meets the limit (else null)
 """
 
 from __future__ import annotations
@@ -108,6 +116,12 @@ def run_benchmark(device: str, n: int, batch_images: int, model_dirs: list[Path]
         result["cold_start"] = bench_startup(inputs, folder, n, device, model_dirs, "startup" in skip)
         result["memory"] = bench_memory(inputs, folder, device, model_dirs, "memory" in skip)
         result["batch"] = bench_batch(inputs, folder, device, model_dirs, result["models"], "batch" in skip)
+        if "error" not in result["batch"]:
+            from desktop_app.benchmark.ceiling import batch_ceiling
+
+            progress("batch ceiling")
+            result["batch"]["ceiling"] = batch_ceiling(analyzer, inputs.batch_files, result["models"],
+                                                       result["batch"].get("bare_images_per_s"), n)
         result["memory"]["gui_batch_peak_rss_mb"] = result["batch"].pop("peak_rss_mb", None)
         result["viewer_open_stall_ms"] = _by_input(result["batch"].pop("open_stalls_ms", {}), inputs.files)
     result["machine"]["load_after"] = _load_average()

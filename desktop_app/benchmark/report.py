@@ -45,7 +45,8 @@ def _models(result: dict[str, Any], out: TextIO) -> None:
 
 def _analysis(result: dict[str, Any], out: TextIO) -> None:
     print(f"{'Analysis stages, median ms':<32}" + "".join(f"{s[:7]:>8}" for s in STAGES)
-          + f"{'file→res':>9}{'ratio':>7}{'on-open':>8}{'ratio':>7}{'screen':>8}{'ratio':>7}{'unprep':>8}{'ratio':>7}"
+          + f"{'file→res':>9}{'ratio':>7}{'floor':>7}{'on-open':>8}{'ratio':>7}{'screen':>8}{'ratio':>7}"
+          + f"{'unprep':>8}{'ratio':>7}"
           + f"{'batch':>7}{'ratio':>7}"
           "  model / full-res heatmap ms", file=out)
     for name, a in result["analysis"].items():
@@ -53,6 +54,7 @@ def _analysis(result: dict[str, Any], out: TextIO) -> None:
         size = "x".join(str(v) for v in a["shape"][:2])
         row = f"{name + ' ' + size:<32}" + "".join(f"{_num(_p50(stages.get(s)), 1):>8}" for s in STAGES)
         row += (f"{_num(_p50(a.get('end_to_end_ms'))):>9}{_num(a.get('end_to_end_ratio'), 2, 'x'):>7}"
+                f"{_num(a.get('end_to_end_floor_ratio'), 2, 'x'):>7}"
                 f"{_num(_p50(a.get('viewer_open_ms'))):>8}{_num(a.get('viewer_open_ratio'), 2, 'x'):>7}"
                 f"{_num(_p50(a.get('analysis_ms'))):>8}{_num(a.get('analysis_ratio'), 2, 'x'):>7}"
                 f"{_num(_p50(a.get('analysis_unprepared_ms'))):>8}{_num(a.get('analysis_unprepared_ratio'), 2, 'x'):>7}"
@@ -60,6 +62,8 @@ def _analysis(result: dict[str, Any], out: TextIO) -> None:
         tail = f"{a['model']} / {_num(_p50(stages.get('overlay_full_res')))}" if a.get("model") else \
             f"not analysed: {a.get('refused', '')[:70]}"
         print(f"{row}  {tail}", file=out)
+    print("floor: file → result if only the file decode, the input gate and the model cost time",
+          file=out)
     for name, note in result.get("input_notes", {}).items():
         print(f"{name}: {note}", file=out)
 
@@ -89,6 +93,15 @@ def _memory_and_batch(result: dict[str, Any], out: TextIO) -> None:
           f"images/s → {_num(batch.get('ratio_to_bare_batch1'), 2, 'x')}); "
           f"longest UI stall {_num(batch.get('max_ui_stall_ms'))} ms (p99 tick gap {_num(batch.get('p99_gap_ms'))} ms)",
           file=out)
+    ceiling = batch.get("ceiling") or {}
+    if ceiling.get("error"):
+        print(f"Batch ceiling: not computed ({ceiling['error']})", file=out)
+    elif ceiling:
+        cost = ceiling["per_image_core_ms"]
+        print(f"Batch ceiling: decode {_num(cost['decode_ms'], 2)} + gate {_num(cost['gate_ms'], 2)} + model "
+              f"{_num(cost['model_ms'], 2)} ms of one core per image, on {ceiling['cores']} cores → at most "
+              f"{_num(ceiling.get('ceiling_images_per_s'))} images/s = {_num(ceiling.get('ceiling_ratio'), 2, 'x')} "
+              "bare, whatever else the triage loop costs", file=out)
 
 
 def _open_stalls(result: dict[str, Any], out: TextIO) -> None:
@@ -104,5 +117,9 @@ def _targets(result: dict[str, Any], out: TextIO) -> None:
         state = {True: "PASS", False: "FAIL", None: "n/a "}[t["passed"]]
         unit = t["unit"]
         where = f"  ({t['detail']})" if t["detail"] else ""
+        if t.get("reachable") is False:
+            best = "floor" if t["comparison"] == "<=" else "ceiling"
+            where += (f"  — unreachable on this machine: {best} {_num(t['bound'], 2, unit)}"
+                      + (f" ({t['bound_detail']})" if t.get("bound_detail") else ""))
         print(f"  {state}  {t['description']:<58} {_num(t['value'], 2, unit):>10}  {t['comparison']} "
               f"{t['limit']:g}{unit}{where}", file=out)
