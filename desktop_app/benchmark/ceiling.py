@@ -30,9 +30,10 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def batch_ceiling(analyzer: Any, batch_files: list[Path], models: dict[str, Any], bare_images_per_s: float | None,
-                  n: int) -> dict[str, Any]:
-    """Per-image one-core costs of decode, gate and model over the batch's mix, and the ceiling they set."""
+def batch_ceiling(analyzer: Any, batch_files: list[Path], best_rates: dict[str, float], n: int) -> dict[str, Any]:
+    """Per-image one-core costs of decode, gate and model over the batch's mix, and the ceiling they set
+    (``ceiling_ratio`` is added by the caller, against the bare throughput measured around the batch).
+    ``best_rates``: each model's bare images/s at its best batch size, measured around the batch."""
     from desktop_app.inference.providers import CPU, requested_providers
 
     if not batch_files:
@@ -45,7 +46,7 @@ def batch_ceiling(analyzer: Any, batch_files: list[Path], models: dict[str, Any]
     first = {}
     for path in batch_files:
         first.setdefault(_source_name(path), path)
-    per_source = {name: _costs(twin, path, models, cores, n) for name, path in first.items()}
+    per_source = {name: _costs(twin, path, best_rates, cores, n) for name, path in first.items()}
     total = sum(copies.values())
     mean = {step: sum(copies[name] * costs[step] for name, costs in per_source.items()) / total
             for step in ("decode_ms", "gate_ms", "model_ms")}
@@ -54,7 +55,7 @@ def batch_ceiling(analyzer: Any, batch_files: list[Path], models: dict[str, Any]
     return {"cores": cores, "per_image_core_ms": {k: round(v, 3) for k, v in mean.items()},
             "mandatory_core_ms": round(mandatory, 3),
             "ceiling_images_per_s": round(ceiling, 1) if ceiling else None,
-            "ceiling_ratio": round(ceiling / bare_images_per_s, 3) if ceiling and bare_images_per_s else None,
+            "ceiling_ratio": None,
             "per_source": per_source}
 
 
@@ -63,7 +64,7 @@ def _source_name(path: Path) -> str:
     return path.name.split("_", 1)[1] if "_" in path.name else path.name
 
 
-def _costs(analyzer: Any, path: Path, models: dict[str, Any], cores: int, n: int) -> dict[str, Any]:
+def _costs(analyzer: Any, path: Path, best_rates: dict[str, float], cores: int, n: int) -> dict[str, Any]:
     from desktop_app.imaging.loader import load_image
     from desktop_app.imaging.render import render_frame
     from desktop_app.inference.analyzer import AnalysisRefused
@@ -84,7 +85,7 @@ def _costs(analyzer: Any, path: Path, models: dict[str, Any], cores: int, n: int
     session = analyzer.sessions.get(model, analyzer.device)
     batch = preprocess(display, model.card["preprocessing"])[None]
     one_thread = measure(lambda: session.run(batch), n).p50
-    best = models.get(model.id, {}).get("onnxruntime", {}).get("best_images_per_s")
+    best = best_rates.get(model.id)
     spread = 1000.0 * cores / best if best else one_thread
     costs.update(model=model.id, model_ms=round(min(one_thread, spread), 3),
                  model_one_thread_ms=round(one_thread, 3), model_bare_best_core_ms=round(spread, 3))

@@ -37,7 +37,8 @@ unless the name says ``_s``; ``{"p50", "p95", "mean", "n"}`` objects summarise `
 ``memory``: ``core_peak_rss_mb`` (headless, all models loaded, samples analysed), ``models_loaded``,
     ``gui_batch_peak_rss_mb`` (viewer after opening every input + batch window after the batch)
 ``batch``: ``images``, ``seconds``, ``images_per_s``, ``statuses``, ``per_model``, ``bare_images_per_s``
-    (the same mix of diagnostic models at each one's best batch size), ``ratio_to_bare``,
+    (the same mix of diagnostic models at each one's best batch size from ``models``, measured again just
+    before and just after the batch and averaged, so both sides of the ratio see the same machine), ``ratio_to_bare``,
     ``bare_batch1_images_per_s``, ``ratio_to_bare_batch1`` (the same at batch 1),
     ``max_ui_stall_ms``, ``p99_gap_ms``, ``ticks``, ``tick_ms``, ``error`` (when it could not run),
     ``ceiling`` (the fastest triage this machine allows, :mod:`desktop_app.benchmark.ceiling`: ``cores``,
@@ -111,17 +112,12 @@ def run_benchmark(device: str, n: int, batch_images: int, model_dirs: list[Path]
         analyzer = Analyzer(model_dirs or default_model_dirs(), device=device)
         result["models"] = {} if "models" in skip else bench_models(analyzer, inputs.files, device, n)
         result["analysis"] = {} if "analysis" in skip else bench_analysis(analyzer, inputs.files, result["models"], n)
-        from desktop_app.benchmark.processes import bench_batch, bench_memory, bench_startup
+        from desktop_app.benchmark.processes import bench_memory, bench_startup
 
         result["cold_start"] = bench_startup(inputs, folder, n, device, model_dirs, "startup" in skip)
         result["memory"] = bench_memory(inputs, folder, device, model_dirs, "memory" in skip)
-        result["batch"] = bench_batch(inputs, folder, device, model_dirs, result["models"], "batch" in skip)
-        if "error" not in result["batch"]:
-            from desktop_app.benchmark.ceiling import batch_ceiling
-
-            progress("batch ceiling")
-            result["batch"]["ceiling"] = batch_ceiling(analyzer, inputs.batch_files, result["models"],
-                                                       result["batch"].get("bare_images_per_s"), n)
+        result["batch"] = bench_batch_and_ceiling(analyzer, inputs, folder, device, model_dirs, result["models"],
+                                                  n, "batch" in skip)
         result["memory"]["gui_batch_peak_rss_mb"] = result["batch"].pop("peak_rss_mb", None)
         result["viewer_open_stall_ms"] = _by_input(result["batch"].pop("open_stalls_ms", {}), inputs.files)
     result["machine"]["load_after"] = _load_average()
@@ -144,6 +140,40 @@ def bench_models(analyzer: Any, files: dict[str, Path], device: str, n: int) -> 
         speedup = round(torch_p50 / ort["batch1_ms"]["p50"], 2) if torch_p50 else None
         out[entry.id] = {"onnxruntime": ort, "torch": torch, "ort_speedup_vs_torch": speedup}
     return out
+
+
+def bench_batch_and_ceiling(analyzer: Any, inputs: Any, folder: Path, device: str, model_dirs: list[Path] | None,
+                            models: dict[str, Any], n: int, skip: bool) -> dict[str, Any]:
+    """The batch through the batch window, bare throughput of its models measured just before and just
+    after it (the ratio's denominator: the same minutes of this machine), and the batch ceiling."""
+    from desktop_app.benchmark.ceiling import batch_ceiling
+    from desktop_app.benchmark.processes import add_batch_ratios, bench_batch
+
+    if skip or inputs.batch_folder is None:
+        return {"error": "skipped"}
+    best = {m: int(models[m]["onnxruntime"]["best_batch"]) for m in models if m != "input_gate"}
+    before = _bare_rates(analyzer, inputs.files, best, device)
+    batch = bench_batch(inputs, folder, device, model_dirs, skip)
+    if "error" in batch:
+        return batch
+    after = _bare_rates(analyzer, inputs.files, best, device)
+    rates = {m: {size: (before[m][size] + after[m][size]) / 2 for size in before[m]} for m in before}
+    add_batch_ratios(batch, rates, best)
+    progress("batch ceiling")
+    ceiling = batch_ceiling(analyzer, inputs.batch_files, {m: r[best[m]] for m, r in rates.items()}, n)
+    if batch.get("bare_images_per_s") and ceiling.get("ceiling_images_per_s"):
+        ceiling["ceiling_ratio"] = round(ceiling["ceiling_images_per_s"] / batch["bare_images_per_s"], 3)
+    batch["ceiling"] = ceiling
+    return batch
+
+
+def _bare_rates(analyzer: Any, files: dict[str, Path], best: dict[str, int], device: str) -> dict[str, dict]:
+    from desktop_app.benchmark.models import model_input, throughput_now
+
+    progress("bare throughput of the batch's models")
+    return {m: throughput_now(analyzer.models[m], model_input(analyzer.models[m], _display_for(analyzer.models[m],
+                                                                                                files)),
+                              device, tuple(sorted({1, size}))) for m, size in best.items()}
 
 
 def _display_for(entry: Any, files: dict[str, Path]) -> Any:

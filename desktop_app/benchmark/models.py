@@ -32,6 +32,28 @@ def model_input(entry: ModelEntry, display: np.ndarray | None) -> np.ndarray:
     return preprocess(display, spec)[None]
 
 
+def throughput_now(entry: ModelEntry, sample: np.ndarray, device: str, sizes: tuple[int, ...],
+                   seconds: float = 0.5) -> dict[int, float]:
+    """Bare images/s at each batch size in ``sizes``, each run for about ``seconds`` on a fresh session.
+
+    The batch target compares the batch's rate with this, measured just before and after the batch, so a
+    machine whose speed drifts between the model section and the batch cannot move the ratio.
+    """
+    from desktop_app.inference.providers import create_session
+
+    session, _, _ = create_session(entry.onnx_path, device, None)
+    rates: dict[int, float] = {}
+    for size in sizes:
+        batch = np.ascontiguousarray(np.repeat(sample, size, axis=0))
+        session.run(["probs", "cam"], {"input": batch})
+        images, elapsed = 0, 0.0
+        while elapsed < seconds * 1000.0 or images < 4 * size:
+            elapsed += time_ms(lambda b=batch: session.run(["probs", "cam"], {"input": b}))[0]
+            images += size
+        rates[size] = images / (elapsed / 1000.0)
+    return rates
+
+
 def bench_onnxruntime(entry: ModelEntry, sample: np.ndarray, device: str, n: int,
                       threads: int | None = None) -> dict[str, Any]:
     """Batch-1 latency (ms) and images/s at each batch size for one model, on a fresh session."""

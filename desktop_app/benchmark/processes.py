@@ -158,9 +158,9 @@ def bench_memory(inputs: Any, folder: Path, device: str, model_dirs: list[Path] 
             **({"error": probe["error"]} if "error" in probe else {})}
 
 
-def bench_batch(inputs: Any, folder: Path, device: str, model_dirs: list[Path] | None,
-                models: dict[str, Any], skip: bool) -> dict[str, Any]:
-    """The batch window over the generated batch folder; throughput compared with bare inference."""
+def bench_batch(inputs: Any, folder: Path, device: str, model_dirs: list[Path] | None, skip: bool) -> dict[str, Any]:
+    """The batch window over the generated batch folder (its rate is compared with bare inference later:
+    :func:`add_batch_ratios`)."""
     if skip or inputs.batch_folder is None:
         return {"error": "skipped"}
     _progress(f"batch of {len(inputs.batch_files)} images")
@@ -169,20 +169,27 @@ def bench_batch(inputs: Any, folder: Path, device: str, model_dirs: list[Path] |
     command = module_command("desktop_app.ui.bench_stall", str(inputs.batch_folder), "--device", device,
                              "--viewer", str(viewer), "--open", *opened, *_dirs_args(model_dirs))
     batch = run_json_child(command, folder / "home", 3600)
-    if "error" in batch:
-        return batch
-    per_model = {m: count for m, count in batch.get("per_model", {}).items() if m in models}
-    # "Bare throughput" is each model's best-batch-size throughput (the stricter reading of the target);
-    # the batch-1 figure is kept next to it.
-    bare = _mix_rate(per_model, {m: models[m]["onnxruntime"]["best_images_per_s"] for m in per_model})
-    bare1 = _mix_rate(per_model, {m: 1000.0 / models[m]["onnxruntime"]["batch1_ms"]["p50"] for m in per_model})
+    if "error" not in batch:
+        batch["max_ui_stall_ms"] = batch.pop("max_gap_ms", None)
+    return batch
+
+
+def add_batch_ratios(batch: dict[str, Any], rates: dict[str, dict[int, float]], best: dict[str, int]) -> None:
+    """Compare the batch's images/s with bare inference of the same mix of models.
+
+    ``rates``: model → {batch size → bare images/s}, measured just before and after the batch (mean), so
+    that both sides of the ratio see the same machine; ``best``: each model's best batch size from the
+    model section. "Bare throughput" is the best-batch-size figure (the stricter reading of the target);
+    the batch-1 figure is kept next to it.
+    """
+    per_model = {m: count for m, count in batch.get("per_model", {}).items() if m in rates}
+    bare = _mix_rate(per_model, {m: rates[m][best[m]] for m in per_model})
+    bare1 = _mix_rate(per_model, {m: rates[m][1] for m in per_model})
     rate = batch.get("images_per_s")
     batch["bare_images_per_s"] = round(bare, 2) if bare else None
     batch["ratio_to_bare"] = round(rate / bare, 3) if bare and rate else None
     batch["bare_batch1_images_per_s"] = round(bare1, 2) if bare1 else None
     batch["ratio_to_bare_batch1"] = round(rate / bare1, 3) if bare1 and rate else None
-    batch["max_ui_stall_ms"] = batch.pop("max_gap_ms", None)
-    return batch
 
 
 def _mix_rate(counts: dict[str, int], rates: dict[str, float]) -> float | None:
