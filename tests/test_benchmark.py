@@ -121,6 +121,8 @@ def test_bench_processes(bench: dict) -> None:
     assert ceiling["ceiling_ratio"] == pytest.approx(ceiling["ceiling_images_per_s"] / batch["bare_images_per_s"],
                                                      abs=2e-3)
     assert len(ceiling["per_source"]) == 9  # every batch source, each measured once
+    assert ceiling["preprocess_core_ms"] > 0
+    assert ceiling["ceiling_with_preprocessing_ratio"] < ceiling["ceiling_ratio"]
     stalls = bench["viewer_open_stall_ms"]
     assert {"jpeg_3000x2500", "dicom16_2048"} <= set(stalls) and all(_number_or_none(v) for v in stalls.values())
 
@@ -183,7 +185,8 @@ def test_unreachable_target_is_reported_with_its_bound(tmp_path: Path) -> None:
                                     "end_to_end_ratio": 3.0, "end_to_end_floor_ratio": 2.0, "analysis_ratio": 1.1}}
     result["batch"] = {"ratio_to_bare": 0.5, "ceiling": {
         "cores": 2, "per_image_core_ms": {"decode_ms": 1.0, "gate_ms": 1.0, "model_ms": 2.0}, "mandatory_core_ms": 4.0,
-        "ceiling_images_per_s": 500.0, "ceiling_ratio": 0.9}}
+        "ceiling_images_per_s": 500.0, "ceiling_ratio": 0.9, "preprocess_core_ms": 1.0,
+        "ceiling_with_preprocessing_images_per_s": 400.0, "ceiling_with_preprocessing_ratio": 0.72}}
     targets = {t.id: t for t in evaluate(result)}
     assert targets["end_to_end"].bound == 2.0 and targets["end_to_end"].reachable is False
     assert targets["batch_throughput"].bound == 0.9 and targets["batch_throughput"].reachable is True

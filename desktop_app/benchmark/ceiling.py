@@ -11,6 +11,10 @@ met on this machine by any change around the model.
 
 The model's share is the cheaper of its one-thread run (what triage uses on the CPU) and its bare
 best-batch-size throughput spread over all cores, so the ceiling is never understated.
+
+``preprocess_core_ms`` (working image + the model's resize/CLAHE/normalisation, which any triage needs
+in some form to feed the model) is reported beside it with the ceiling it leaves,
+``ceiling_with_preprocessing_ratio``: the realistic best case.
 """
 
 from __future__ import annotations
@@ -49,13 +53,18 @@ def batch_ceiling(analyzer: Any, batch_files: list[Path], best_rates: dict[str, 
     per_source = {name: _costs(twin, path, best_rates, cores, n) for name, path in first.items()}
     total = sum(copies.values())
     mean = {step: sum(copies[name] * costs[step] for name, costs in per_source.items()) / total
-            for step in ("decode_ms", "gate_ms", "model_ms")}
+            for step in ("decode_ms", "gate_ms", "model_ms", "preprocess_ms")}
+    preprocessing = mean.pop("preprocess_ms")
     mandatory = sum(mean.values())
     ceiling = 1000.0 * cores / mandatory if mandatory > 0 else None
     return {"cores": cores, "per_image_core_ms": {k: round(v, 3) for k, v in mean.items()},
             "mandatory_core_ms": round(mandatory, 3),
             "ceiling_images_per_s": round(ceiling, 1) if ceiling else None,
             "ceiling_ratio": None,
+            "preprocess_core_ms": round(preprocessing, 3),
+            "ceiling_with_preprocessing_images_per_s": round(1000.0 * cores / (mandatory + preprocessing), 1)
+            if mandatory > 0 else None,
+            "ceiling_with_preprocessing_ratio": None,
             "per_source": per_source}
 
 
@@ -77,13 +86,15 @@ def _costs(analyzer: Any, path: Path, best_rates: dict[str, float], cores: int, 
     decode = measure(lambda: load_image(str(path), analysis_min_side=min_side), n).p50
     gate = measure(lambda: analyzer.run_gate(display), n).p50  # its preprocessing + inference only
     costs: dict[str, Any] = {"decode_ms": round(decode, 3), "gate_ms": round(gate, 3), "model_ms": 0.0,
-                             "model": None}
+                             "preprocess_ms": 0.0, "model": None}
     try:
         model = analyzer.models[analyzer.analyze(image).model_id]
     except (AnalysisRefused, ModelUnavailable):
         return costs  # an image no model scores costs decode + gate only
     session = analyzer.sessions.get(model, analyzer.device)
-    batch = preprocess(display, model.card["preprocessing"])[None]
+    spec = model.card["preprocessing"]
+    batch = preprocess(display, spec)[None]
+    costs["preprocess_ms"] = round(measure(lambda: preprocess(working_image(render_frame(image)), spec), n).p50, 3)
     one_thread = measure(lambda: session.run(batch), n).p50
     best = best_rates.get(model.id)
     spread = 1000.0 * cores / best if best else one_thread

@@ -43,7 +43,9 @@ unless the name says ``_s``; ``{"p50", "p95", "mean", "n"}`` objects summarise `
     ``max_ui_stall_ms``, ``p99_gap_ms``, ``ticks``, ``tick_ms``, ``error`` (when it could not run),
     ``ceiling`` (the fastest triage this machine allows, :mod:`desktop_app.benchmark.ceiling`: ``cores``,
     ``per_image_core_ms`` {``decode_ms``, ``gate_ms``, ``model_ms``}, ``mandatory_core_ms``,
-    ``ceiling_images_per_s``, ``ceiling_ratio`` (/ ``bare_images_per_s``), ``per_source``; or ``error``)
+    ``ceiling_images_per_s``, ``ceiling_ratio`` (/ ``bare_images_per_s``), ``preprocess_core_ms``,
+    ``ceiling_with_preprocessing_images_per_s``, ``ceiling_with_preprocessing_ratio``, ``per_source``; or
+    ``error``)
 ``viewer_open_stall_ms.<input>``: longest UI stall while the viewer opens and paints that file
 ``targets``: list of ``{id, description, value, limit, comparison, unit, detail, bound, passed,
     reachable}`` — ``bound``: the best value this machine allows for that target where the benchmark can
@@ -161,8 +163,10 @@ def bench_batch_and_ceiling(analyzer: Any, inputs: Any, folder: Path, device: st
     add_batch_ratios(batch, rates, best)
     progress("batch ceiling")
     ceiling = batch_ceiling(analyzer, inputs.batch_files, {m: r[best[m]] for m, r in rates.items()}, n)
-    if batch.get("bare_images_per_s") and ceiling.get("ceiling_images_per_s"):
-        ceiling["ceiling_ratio"] = round(ceiling["ceiling_images_per_s"] / batch["bare_images_per_s"], 3)
+    bare = batch.get("bare_images_per_s")
+    for key in ("ceiling", "ceiling_with_preprocessing"):
+        if bare and ceiling.get(f"{key}_images_per_s"):
+            ceiling[f"{key}_ratio"] = round(ceiling[f"{key}_images_per_s"] / bare, 3)
     batch["ceiling"] = ceiling
     return batch
 

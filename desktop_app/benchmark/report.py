@@ -101,7 +101,9 @@ def _memory_and_batch(result: dict[str, Any], out: TextIO) -> None:
         print(f"Batch ceiling: decode {_num(cost['decode_ms'], 2)} + gate {_num(cost['gate_ms'], 2)} + model "
               f"{_num(cost['model_ms'], 2)} ms of one core per image, on {ceiling['cores']} cores → at most "
               f"{_num(ceiling.get('ceiling_images_per_s'))} images/s = {_num(ceiling.get('ceiling_ratio'), 2, 'x')} "
-              "bare, whatever else the triage loop costs", file=out)
+              "bare, whatever else the triage loop costs; with the model's input preparation "
+              f"({_num(ceiling.get('preprocess_core_ms'), 2)} ms) "
+              f"{_num(ceiling.get('ceiling_with_preprocessing_ratio'), 2, 'x')}", file=out)
 
 
 def _open_stalls(result: dict[str, Any], out: TextIO) -> None:
