@@ -150,10 +150,11 @@ def bench_batch_and_ceiling(analyzer: Any, inputs: Any, folder: Path, device: st
     after it (the ratio's denominator: the same minutes of this machine), and the batch ceiling."""
     from desktop_app.benchmark.ceiling import batch_ceiling
     from desktop_app.benchmark.processes import add_batch_ratios, bench_batch
+    from desktop_app.inference.registry import GATE_ID
 
     if skip or inputs.batch_folder is None:
         return {"error": "skipped"}
-    best = {m: int(models[m]["onnxruntime"]["best_batch"]) for m in models if m != "input_gate"}
+    best = {m: int(models[m]["onnxruntime"]["best_batch"]) for m in models if m != GATE_ID}
     before = _bare_rates(analyzer, inputs.files, best, device)
     batch = bench_batch(inputs, folder, device, model_dirs, skip)
     if "error" in batch:
@@ -172,12 +173,16 @@ def bench_batch_and_ceiling(analyzer: Any, inputs: Any, folder: Path, device: st
 
 
 def _bare_rates(analyzer: Any, files: dict[str, Path], best: dict[str, int], device: str) -> dict[str, dict]:
+    """Each model's bare images/s now, at batch 1 and at its best batch size (on its bundled sample)."""
     from desktop_app.benchmark.models import model_input, throughput_now
 
     progress("bare throughput of the batch's models")
-    return {m: throughput_now(analyzer.models[m], model_input(analyzer.models[m], _display_for(analyzer.models[m],
-                                                                                                files)),
-                              device, tuple(sorted({1, size}))) for m, size in best.items()}
+    rates = {}
+    for model_id, size in best.items():
+        entry = analyzer.models[model_id]
+        sample = model_input(entry, _display_for(entry, files))
+        rates[model_id] = throughput_now(entry, sample, device, tuple(sorted({1, size})))
+    return rates
 
 
 def _display_for(entry: Any, files: dict[str, Path]) -> Any:
