@@ -42,10 +42,14 @@ MONOCHROME_FILES = [
     "JPEGLSNearLossless_16.dcm",
     "image_dfl.dcm",
     "examples_overlay.dcm",
-    # in pydicom-data (downloaded corpus) only; used when installed
+    # in pydicom-data (a dev dependency) only: real MR / radiograph films, uncompressed and JPEG 2000
     "emri_small.dcm",
-    "MR2_UNCI",
-    "RG1_UNCI",
+    "MR2_UNCI.dcm",
+    "MR2_J2KR.dcm",
+    "MR2_J2KI.dcm",
+    "RG1_UNCI.dcm",
+    "RG1_J2KR.dcm",
+    "RG3_UNCI.dcm",
     "MR-SIEMENS-DICOM-WithOverlays.dcm",
 ]
 COLOUR_FILES = [
