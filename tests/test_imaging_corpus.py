@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Every file of pydicom's bundled test corpus either loads and renders, or is refused in one line.
+"""Every file of pydicom's test corpus (bundled, plus pydicom-data's films: a dev dependency) either loads
+and renders, or is refused in one line.
 
 No other exception may escape ``load_image`` / ``render_frame``. Lists of files that must load and files
 that must be refused keep the test from passing by refusing everything.
@@ -61,7 +62,13 @@ def test_corpus_is_present():
     assert MUST_LOAD <= names and MUST_REFUSE <= names
 
 
-@pytest.mark.parametrize("path", CORPUS, ids=lambda p: str(p.relative_to(CORPUS_DIR.parent)))
+def _corpus_id(path: Path) -> str:
+    """Relative to pydicom's data folder, or to pydicom-data's folder for the films installed with it."""
+    root = CORPUS_DIR.parent if path.is_relative_to(CORPUS_DIR.parent) else path.parent.parent
+    return str(path.relative_to(root))
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=_corpus_id)
 def test_loads_and_renders_or_is_refused_in_one_line(path):
     started = time.perf_counter()
     try:

@@ -396,6 +396,28 @@ def test_truncated_file_is_refused(tmp_path):
     assert_refused(path, "truncated")
 
 
+@pytest.mark.filterwarnings("ignore::UserWarning")  # pydicom warns that the file ends before its delimiter
+@pytest.mark.parametrize("name", ["MR_small_RLE.dcm", "MR_small_jp2klossless.dcm", "JPEG2000.dcm"])
+@pytest.mark.parametrize("where", [0.05, 0.5, 0.95])
+def test_compressed_file_cut_inside_its_pixel_data_is_called_truncated(tmp_path, name, where):
+    """pydicom drops encapsulated pixel data the file ends inside; the user is told the copy is incomplete,
+    not that the file has no image."""
+    data = open(corpus_file(name), "rb").read()
+    start = data.index(bytes.fromhex("e07f1000"))  # the (7FE0,0010) Pixel Data tag
+    end = data.rindex(bytes.fromhex("feffdde0"))  # the sequence delimitation item closing it
+    path = tmp_path / "cut.dcm"
+    path.write_bytes(data[: start + 12 + int((end - start - 12) * where)])
+    assert "truncated" in assert_refused(path, "incomplete copy")
+
+
+def test_file_without_pixel_data_still_says_so(tmp_path):
+    ds = pydicom.dcmread(corpus_file("CT_small.dcm"))
+    del ds.PixelData
+    path = tmp_path / "no_pixels.dcm"
+    ds.save_as(path)
+    assert_refused(path, "contains no image (no pixel data)")
+
+
 def test_unsupported_compression_names_the_transfer_syntax(tmp_path):
     ds = pydicom.dcmread(corpus_file("MR_small_RLE.dcm"))
     ds.file_meta.TransferSyntaxUID = "1.2.840.10008.1.2.4.100"  # MPEG2 Main Profile / Main Level

@@ -104,7 +104,7 @@ def _load(path: str, force: bool, max_pixels: int | None, max_bytes: int | None)
 
 
 def _load_open(path: str, ds: Dataset, max_pixels: int | None, max_bytes: int | None) -> LoadedImage:
-    check_is_image(ds)
+    check_is_image(ds, path)
     tsyntax = transfer_syntax_of(ds)
     check_image_pixel_module(ds)
     check_size(ds, max_pixels, max_image_bytes(max_bytes))

@@ -59,8 +59,32 @@ def _sop_class(ds: Dataset) -> str:
     return str(uid or "").strip()
 
 
-def check_is_image(ds: Dataset) -> None:
-    """Refuse non-image SOP classes and datasets without pixel data."""
+#: The pixel data tags (7FE0,0010/0008/0009) as they appear in little- and big-endian files.
+_PIXEL_TAG_BYTES = tuple(bytes.fromhex(h) for h in ("e07f1000", "e07f0800", "e07f0900", "7fe00010", "7fe00008",
+                                                      "7fe00009"))
+_SCAN_CHUNK = 8 * 1024 * 1024
+
+
+def mentions_pixel_data(path: str) -> bool:
+    """Whether the file's bytes hold a pixel data tag (read in chunks; used only when a dataset has none).
+
+    pydicom drops a pixel data element that the file ends inside of (a compressed image cut short by an
+    incomplete copy); this tells that case apart from a file that never had an image.
+    """
+    overlap = 3
+    tail = b""
+    with open(path, "rb") as handle:
+        while chunk := handle.read(_SCAN_CHUNK):
+            window = tail + chunk
+            if any(tag in window for tag in _PIXEL_TAG_BYTES):
+                return True
+            tail = window[-overlap:]
+    return False
+
+
+def check_is_image(ds: Dataset, path: str | None = None) -> None:
+    """Refuse non-image SOP classes and datasets without pixel data (``path``: to tell a file whose
+    pixel data were cut off from one that has none)."""
     uid = _sop_class(ds)
     if "DirectoryRecordSequence" in ds:
         uid = _DICOMDIR
@@ -68,6 +92,9 @@ def check_is_image(ds: Dataset) -> None:
         if uid and _matches(uid, root) and uid != _RT_IMAGE:
             raise ImageLoadError(message.format(name=uid_name(uid) or "unknown"))
     if not any(keyword in ds for keyword in _PIXEL_KEYWORDS):
+        if path is not None and mentions_pixel_data(path):
+            raise ImageLoadError("The image data are truncated: the file ends inside its pixel data "
+                                 "(incomplete copy or download?)")
         name = uid_name(uid)
         kind = f" ({name})" if name else ""
         raise ImageLoadError(f"This DICOM file{kind} contains no image (no pixel data)")
