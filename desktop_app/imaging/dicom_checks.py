@@ -69,7 +69,8 @@ def mentions_pixel_data(path: str) -> bool:
     """Whether the file's bytes hold a pixel data tag (read in chunks; used only when a dataset has none).
 
     pydicom drops a pixel data element that the file ends inside of (a compressed image cut short by an
-    incomplete copy); this tells that case apart from a file that never had an image.
+    incomplete copy) or whose encapsulation is broken; this tells those apart from a file that never had
+    an image.
     """
     overlap = 3
     tail = b""
@@ -93,8 +94,8 @@ def check_is_image(ds: Dataset, path: str | None = None) -> None:
             raise ImageLoadError(message.format(name=uid_name(uid) or "unknown"))
     if not any(keyword in ds for keyword in _PIXEL_KEYWORDS):
         if path is not None and mentions_pixel_data(path):
-            raise ImageLoadError("The image data are truncated: the file ends inside its pixel data "
-                                 "(incomplete copy or download?)")
+            raise ImageLoadError("The image data are truncated or damaged: the file's pixel data could not be "
+                                 "read to their end (incomplete copy or download?)")
         name = uid_name(uid)
         kind = f" ({name})" if name else ""
         raise ImageLoadError(f"This DICOM file{kind} contains no image (no pixel data)")
