@@ -152,6 +152,17 @@ def make_split(task: Task, seed: int = 1234, limit: int | None = None) -> dict:
     return summary
 
 
+def load_or_make_split(task: Task, run_dir: Path, seed: int = 1234, limit: int | None = None) -> dict:
+    """The run's split, cached in ``run_dir/split.json`` (made from ``seed`` the first time)."""
+    split_file = run_dir / "split.json"
+    if split_file.exists():
+        return json.loads(split_file.read_text())
+    split = make_split(task, seed=seed, limit=limit)
+    split_file.parent.mkdir(parents=True, exist_ok=True)
+    split_file.write_text(json.dumps(split, indent=1))
+    return split
+
+
 def _counts(part: list[Item], task: Task) -> dict[str, int]:
     counts = Counter(task.labels[i.label] for i in part)
     return {"total": len(part), **{lab: counts.get(lab, 0) for lab in task.labels}}

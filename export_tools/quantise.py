@@ -91,15 +91,9 @@ def quantise(task: Task, run_dir: Path, models_dir: Path) -> dict[str, Any]:
 
 def _split(task: Task, run_dir: Path, card: dict) -> dict:
     """The training split (re-made from the same seed when absent); it must be the one the card describes."""
-    split_file = run_dir / "split.json"
-    if split_file.exists():
-        split = json.loads(split_file.read_text())
-    else:
-        split = datasets.make_split(task, seed=card["training"]["split"]["seed"])
-        split_file.parent.mkdir(parents=True, exist_ok=True)
-        split_file.write_text(json.dumps(split, indent=1))
+    split = datasets.load_or_make_split(task, run_dir, seed=card["training"]["split"]["seed"])
     if split["sizes"] != card["training"]["split"]["sizes"]:
-        raise SystemExit(f"the split in {split_file} is not the one {task.id} was trained on "
+        raise SystemExit(f"the split in {run_dir / 'split.json'} is not the one {task.id} was trained on "
                          f"({split['sizes']} vs {card['training']['split']['sizes']})")
     return split
 
@@ -116,9 +110,10 @@ def _held_out(task: Task, run_dir: Path, split: dict) -> dict[str, tuple[np.ndar
 
 
 def _inputs(images: np.ndarray, spec: dict) -> np.ndarray:
-    from desktop_app.inference.preprocess import preprocess
+    """The model inputs of cached images, exactly as training and calibration make them."""
+    from export_tools.train import model_input
 
-    return np.stack([preprocess(image, spec) for image in images]).astype(np.float32)
+    return model_input(images, spec).numpy()
 
 
 def _calibration_inputs(task: Task, split: dict) -> np.ndarray:

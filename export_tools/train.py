@@ -36,12 +36,7 @@ class Prepared:
 def prepare(task: Task, run_dir: Path, limit: int | None = None, seed: int = 1234) -> Prepared:
     """Split (cached in split.json) and decode every image once into .npy caches."""
     run_dir.mkdir(parents=True, exist_ok=True)
-    split_file = run_dir / "split.json"
-    if split_file.exists():
-        split = json.loads(split_file.read_text())
-    else:
-        split = datasets.make_split(task, seed=seed, limit=limit)
-        split_file.write_text(json.dumps(split, indent=1))
+    split = datasets.load_or_make_split(task, run_dir, seed=seed, limit=limit)
     channels = task.preprocessing["channels"]
     arrays = {}
     for part in ("train", "val"):

@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.inference.commands import collect_paths
+from desktop_app.inference.pipelined import workers_for_this_pc
 from desktop_app.ui.batch_model import COLUMNS
-from desktop_app.ui.batch_runner import ANALYSED, REFUSED, batch_workers
+from desktop_app.ui.batch_runner import ANALYSED, REFUSED
 from tests.test_ui_analysis_support import (
     HAND,
     SAMPLES,
@@ -61,7 +62,7 @@ def test_cancel_discards_the_running_image_and_ui_stays_responsive(qtbot, window
     summary = blocker.args[0]
     assert summary.cancelled and summary.done == 1 and batch.model.rowCount() == 1
     # image 2 and at most the images running beside it started; none after the cancel
-    assert 2 <= gate.calls <= 1 + batch_workers() and "Cancelled" in batch.status.text()
+    assert 2 <= gate.calls <= 1 + workers_for_this_pc() and "Cancelled" in batch.status.text()
 
 
 def read_csv(path: Path) -> list[list[str]]:

@@ -12,8 +12,8 @@ met on this machine by any change around the model.
 The model's share is the cheaper of its one-thread run (what triage uses on the CPU) and its bare
 best-batch-size throughput spread over all cores, so the ceiling is never understated.
 
-``preprocess_core_ms`` (working image + the model's resize/CLAHE/normalisation, which any triage needs
-in some form to feed the model) is reported beside it with the ceiling it leaves,
+``preprocess_core_ms`` (display window + working image + the model's resize/CLAHE/normalisation, which
+any triage needs in some form to feed the model) is reported beside it with the ceiling it leaves,
 ``ceiling_with_preprocessing_ratio``: the realistic best case.
 """
 

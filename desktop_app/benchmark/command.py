@@ -156,7 +156,7 @@ def bench_batch_and_ceiling(analyzer: Any, inputs: Any, folder: Path, device: st
         return {"error": "skipped"}
     best = {m: int(models[m]["onnxruntime"]["best_batch"]) for m in models if m != GATE_ID}
     before = _bare_rates(analyzer, inputs.files, best, device)
-    batch = bench_batch(inputs, folder, device, model_dirs, skip)
+    batch = bench_batch(inputs, folder, device, model_dirs)
     if "error" in batch:
         return batch
     after = _bare_rates(analyzer, inputs.files, best, device)

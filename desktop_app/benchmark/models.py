@@ -32,6 +32,18 @@ def model_input(entry: ModelEntry, display: np.ndarray | None) -> np.ndarray:
     return preprocess(display, spec)[None]
 
 
+def images_per_s(run: Any, sample: np.ndarray, size: int, runs: int, seconds: float = 0.0) -> float:
+    """Bare images/s of ``run`` on ``sample`` repeated ``size`` times: after one warm-up run (the first run
+    at a new shape allocates), at least ``runs`` timed runs and at least ``seconds`` of them."""
+    batch = np.ascontiguousarray(np.repeat(sample, size, axis=0))
+    run(batch)
+    done, elapsed = 0, 0.0
+    while done < runs or elapsed < seconds * 1000.0:
+        elapsed += time_ms(lambda: run(batch))[0]
+        done += 1
+    return size * done / (elapsed / 1000.0)
+
+
 def throughput_now(entry: ModelEntry, sample: np.ndarray, device: str, sizes: tuple[int, ...],
                    seconds: float = 0.5) -> dict[int, float]:
     """Bare images/s at each batch size in ``sizes``, each run for about ``seconds`` on a fresh session.
@@ -42,16 +54,11 @@ def throughput_now(entry: ModelEntry, sample: np.ndarray, device: str, sizes: tu
     from desktop_app.inference.providers import create_session
 
     session, _, _ = create_session(entry.onnx_path, device, None)
-    rates: dict[int, float] = {}
-    for size in sizes:
-        batch = np.ascontiguousarray(np.repeat(sample, size, axis=0))
-        session.run(["probs", "cam"], {"input": batch})
-        images, elapsed = 0, 0.0
-        while elapsed < seconds * 1000.0 or images < 4 * size:
-            elapsed += time_ms(lambda b=batch: session.run(["probs", "cam"], {"input": b}))[0]
-            images += size
-        rates[size] = images / (elapsed / 1000.0)
-    return rates
+
+    def run(batch: np.ndarray) -> Any:
+        return session.run(["probs", "cam"], {"input": batch})
+
+    return {size: images_per_s(run, sample, size, runs=4, seconds=seconds) for size in sizes}
 
 
 def bench_onnxruntime(entry: ModelEntry, sample: np.ndarray, device: str, n: int,
@@ -65,13 +72,8 @@ def bench_onnxruntime(entry: ModelEntry, sample: np.ndarray, device: str, n: int
         return session.run(["probs", "cam"], {"input": batch})
 
     latency = measure(lambda: run(sample), n, warmup=3)
-    throughput: dict[str, float] = {}
-    for size in BATCH_SIZES:
-        batch = np.ascontiguousarray(np.repeat(sample, size, axis=0))
-        run(batch)  # warm-up: the first run at a new shape allocates
-        repeats = max(2, math.ceil(n / size))
-        elapsed = sum(time_ms(lambda b=batch: run(b))[0] for _ in range(repeats))
-        throughput[str(size)] = round(size * repeats / (elapsed / 1000.0), 2)
+    throughput = {str(size): round(images_per_s(run, sample, size, runs=max(2, math.ceil(n / size))), 2)
+                  for size in BATCH_SIZES}
     best = max(throughput, key=throughput.__getitem__)
     return {
         "provider": provider,

@@ -158,11 +158,9 @@ def bench_memory(inputs: Any, folder: Path, device: str, model_dirs: list[Path] 
             **({"error": probe["error"]} if "error" in probe else {})}
 
 
-def bench_batch(inputs: Any, folder: Path, device: str, model_dirs: list[Path] | None, skip: bool) -> dict[str, Any]:
+def bench_batch(inputs: Any, folder: Path, device: str, model_dirs: list[Path] | None) -> dict[str, Any]:
     """The batch window over the generated batch folder (its rate is compared with bare inference later:
     :func:`add_batch_ratios`)."""
-    if skip or inputs.batch_folder is None:
-        return {"error": "skipped"}
     _progress(f"batch of {len(inputs.batch_files)} images")
     viewer = inputs.files.get("sample_chest_jpeg") or inputs.batch_files[0]
     opened = [str(p) for k, p in inputs.files.items() if k != "sample_chest_jpeg"]

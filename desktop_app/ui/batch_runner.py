@@ -124,21 +124,14 @@ def analyse_path(analyzer: Any, path: Path, model_id: str = "auto") -> BatchRow:
     return BatchRow(str(path), ANALYSED, "", patient, prediction, prediction.gate)
 
 
-def batch_workers() -> int:
-    """Images analysed at once (see :mod:`desktop_app.inference.pipelined`); on the CPU each runs
-    one-thread sessions (:meth:`Analyzer.for_batch`)."""
-    from desktop_app.inference.pipelined import workers_for_this_pc
-
-    return workers_for_this_pc()
-
-
 def run_batch(get_analyzer: Callable[[], Any], paths: list[Path], model_id: str,
               cancelled: Callable[[], bool], progress: Callable[[BatchProgress], None],
               workers: int | None = None) -> BatchSummary:
     """Analyse ``paths``, reporting in file order; stops at the first cancel check that sees ``cancelled()``.
 
-    Up to ``workers`` images are in flight; after a cancel no new image starts and the results of those
-    still running are discarded when they return (an inference cannot be interrupted).
+    Up to ``workers`` images are in flight (default: ``pipelined.workers_for_this_pc``, each on one-thread
+    sessions: :meth:`Analyzer.for_batch`); after a cancel no new image starts and the results of those still
+    running are discarded when they return (an inference cannot be interrupted).
     """
     from desktop_app.inference.pipelined import in_order
 
@@ -147,8 +140,7 @@ def run_batch(get_analyzer: Callable[[], Any], paths: list[Path], model_id: str,
     analyzer = get_analyzer()
     analyzer = getattr(analyzer, "for_batch", lambda: analyzer)()
     done = 0
-    for row in in_order(lambda path: analyse_path(analyzer, path, model_id), paths,
-                        workers or batch_workers(), cancelled):
+    for row in in_order(lambda path: analyse_path(analyzer, path, model_id), paths, workers, cancelled):
         done += 1
         progress(BatchProgress(done, total, row))
     return BatchSummary(done, total, done < total and cancelled())
