@@ -88,7 +88,7 @@ GATE_LABELS = ["chest_xray", "brain_mri", "abdomen_ct", "chest_ct", "head_ct", "
 TASKS: dict[str, Task] = {
     "chest_xray_pneumonia": Task(
         id="chest_xray_pneumonia",
-        version="1.1.0",
+        version="1.2.0",
         labels=["NORMAL", "PNEUMONIA"],
         preprocessing=_spec(192, "gray", clahe=True),
         epochs=6,
@@ -96,8 +96,9 @@ TASKS: dict[str, Task] = {
         hflip=False,
         positive_label="PNEUMONIA",
         # Two networks (the second with wider exposure/aspect/sharpness jitter) averaged: steadier under the
-        # hospital-period shift than either alone; float16 storage keeps the file under 20 MB.
-        members=[Member(1234, "standard"), Member(2025, "strong")],
+        # hospital-period shift than either alone; both see portable-film artefacts (borders, markers, lines)
+        # and ±1 grey-level jitter; float16 storage keeps the file under 20 MB.
+        members=[Member(1234, "portable"), Member(2025, "portable_strong")],
         weights_dtype="float16",
         input_kind="chest_xray",
         citations=[KERMANY_CITATION],
@@ -115,12 +116,13 @@ TASKS: dict[str, Task] = {
     ),
     "brain_mri_tumor": Task(
         id="brain_mri_tumor",
-        version="1.0.0",
+        version="1.1.0",
         labels=["glioma", "meningioma", "notumor", "pituitary"],
         preprocessing=_spec(192, "gray", clahe=False),
         epochs=7,
         frozen_blocks=3,
         hflip=True,
+        members=[Member(1234, "standard_dither")],
         input_kind="brain_mri",
         citations=[BRAIN_CITATION],
         intended_use=(
