@@ -244,7 +244,8 @@ def runtime_versions() -> dict[str, str]:
         versions["onnxruntime"] = f"{onnxruntime.__version__} ({providers})"
     except ImportError as err:
         versions["onnxruntime"] = f"not available ({err})"
-    for module, label in (("pydicom", "pydicom"), ("numpy", "numpy"), ("cv2", "OpenCV"), ("reportlab", "reportlab")):
+    for module, label in (("pydicom", "pydicom"), ("numpy", "numpy"), ("imagecodecs", "imagecodecs"),
+                          ("reportlab", "reportlab")):
         try:
             versions[label] = str(__import__(module).__version__)
         except (ImportError, AttributeError) as err:
@@ -285,22 +286,35 @@ BUNDLED_ASSETS = (
      "pydicom test files (MIT), derived from NEMA's public WG04 DICOM sample data."),
 )
 QT_NOTE = (
-    "Qt is used through PySide6 under the GNU LGPL v3. The builds keep Qt in separate shared libraries that "
+    "Qt is used through PySide6 under the GNU LGPL v3 (PySide6 and shiboken6 are offered under LGPL-3.0 or "
+    "GPL; ScanLens takes the LGPL-3.0 option). The builds keep Qt in separate shared libraries that "
     "can be replaced with a compatible build; the Qt sources are at https://download.qt.io/official_releases/qt/ "
     "and the PySide6 sources at https://code.qt.io/cgit/pyside/pyside-setup.git/."
 )
 
 GPL_NOTE = (
-    "It is loaded into the ScanLens process (pydicom uses it to decode JPEG, JPEG lossless and JPEG-LS "
-    "DICOM files), so a build that includes it is distributed under the terms of the GPL v3 as a whole "
-    "(Apache-2.0 code may be combined with GPL v3 code): give recipients the corresponding source of ScanLens "
-    "and of this package, or build without it (see the README, \"Install without internet / packaging\")."
+    "It is loaded into the ScanLens process, so a build that includes it is distributed under the terms of "
+    "the GPL as a whole. ScanLens ships no GPL code: remove this package from the environment (the build "
+    "refuses to package it)."
 )
+_ALTERNATIVES = re.compile(r"\s+OR\s+|\s*;\s*|\s*/\s*|\s*,\s*(?=[A-Za-z])", re.IGNORECASE)
+_STRONG = re.compile(r"(?<![L])\b(A?GPL|GNU (AFFERO )?GENERAL PUBLIC)", re.IGNORECASE)
+
+
+def is_strong_copyleft(license_text: str) -> bool:
+    """True when every alternative of a license expression is the GPL or AGPL (LGPL does not count).
+
+    ``LGPL-3.0-only OR GPL-3.0-only`` (PySide6) is not: the LGPL option is taken. ``GPL V3.0`` and
+    ``GNU Affero General Public License v3`` are.
+    """
+    options = [o.strip("() ") for o in _ALTERNATIVES.split(license_text) if o.strip("() ")]
+    return bool(options) and all(_STRONG.search(o) and "LESSER" not in o.upper() and "LGPL" not in o.upper()
+                                 for o in options)
 
 
 def strong_copyleft(packages: list[ThirdPartyPackage]) -> list[ThirdPartyPackage]:
-    """Packages under the GPL (not LGPL, and with no permissive alternative)."""
-    return [p for p in packages if "GPL" in p.license.upper() and "LGPL" not in p.license.upper()]
+    """Packages under the GPL or AGPL only (not LGPL, and with no other license to choose)."""
+    return [p for p in packages if is_strong_copyleft(p.license)]
 
 
 def notices_markdown(packages: list[ThirdPartyPackage], models: list[ModelInfo]) -> str:

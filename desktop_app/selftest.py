@@ -10,7 +10,7 @@ No display is needed. Every check goes through the application's own code:
 * the DICOM sample is analysed end to end (gate → model), a PDF report is written to a temporary folder
   and read back, and a temporary case database records the analysis and a review and verifies its audit
   chain;
-* compressed DICOM files in ``resources/selftest`` decode through the pylibjpeg plugins to the expected
+* compressed DICOM files in ``resources/selftest`` decode through imagecodecs and pylibjpeg to the expected
   pixels (pydicom finds those plugins through entry points, which a frozen build must carry).
 
 Exit code 0 when nothing failed (skipped checks are allowed), 1 otherwise.
@@ -247,19 +247,28 @@ def check_case_store(setup: SelfTestSetup, prediction: Any) -> CheckResult:
 # --- decoders -----------------------------------------------------------------------------------------
 
 
-PYLIBJPEG_PLUGINS = ("libjpeg", "openjpeg", "rle")
+PYLIBJPEG_PLUGINS = ("openjpeg", "rle")
 
 
 def check_plugins() -> CheckResult:
-    """pylibjpeg finds its plugins through entry points: a build without their metadata finds none."""
+    """pylibjpeg finds its plugins through entry points (a build without their metadata finds none), and
+    imagecodecs has the JPEG, JPEG-LS and JPEG 2000 codecs (a build must bundle them by name)."""
+    from pydicom import uid
     from pylibjpeg.utils import get_pixel_data_decoders
+
+    from desktop_app.imaging import imagecodecs_plugin
 
     found = sorted({name for decoders in get_pixel_data_decoders(version=2).values() for name in decoders})
     if not found:
         return CheckResult("decoders", FAIL, "pylibjpeg finds no plugin (entry point metadata missing?)")
+    syntaxes = (uid.JPEGBaseline8Bit, uid.JPEGLSLossless, uid.JPEG2000Lossless)
+    reasons = [reason for reason in map(imagecodecs_plugin.missing_reason, syntaxes) if reason]
+    if reasons:
+        return CheckResult("decoders", FAIL, f"imagecodecs: {reasons[0]}")
     missing = [name for name in PYLIBJPEG_PLUGINS if name not in found]
     note = f"; not installed: {', '.join(missing)}" if missing else ""
-    return CheckResult("decoders", PASS, f"pylibjpeg plugins: {', '.join(found)}{note}")
+    plugins = f"imagecodecs JPEG/JPEG-LS/JPEG 2000; pylibjpeg plugins: {', '.join(found)}{note}"
+    return CheckResult("decoders", PASS, plugins)
 
 
 def check_decoders(folder: Path) -> list[CheckResult]:

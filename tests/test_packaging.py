@@ -249,9 +249,10 @@ def test_frozen_version_and_bundle_contents(frozen_app, tmp_path):
         assert json.loads(card_path.read_text())["id"] in proc.stdout
     internal = frozen_app / "_internal"
     listed = json.loads((internal / "licenses" / "third_party.json").read_text())
-    assert {"pydicom", "onnxruntime", "PySide6_Essentials"} <= {p["name"] for p in listed}
+    assert {"pydicom", "onnxruntime", "PySide6_Essentials", "imagecodecs"} <= {p["name"] for p in listed}
     assert all((internal / f).is_file() for p in listed for f in p["license_files"])
-    for absent in ("torch", "export_tools", "scipy", "pypdf"):
+    assert not [p["name"] for p in listed if about.is_strong_copyleft(p["license"])]  # no GPL/AGPL shipped
+    for absent in ("torch", "export_tools", "scipy", "pypdf", "libjpeg", "cv2", "opencv_python_headless.libs"):
         assert not (internal / absent).exists(), absent
     assert not list((internal / "PySide6").glob("QtQml*")), "unused Qt modules must stay out of the bundle"
     size = sum(f.stat().st_size for f in frozen_app.rglob("*") if f.is_file() and not f.is_symlink())

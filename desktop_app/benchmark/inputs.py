@@ -66,14 +66,15 @@ def prepare_inputs(folder: Path, batch_images: int) -> BenchInputs:
 
 
 def _generate(chest: Path, folder: Path, inputs: BenchInputs) -> None:
-    import cv2
+    from PIL import Image
 
-    gray = cv2.imread(str(chest), cv2.IMREAD_GRAYSCALE)
-    big = cv2.resize(gray, (3000, 2500), interpolation=cv2.INTER_CUBIC)
+    from desktop_app.imaging.resample import resize
+
+    gray = np.asarray(Image.open(chest).convert("L"))
     jpeg = folder / "chest_3000x2500.jpg"
-    cv2.imwrite(str(jpeg), big, [cv2.IMWRITE_JPEG_QUALITY, 95])
+    Image.fromarray(resize(gray, (3000, 2500), "cubic")).save(jpeg, quality=95)
     inputs.files["jpeg_3000x2500"] = jpeg
-    stored = _twelve_bit(cv2.resize(gray, (2048, 2048), interpolation=cv2.INTER_CUBIC))
+    stored = _twelve_bit(resize(gray, (2048, 2048), "cubic"))
     inputs.files["dicom16_2048"] = write_dicom16(stored, folder / "chest_2048_16bit.dcm")
     for kind, syntax in (("dicom16_2048_j2k", "JPEG2000Lossless"), ("dicom16_2048_rle", "RLELossless")):
         try:

@@ -22,6 +22,7 @@ from desktop_app.imaging import dicom_pixels as px
 from desktop_app.imaging.bounded_file import BoundedFile
 from desktop_app.imaging.codestream import check_frame_sizes
 from desktop_app.imaging.dicom_checks import check_image_pixel_module, check_is_image, check_size, frame_count
+from desktop_app.imaging.dicom_cine import colour_cine, load_colour_on_demand
 from desktop_app.imaging.errors import one_line
 from desktop_app.imaging.limits import DEFAULT_MAX_IMAGE_MB, MIB, max_image_bytes
 from desktop_app.imaging.metadata import dicom_metadata
@@ -110,6 +111,8 @@ def _load_open(path: str, ds: Dataset, max_pixels: int | None, max_bytes: int | 
     check_size(ds, max_pixels, max_image_bytes(max_bytes))
     _check_complete(ds, tsyntax)
     check_frame_sizes(ds, tsyntax, int(ds.Rows), int(ds.Columns), frame_count(ds))
+    if colour_cine(ds, tsyntax):
+        return load_colour_on_demand(path, ds, tsyntax)
     decoded = px.decode(ds, tsyntax)
     meta = dicom_metadata(ds, str(tsyntax))
     image = LoadedImage(path=path, frames=decoded.pixels, is_color=False, metadata=meta)

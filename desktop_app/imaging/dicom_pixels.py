@@ -17,12 +17,17 @@ from pydicom.dataset import Dataset
 from pydicom.pixels import apply_color_lut, apply_modality_lut, apply_voi_lut, get_decoder
 from pydicom.uid import UID
 
+from desktop_app.imaging import imagecodecs_plugin
 from desktop_app.imaging.errors import one_line, quoted, uid_name
 from desktop_app.imaging.model import ImageLoadError
 
-#: Plugins are tried in this order; ``pydicom`` is the pure-numpy RLE decoder, ``pillow`` is a last resort
-#: because it cannot decode 12/16-bit JPEG.
-PLUGIN_ORDER = ("pylibjpeg", "gdcm", "pyjpegls", "pydicom", "pillow")
+imagecodecs_plugin.register()
+
+#: Plugins are tried in this order: ``imagecodecs`` (BSD; JPEG 8/12-bit, lossless, JPEG-LS, JPEG 2000, our
+#: plugin) was the fastest on every syntax it decodes, measured on pydicom's corpus; ``pylibjpeg`` is RLE
+#: (pylibjpeg-rle) and JPEG 2000 (pylibjpeg-openjpeg), both MIT; ``pydicom`` is the pure-numpy RLE decoder;
+#: ``pillow`` is a last resort because it cannot decode 12/16-bit JPEG.
+PLUGIN_ORDER = ("imagecodecs", "pylibjpeg", "gdcm", "pyjpegls", "pydicom", "pillow")
 
 _RGB_LIKE = {"RGB", "YBR_ICT", "YBR_RCT"}
 
@@ -49,20 +54,18 @@ class Rescale:
         return bool(np.all(self.slopes == 1.0) and np.all(self.intercepts == 0.0))
 
 
-def decode(ds: Dataset, tsyntax: UID) -> Decoded:
-    """Decode every frame of ``ds``; raise :class:`ImageLoadError` naming the codec on failure."""
+def decode(ds: Dataset, tsyntax: UID, index: int | None = None) -> Decoded:
+    """Decode every frame of ``ds`` (or only frame ``index``); raise :class:`ImageLoadError` naming the codec
+    on failure."""
     try:
         decoder = get_decoder(tsyntax)
     except NotImplementedError as exc:
         raise ImageLoadError(_unsupported(tsyntax)) from exc
     if decoder.is_native:
-        arr, props = decoder.as_array(ds)
+        arr, props = decoder.as_array(ds, index=index)
         return _frames_first(arr, props, "pydicom/native")
-    if tsyntax in _OPENCV_J2K_SYNTAXES:
-        frames = _opencv_jpeg2000(ds)
-        if frames is not None:
-            return Decoded(pixels=frames, photometric=str(ds.PhotometricInterpretation).strip().upper(),
-                           decoder="opencv/openjpeg")
+    if tsyntax in _J2K_SYNTAXES:
+        _use_all_cores_for_jpeg2000()
     plugins = [name for name in PLUGIN_ORDER if name in decoder.available_plugins]
     plugins += [name for name in decoder.available_plugins if name not in plugins]
     if not plugins:
@@ -71,7 +74,7 @@ def decode(ds: Dataset, tsyntax: UID) -> Decoded:
     failures: list[str] = []
     for plugin in plugins:
         try:
-            arr, props = decoder.as_array(ds, decoding_plugin=plugin)
+            arr, props = decoder.as_array(ds, decoding_plugin=plugin, index=index)
         except (MemoryError, ImageLoadError, KeyboardInterrupt, SystemExit):
             raise
         except BaseException as exc:  # noqa: B036 - plugins raise their own types, Rust ones a PanicException
@@ -81,12 +84,11 @@ def decode(ds: Dataset, tsyntax: UID) -> Decoded:
     raise ImageLoadError(f"The compressed image data ({uid_name(tsyntax)}) could not be decoded: {failures[0]}")
 
 
-#: JPEG 2000 (lossless and lossy). pylibjpeg-openjpeg holds the GIL for the whole decode (~0.5 s for a
-#: 2048² film), freezing the UI; OpenCV's OpenJPEG releases it, gives identical pixels and decodes the
-#: code-blocks on several threads (:func:`_use_all_cores_for_jpeg2000`).
-_OPENCV_J2K_SYNTAXES = {UID("1.2.840.10008.1.2.4.90"), UID("1.2.840.10008.1.2.4.91")}
-#: OpenJPEG reads its thread count from this variable each time a decoder is created (default: one).
-OPJ_THREADS_VARIABLE = "OPJ_NUM_THREADS"
+#: JPEG 2000 (lossless and lossy): decoded by imagecodecs' OpenJPEG, which releases the GIL (the UI stays
+#: live during a 2048² decode) and decodes code-blocks on several threads (:func:`_use_all_cores_for_jpeg2000`).
+_J2K_SYNTAXES = {UID("1.2.840.10008.1.2.4.90"), UID("1.2.840.10008.1.2.4.91")}
+#: OpenJPEG's thread count; read by :mod:`desktop_app.imaging.imagecodecs_plugin` for each frame.
+OPJ_THREADS_VARIABLE = imagecodecs_plugin.OPJ_THREADS_VARIABLE
 
 
 def _use_all_cores_for_jpeg2000() -> None:
@@ -95,41 +97,6 @@ def _use_all_cores_for_jpeg2000() -> None:
     A value set by the user (or the clinic's IT) in the environment is kept.
     """
     os.environ.setdefault(OPJ_THREADS_VARIABLE, str(max(1, min(4, os.cpu_count() or 1))))
-
-
-def _opencv_jpeg2000(ds: Dataset) -> np.ndarray | None:
-    """Frames of an unsigned single-sample JPEG 2000 image via OpenCV, or None to use pydicom's plugins.
-
-    Only the plain case is taken (MONOCHROME, unsigned, 8/16 bits allocated, each frame decoding to the
-    declared size and type, precision within Bits Stored); anything else goes the pydicom way, which
-    handles the codestream/header mismatches real files have.
-    """
-    import cv2
-    from pydicom.encaps import generate_frames
-
-    # OpenCV would print "unknown colour space" for every gray file and its own lines for damaged ones;
-    # failures are handled here (pydicom then decodes or reports), so its log stays silent.
-    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
-    _use_all_cores_for_jpeg2000()
-    try:
-        dtype = {8: np.uint8, 16: np.uint16}.get(int(ds.BitsAllocated))
-        plain = (int(ds.get("SamplesPerPixel", 1)) == 1 and int(ds.get("PixelRepresentation", 0)) == 0
-                 and str(ds.PhotometricInterpretation).strip().upper() in ("MONOCHROME1", "MONOCHROME2"))
-        if dtype is None or not plain:
-            return None
-        rows, cols, bits = int(ds.Rows), int(ds.Columns), int(ds.BitsStored)
-        count = int(ds.get("NumberOfFrames", 1) or 1)
-        frames = []
-        for fragment in generate_frames(ds.PixelData, number_of_frames=count):
-            frame = cv2.imdecode(np.frombuffer(fragment, np.uint8), cv2.IMREAD_UNCHANGED)
-            if frame is None or frame.shape != (rows, cols) or frame.dtype != dtype:
-                return None
-            frames.append(frame)
-    except Exception:  # noqa: BLE001 - any doubt: pydicom's plugins decode it and report errors properly
-        return None
-    if len(frames) != count or int(max(f.max() for f in frames)) >= (1 << bits):
-        return None
-    return np.stack(frames)
 
 
 def _unsupported(tsyntax: UID) -> str:

@@ -14,6 +14,7 @@ plugins report JPEG 2000 colour after OpenJPEG's inverse component transform.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from pydicom import uid
@@ -26,9 +27,13 @@ _JPEG = (uid.JPEGBaseline8Bit, uid.JPEGExtended12Bit, uid.JPEGLossless, uid.JPEG
 _JPEG_LS = (uid.JPEGLSLossless, uid.JPEGLSNearLossless)
 _JPEG_2000 = (uid.JPEG2000Lossless, uid.JPEG2000)
 _CODEC = {**dict.fromkeys(_JPEG, "JPEG8"), **dict.fromkeys(_JPEG_LS, "JPEGLS"), **dict.fromkeys(_JPEG_2000, "JPEG2K")}
+#: imagecodecs' extension modules this plugin loads (build.spec bundles these and no other codec).
+EXTENSION_MODULES = ("_shared", "_imcd", "_jpeg8", "_jpegls", "_jpeg2k")
 #: The transfer syntaxes this plugin can decode, each with what it needs (pydicom's plugin contract).
 DECODER_DEPENDENCIES = {syntax: (REQUIREMENT,) for syntax in _CODEC}
 _YBR = (PI.YBR_FULL, PI.YBR_FULL_422)
+#: OpenJPEG's own variable for its thread count, honoured here too (dicom_pixels sets a default).
+OPJ_THREADS_VARIABLE = "OPJ_NUM_THREADS"
 _CONVERTED = "imagecodecs_ybr_to_rgb"  # runner option: the frames are YBR converted to RGB by libjpeg-turbo
 
 
@@ -58,7 +63,7 @@ def _decode_frame(src: bytes, runner: Any) -> bytes:
 
     syntax = runner.transfer_syntax
     if syntax in _JPEG_2000:
-        arr = imagecodecs.jpeg2k_decode(src)
+        arr = imagecodecs.jpeg2k_decode(src, numthreads=_jpeg2000_threads())
         _describe_jpeg2000(runner)
     elif syntax in _JPEG_LS:
         arr = imagecodecs.jpegls_decode(src)
@@ -90,6 +95,14 @@ def _decode_jpeg(src: bytes, runner: Any) -> Any:
         runner.set_option(_CONVERTED, True)
         return arr
     return imagecodecs.jpeg8_decode(src, colorspace="RGB", outcolorspace="RGB")
+
+
+def _jpeg2000_threads() -> int:
+    """Threads for OpenJPEG: :data:`OPJ_THREADS_VARIABLE` when set to a number, else one."""
+    try:
+        return max(1, int(os.environ.get(OPJ_THREADS_VARIABLE, "1")))
+    except ValueError:
+        return 1
 
 
 def _describe_jpeg2000(runner: Any) -> None:

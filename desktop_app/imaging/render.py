@@ -161,8 +161,8 @@ def _cached_lut(dtype: str, center: float, width: float, function: str) -> np.nd
 def _apply_lut(data: np.ndarray, lut: np.ndarray) -> np.ndarray:
     """Look up every pixel; signed data are shifted to unsigned indices with an XOR of the sign bit.
 
-    8-bit data: an identity table (the default full-range window) is a copy, any other table goes through
-    OpenCV's LUT (several times faster than ``np.take`` on large images; the same values).
+    8-bit data: an identity table (the default full-range window) is a copy; any other table is a gather,
+    on several threads for large images.
     """
     if data.dtype == np.int16:
         data = data.view(np.uint16) ^ np.uint16(0x8000)
@@ -171,10 +171,6 @@ def _apply_lut(data: np.ndarray, lut: np.ndarray) -> np.ndarray:
     if data.dtype == np.uint8 and data.size:
         if np.array_equal(lut, _IDENTITY_8BIT):
             return np.array(data, order="C", copy=True)
-        import cv2
-
-        flat = np.ascontiguousarray(data).reshape(data.shape[0], -1)  # 2-D: any channel count
-        return cv2.LUT(flat, lut).reshape(data.shape)
     workers = min(4, os.cpu_count() or 1)
     if data.size < _PARALLEL_LOOKUP_PIXELS or workers < 2 or data.shape[0] < workers:
         return np.ascontiguousarray(np.take(lut, data))

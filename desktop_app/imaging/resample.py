@@ -18,10 +18,12 @@ extra): uint8 outputs within ±1, floats within 1e-6 of the value range.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import numpy as np
 
 _CUBIC_A = -0.75
+_FLOAT32_ABOVE = 1 << 22  # pixels x channels
 
 
 def resize(image: np.ndarray, size: tuple[int, int], interpolation: str = "area") -> np.ndarray:
@@ -39,7 +41,9 @@ def resize(image: np.ndarray, size: tuple[int, int], interpolation: str = "area"
     area = interpolation == "area" and cols >= width and rows >= height
     wy = _weights(rows, height, interpolation, area)
     wx = _weights(cols, width, interpolation, area)
-    work = image.astype(np.float64)
+    # float64 keeps model inputs within rounding of OpenCV; big images (thumbnails, viewer) use float32.
+    dtype = np.float32 if image.size > _FLOAT32_ABOVE else np.float64
+    wy, wx, work = wy.astype(dtype, copy=False), wx.astype(dtype, copy=False), image.astype(dtype)
     if work.ndim == 2:
         out = wy @ work @ wx.T
     else:
@@ -47,18 +51,22 @@ def resize(image: np.ndarray, size: tuple[int, int], interpolation: str = "area"
         out = np.einsum("ikc,lk->ilc", out, wx)
     if image.dtype == np.uint8:
         return np.clip(np.floor(out + 0.5), 0, 255).astype(np.uint8)
-    return out.astype(image.dtype)
+    return out.astype(image.dtype if image.dtype.kind == "f" else np.float64)
 
 
+@lru_cache(maxsize=64)
 def _weights(src: int, dst: int, interpolation: str, area: bool) -> np.ndarray:
     """(dst, src) matrix: row i holds the weights of the source pixels of output pixel i on one axis."""
     if area:
-        return _area_weights(src, dst)
-    if interpolation == "cubic":
-        return _cubic_weights(src, dst)
-    if interpolation in ("linear", "area"):
-        return _linear_weights(src, dst, area_mode=interpolation == "area")
-    raise ValueError(f"unknown interpolation {interpolation!r}")
+        matrix = _area_weights(src, dst)
+    elif interpolation == "cubic":
+        matrix = _cubic_weights(src, dst)
+    elif interpolation in ("linear", "area"):
+        matrix = _linear_weights(src, dst, area_mode=interpolation == "area")
+    else:
+        raise ValueError(f"unknown interpolation {interpolation!r}")
+    matrix.setflags(write=False)  # cached and shared
+    return matrix
 
 
 def _area_weights(src: int, dst: int) -> np.ndarray:

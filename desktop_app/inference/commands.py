@@ -118,7 +118,7 @@ def prediction_json(prediction: Any) -> dict[str, Any]:
 
 def write_heatmap(image: Any, prediction: Any, folder: Path, source: Path) -> str | None:
     """PNG of the displayed image with the decided class's CAM blended in; None when it cannot be written."""
-    import cv2
+    from PIL import Image
 
     from desktop_app.analysis_pipeline import render_result
 
@@ -128,8 +128,9 @@ def write_heatmap(image: Any, prediction: Any, folder: Path, source: Path) -> st
     out = folder / f"{source.stem}.{prediction.model_id}.heatmap.png"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        ok = cv2.imwrite(str(out), cv2.cvtColor(overlay, cv2.COLOR_RGB2BGR))
-    except (OSError, cv2.error):
+        Image.fromarray(overlay).save(out, format="PNG")
+        ok = True
+    except (OSError, ValueError):
         ok = False
     return str(out) if ok else None
 

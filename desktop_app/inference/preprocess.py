@@ -26,11 +26,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import cv2
 import numpy as np
 from PIL import Image
 
-_INTERPOLATION = {"area": cv2.INTER_AREA, "linear": cv2.INTER_LINEAR}
+from desktop_app.imaging import resample
+
+#: Resizing follows OpenCV's INTER_AREA / INTER_LINEAR (desktop_app.imaging.resample: within one grey level).
+_INTERPOLATION = ("area", "linear")
 #: Shortest side a working image keeps: 2x the largest shipped model input (192), so the final resize
 #: still averages at least 2x2 source pixels per model pixel, and the costly reduction runs once.
 WORKING_SIDE = 384
@@ -79,21 +81,30 @@ def resize_and_equalise(image: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
     """Channel conversion, squash-resize and optional CLAHE; returns uint8 (H,W) or (H,W,3)."""
     image = working_image(image)
     if spec["channels"] == "gray" and image.ndim == 3:
-        image = cv2.cvtColor(np.ascontiguousarray(image), cv2.COLOR_RGB2GRAY)
+        image = resample.rgb_to_gray(image)
     height, width = (int(v) for v in spec["size"])
     if image.shape[:2] != (height, width):
-        image = cv2.resize(image, (width, height), interpolation=_INTERPOLATION[spec["interpolation"]])
+        image = resample.resize(image, (width, height), spec["interpolation"])
     clahe = spec.get("clahe")
     if clahe:
-        grid = int(clahe["tile_grid"])
-        equaliser = cv2.createCLAHE(clipLimit=float(clahe["clip_limit"]), tileGridSize=(grid, grid))
+        clip, grid = float(clahe["clip_limit"]), int(clahe["tile_grid"])
         if image.ndim == 2:
-            image = equaliser.apply(image)
+            image = resample.clahe(image, clip, grid)
         else:
-            lab = cv2.cvtColor(image, cv2.COLOR_RGB2LAB)
-            lab[:, :, 0] = equaliser.apply(lab[:, :, 0])
-            image = cv2.cvtColor(lab, cv2.COLOR_LAB2RGB)
+            image = _colour_clahe(image, clip, grid)
     return image
+
+
+def _colour_clahe(image: np.ndarray, clip: float, grid: int) -> np.ndarray:
+    """CLAHE on the lightness of a colour image (CIE L*a*b*). No shipped card uses it; it needs OpenCV
+    (the ``export`` extra), which the app does not ship."""
+    try:
+        import cv2
+    except ImportError as exc:
+        raise ValueError("CLAHE on colour input needs OpenCV (pip install opencv-python-headless)") from exc
+    lab = cv2.cvtColor(image, cv2.COLOR_RGB2LAB)
+    lab[:, :, 0] = resample.clahe(np.ascontiguousarray(lab[:, :, 0]), clip, grid)
+    return cv2.cvtColor(lab, cv2.COLOR_LAB2RGB)
 
 
 def normalise(image: np.ndarray, spec: dict[str, Any]) -> np.ndarray:

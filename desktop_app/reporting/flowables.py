@@ -38,16 +38,15 @@ def image_flowable(array: np.ndarray, max_width: float, max_height: float) -> Im
 
 
 def legend_lut(legend: HeatmapLegend) -> np.ndarray:
-    """The (256, 3) uint8 RGB colour table of ``legend`` (its own, else OpenCV's map of that name)."""
+    """The (256, 3) uint8 RGB colour table of ``legend`` (its own, else the app's map of that name)."""
     if legend.lut is not None:
         return np.asarray(legend.lut, dtype=np.uint8)
-    import cv2
+    from desktop_app.inference.colormaps import COLORMAP_NAMES, colormap_table
 
-    code = getattr(cv2, f"COLORMAP_{legend.colormap.strip().upper()}", None)
-    if code is None:
+    name = legend.colormap.strip().lower()
+    if name not in COLORMAP_NAMES:
         raise ReportError(f"Unknown heatmap colour map {legend.colormap!r}; pass its colour table")
-    ramp = np.arange(256, dtype=np.uint8).reshape(1, 256)
-    return cv2.applyColorMap(ramp, code)[0, :, ::-1].copy()
+    return colormap_table(name)
 
 
 class ColourBar(Flowable):

@@ -40,11 +40,10 @@ def list_images(folder: str, limit: int = MAX_FOLDER_FILES) -> list[str]:
 
 def make_thumbnail(path: str, size: int = THUMB_SIZE) -> np.ndarray | None:
     """A uint8 thumbnail of the first frame with the default window, or None if it cannot be decoded."""
-    import cv2
-
     from desktop_app.imaging.loader import load_image
     from desktop_app.imaging.model import ImageLoadError
     from desktop_app.imaging.render import render_frame
+    from desktop_app.imaging.resample import resize
 
     try:
         image = load_image(path)
@@ -54,7 +53,7 @@ def make_thumbnail(path: str, size: int = THUMB_SIZE) -> np.ndarray | None:
     height, width = array.shape[:2]
     scale = size / max(height, width)
     new_size = (max(1, round(width * scale)), max(1, round(height * scale)))
-    return np.ascontiguousarray(cv2.resize(array, new_size, interpolation=cv2.INTER_AREA))
+    return np.ascontiguousarray(resize(array, new_size, "area"))
 
 
 def _thumbnails(paths: list[str], is_current: Callable[[], bool], progress: Callable) -> None:
