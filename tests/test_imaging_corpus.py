@@ -37,6 +37,7 @@ MUST_LOAD = {
     "MR_small_jp2klossless.dcm", "MR_small_jpeg_ls_lossless.dcm", "JPEG2000.dcm", "JPGExtended.dcm",
     "SC_rgb_rle.dcm", "SC_rgb_jpeg_dcmtk.dcm", "SC_ybr_full_422_uncompressed.dcm", "examples_palette.dcm",
     "examples_ybr_color.dcm", "image_dfl.dcm", "693_J2KI.dcm", "GDCMJ2K_TextGBR.dcm", "6154", "17106",
+    "JPEG-lossy.dcm", "color3d_jpeg_baseline.dcm",
 }  # fmt: skip
 MUST_REFUSE = {
     "test-SR.dcm", "reportsi.dcm", "rtplan.dcm", "rtstruct.dcm", "rtdose.dcm", "liver_1frame.dcm",

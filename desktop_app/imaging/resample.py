@@ -39,6 +39,8 @@ def resize(image: np.ndarray, size: tuple[int, int], interpolation: str = "area"
     if (rows, cols) == (height, width):
         return image.copy()
     area = interpolation == "area" and cols >= width and rows >= height
+    if area and image.dtype == np.uint8:
+        return _shrink_area_uint8(image, width, height)
     wy = _weights(rows, height, interpolation, area)
     wx = _weights(cols, width, interpolation, area)
     # float64 keeps model inputs within rounding of OpenCV; big images (thumbnails, viewer) use float32.
@@ -84,6 +86,61 @@ def _area_weights(src: int, dst: int) -> np.ndarray:
         if stop - last > 1e-3:
             matrix[dx, last] = min(min(stop - last, 1.0), cell) / cell
     return matrix
+
+
+def _shrink_area_uint8(image: np.ndarray, width: int, height: int) -> np.ndarray:
+    """OpenCV's INTER_AREA shrink of uint8 data with its own arithmetic, so the result is the same to the bit.
+
+    Whole factors: block sums, 2x2 rounded half up, others times 1/area in float32. Otherwise each source
+    row is weighted along x, then the rows along y, accumulating in float32 in OpenCV's order; rounded to
+    nearest even. (CLAHE after the resize turns a one-level difference into several: exactness matters.)
+    """
+    rows, cols = image.shape[:2]
+    fx, fy = 1.0 / (width / cols), 1.0 / (height / rows)
+    if fx == int(fx) and fy == int(fy):
+        kx, ky = int(fx), int(fy)
+        blocks = image.reshape(height, ky, width, kx, *image.shape[2:]).astype(np.int32).sum(axis=(1, 3))
+        if (kx, ky) == (2, 2):
+            return ((blocks + 2) >> 2).astype(np.uint8)
+        scaled = blocks.astype(np.float32) * np.float32(1.0 / (kx * ky))
+        return np.clip(np.rint(scaled), 0, 255).astype(np.uint8)
+    x_index, x_alpha = _area_taps(cols, width)
+    y_index, y_alpha = _area_taps(rows, height)
+    extra = (None,) * (image.ndim - 2)
+    pixels = image.astype(np.float32)
+    along_x = np.zeros((rows, width, *image.shape[2:]), np.float32)
+    for tap in range(x_index.shape[1]):
+        along_x += pixels[:, x_index[:, tap]] * x_alpha[(None, slice(None), tap, *extra)]
+    out = np.zeros((height, width, *image.shape[2:]), np.float32)
+    for tap in range(y_index.shape[1]):
+        out += y_alpha[(slice(None), tap, None, *extra)] * along_x[y_index[:, tap]]
+    return np.clip(np.rint(out), 0, 255).astype(np.uint8)
+
+
+@lru_cache(maxsize=64)
+def _area_taps(src: int, dst: int) -> tuple[np.ndarray, np.ndarray]:
+    """OpenCV's computeResizeAreaTab as (dst, taps) source indices and float32 weights (0 pads a short row)."""
+    scale = 1.0 / (dst / src)
+    rows: list[list[tuple[int, float]]] = []
+    for dx in range(dst):
+        start = dx * scale
+        stop, cell = start + scale, min(scale, src - start)
+        last = min(math.floor(stop), src - 1)
+        first = min(math.ceil(start), last)
+        taps = [(first - 1, (first - start) / cell)] if first - start > 1e-3 else []
+        taps += [(sx, 1.0 / cell) for sx in range(first, last)]
+        if stop - last > 1e-3:
+            taps.append((last, min(min(stop - last, 1.0), cell) / cell))
+        rows.append(taps)
+    width = max(len(taps) for taps in rows)
+    index = np.zeros((dst, width), np.intp)
+    alpha = np.zeros((dst, width), np.float32)
+    for dx, taps in enumerate(rows):
+        index[dx, : len(taps)] = [t[0] for t in taps]
+        alpha[dx, : len(taps)] = [t[1] for t in taps]
+    index.setflags(write=False)
+    alpha.setflags(write=False)
+    return index, alpha
 
 
 def _linear_weights(src: int, dst: int, *, area_mode: bool) -> np.ndarray:
