@@ -51,6 +51,22 @@ def test_plugin_says_why_it_is_missing(monkeypatch):
     assert not imagecodecs_plugin.is_available(JPEGBaseline8Bit)
 
 
+def test_the_frozen_build_bundles_every_imagecodecs_module_the_plugin_loads():
+    """build.spec bundles only EXTENSION_MODULES of imagecodecs; decoding each syntax must need no other."""
+    code = (
+        "import sys, pydicom; from pydicom.data import get_testdata_file as g\n"
+        "from desktop_app.imaging import load_image\n"
+        "for n in ('SC_rgb_jpeg_dcmtk.dcm', 'JPEG-lossy.dcm', 'MR_small_jpeg_ls_lossless.dcm', 'JPEG2000.dcm'):\n"
+        "    assert load_image(g(n)).decoder == 'pydicom/imagecodecs', n\n"
+        "print(' '.join(sorted(m.split('.')[1] for m in sys.modules if m.startswith('imagecodecs.'))))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    loaded = set(proc.stdout.split()) - {"imagecodecs"}  # imagecodecs.imagecodecs: pure Python
+    assert loaded <= set(imagecodecs_plugin.EXTENSION_MODULES), loaded
+    assert {"_jpeg8", "_jpegls", "_jpeg2k"} <= loaded
+
+
 def test_twelve_bit_lossy_jpeg_decodes_to_twelve_bit_values():
     image = load_image(JPEG_LOSSY)
     assert image.decoder == "pydicom/imagecodecs"

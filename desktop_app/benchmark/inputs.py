@@ -6,7 +6,9 @@ Generated from the bundled chest X-ray so the input gate and the chest model acc
 * ``jpeg_3000x2500``: an 8-bit grayscale JPEG (quality 95) the size of a modern detector export;
 * ``dicom16_2048``: 2048x2048 MONOCHROME2, 12 bits stored in 16, with a VOI window, uncompressed;
 * ``dicom16_2048_j2k`` / ``dicom16_2048_rle``: the same pixels, JPEG 2000 lossless / RLE lossless (encoded
-  with pydicom's own encoders; a kind whose encoder is missing is skipped with a note).
+  with pydicom's own encoders; a kind whose encoder is missing is skipped with a note);
+* ``dicom16_2048_jls`` / ``dicom16_2048_jpeg12``: JPEG-LS lossless and 12-bit lossy JPEG (JPEG Extended),
+  encoded with imagecodecs (pydicom has no encoder for them).
 
 Nothing is downloaded: pydicom's test-file corpus is not used because missing files would be fetched.
 """
@@ -76,9 +78,10 @@ def _generate(chest: Path, folder: Path, inputs: BenchInputs) -> None:
     inputs.files["jpeg_3000x2500"] = jpeg
     stored = _twelve_bit(resize(gray, (2048, 2048), "cubic"))
     inputs.files["dicom16_2048"] = write_dicom16(stored, folder / "chest_2048_16bit.dcm")
-    for kind, syntax in (("dicom16_2048_j2k", "JPEG2000Lossless"), ("dicom16_2048_rle", "RLELossless")):
+    for kind, syntax in (("dicom16_2048_j2k", "JPEG2000Lossless"), ("dicom16_2048_rle", "RLELossless"),
+                         ("dicom16_2048_jls", "JPEGLSLossless"), ("dicom16_2048_jpeg12", "JPEGExtended12Bit")):
         try:
-            inputs.files[kind] = write_dicom16(stored, folder / f"chest_2048_{kind[-3:]}.dcm", syntax)
+            inputs.files[kind] = write_dicom16(stored, folder / f"chest_2048_{kind.rsplit('_', 1)[1]}.dcm", syntax)
         except Exception as exc:  # noqa: BLE001 - an optional encoder is missing or failed: say so
             inputs.notes[kind] = f"not generated: {type(exc).__name__}: {str(exc).splitlines()[0][:120]}"
 
@@ -108,10 +111,32 @@ def write_dicom16(stored: np.ndarray, path: Path, syntax: str | None = None) -> 
     ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 0
     ds.WindowCenter, ds.WindowWidth = 2048, 4096
     ds.PixelData = np.ascontiguousarray(stored, dtype=np.uint16).tobytes()
-    if syntax is not None:
+    if syntax in _IMAGECODECS_ENCODED:
+        from pydicom.encaps import encapsulate
+
+        ds.PixelData = encapsulate([_IMAGECODECS_ENCODED[syntax](np.ascontiguousarray(stored, dtype=np.uint16))])
+        ds["PixelData"].VR, ds.file_meta.TransferSyntaxUID = "OB", getattr(pydicom.uid, syntax)
+        if syntax == "JPEGExtended12Bit":
+            ds.LossyImageCompression = "01"
+    elif syntax is not None:
         ds.compress(getattr(pydicom.uid, syntax))
     ds.save_as(path, enforce_file_format=True)
     return path
+
+
+def _jpegls(stored: np.ndarray) -> bytes:
+    import imagecodecs
+
+    return bytes(imagecodecs.jpegls_encode(stored))
+
+
+def _jpeg12(stored: np.ndarray) -> bytes:
+    import imagecodecs
+
+    return bytes(imagecodecs.jpeg8_encode(stored, level=95, bitspersample=12))
+
+
+_IMAGECODECS_ENCODED = {"JPEGLSLossless": _jpegls, "JPEGExtended12Bit": _jpeg12}
 
 
 def write_batch(samples: Path, folder: Path, count: int) -> list[Path]:

@@ -28,7 +28,7 @@ _JPEG_LS = (uid.JPEGLSLossless, uid.JPEGLSNearLossless)
 _JPEG_2000 = (uid.JPEG2000Lossless, uid.JPEG2000)
 _CODEC = {**dict.fromkeys(_JPEG, "JPEG8"), **dict.fromkeys(_JPEG_LS, "JPEGLS"), **dict.fromkeys(_JPEG_2000, "JPEG2K")}
 #: imagecodecs' extension modules this plugin loads (build.spec bundles these and no other codec).
-EXTENSION_MODULES = ("_shared", "_imcd", "_jpeg8", "_jpegls", "_jpeg2k")
+EXTENSION_MODULES = ("_shared", "_shared_cython", "_jpeg8", "_jpegls", "_jpeg2k")
 #: The transfer syntaxes this plugin can decode, each with what it needs (pydicom's plugin contract).
 DECODER_DEPENDENCIES = {syntax: (REQUIREMENT,) for syntax in _CODEC}
 _YBR = (PI.YBR_FULL, PI.YBR_FULL_422)
