@@ -9,6 +9,7 @@
 * Qt's GTK 3 platform theme: it drags in part of the GTK stack (cairo, pango, gdk-pixbuf, harfbuzz …) while
   libgtk itself comes from the system anyway; Qt falls back to its Fusion style and its own dialogs.
 * Pillow's AVIF and WebP codecs (libavif alone is 5 MB): ScanLens opens neither format.
+* Qt plugins a desktop viewer does not use (see :data:`EXCLUDED_PREFIXES`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,15 @@ EXCLUDED_MODULES = ("PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPIm
 EXCLUDED_PREFIXES = (
     "PySide6/Qt/translations/",
     "PySide6/Qt/plugins/platformthemes/libqgtk3",
+    # Qt plugins for what a desktop viewer never does: framebuffer/EGLFS/VNC/Vulkan-display platforms and
+    # their input drivers, TLS and network status (only a local socket is used), image formats other
+    # than the SVG/JPEG/ICO the UI's icons use.
+    *(f"PySide6/Qt/plugins/platforms/libq{name}.so" for name in ("eglfs", "linuxfb", "minimalegl", "vkkhrdisplay",
+                                                                  "vnc")),
+    "PySide6/Qt/plugins/egldeviceintegrations/", "PySide6/Qt/plugins/generic/",
+    "PySide6/Qt/plugins/networkinformation/", "PySide6/Qt/plugins/tls/",
+    "PySide6/Qt/lib/libQt6EglFSDeviceIntegration", "PySide6/Qt/lib/libQt6EglFsKmsSupport",
+    *(f"PySide6/Qt/plugins/imageformats/libq{name}.so" for name in ("gif", "icns", "tga", "tiff", "wbmp", "webp")),
 )
 _ELF = b"\x7fELF"
 
