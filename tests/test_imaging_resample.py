@@ -63,7 +63,7 @@ def test_cubic_upsampling_of_a_cam(cv2):
 
 @pytest.mark.parametrize(("clip", "grid"), [(2.0, 8), (3.0, 4), (1.0, 7), (0.0, 8)])
 def test_clahe_is_bit_exact(cv2, clip, grid):
-    for image in IMAGES + [resample.resize(IMAGES[0], (192, 192))]:
+    for image in [*IMAGES, resample.resize(IMAGES[0], (192, 192))]:
         expected = cv2.createCLAHE(clipLimit=clip, tileGridSize=(grid, grid)).apply(image)
         assert level_difference(resample.clahe(image, clip, grid), expected) == 0
 

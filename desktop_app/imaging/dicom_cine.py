@@ -9,6 +9,7 @@ shown or analysed.
 
 from __future__ import annotations
 
+import numpy as np
 from pydicom.dataset import Dataset
 from pydicom.uid import UID
 
@@ -23,6 +24,8 @@ _COLOUR = {"RGB", "YBR_FULL", "YBR_FULL_422", "YBR_ICT", "YBR_RCT"}
 
 def colour_cine(ds: Dataset, tsyntax: UID) -> bool:
     """True for encapsulated (compressed) colour images with more than one frame."""
+    if not tsyntax.is_transfer_syntax:  # an unknown UID: px.decode refuses it with the reason
+        return False
     photometric = str(ds.get("PhotometricInterpretation", "")).strip().upper()
     return bool(tsyntax.is_encapsulated and photometric in _COLOUR and frame_count(ds) > 1)
 
@@ -37,7 +40,7 @@ def load_colour_on_demand(path: str, ds: Dataset, tsyntax: UID) -> LoadedImage:
     first = _frame(ds, tsyntax, 0)
     decoder = first.decoder
 
-    def decode(index: int) -> object:
+    def decode(index: int) -> np.ndarray:
         return px.to_rgb8(ds, _frame(ds, tsyntax, index))[0]
 
     frames = FramesOnDemand(count, px.to_rgb8(ds, first)[0], decode)

@@ -19,6 +19,7 @@ from typing import Any
 
 from pydicom import uid
 from pydicom.pixels.common import PhotometricInterpretation as PI
+from pydicom.uid import UID
 
 LABEL = "imagecodecs"
 REQUIREMENT = "imagecodecs>=2024.1.1"
@@ -39,15 +40,16 @@ _CONVERTED = "imagecodecs_ybr_to_rgb"  # runner option: the frames are YBR conve
 
 def missing_reason(syntax: str) -> str | None:
     """Why this plugin cannot decode ``syntax`` here (not installed, codec not built), or ``None``."""
-    if syntax not in _CODEC:
+    codec_name = _CODEC.get(UID(syntax))
+    if codec_name is None:
         return "not a JPEG, JPEG-LS or JPEG 2000 transfer syntax"
     try:
         import imagecodecs
     except ImportError as exc:
         return f"imagecodecs is not installed ({exc})"
-    codec = getattr(imagecodecs, _CODEC[syntax], None)
+    codec = getattr(imagecodecs, codec_name, None)
     if codec is None or not codec.available:
-        return f"this imagecodecs build has no {_CODEC[syntax]} codec"
+        return f"this imagecodecs build has no {codec_name} codec"
     return None
 
 

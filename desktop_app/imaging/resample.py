@@ -106,14 +106,14 @@ def _shrink_area_uint8(image: np.ndarray, width: int, height: int) -> np.ndarray
         return np.clip(np.rint(scaled), 0, 255).astype(np.uint8)
     x_index, x_alpha = _area_taps(cols, width)
     y_index, y_alpha = _area_taps(rows, height)
-    extra = (None,) * (image.ndim - 2)
+    channels = (None,) * (image.ndim - 2)  # weights broadcast over colour channels
     pixels = image.astype(np.float32)
     along_x = np.zeros((rows, width, *image.shape[2:]), np.float32)
     for tap in range(x_index.shape[1]):
-        along_x += pixels[:, x_index[:, tap]] * x_alpha[(None, slice(None), tap, *extra)]
+        along_x += pixels[:, x_index[:, tap]] * x_alpha[(None, slice(None), tap) + channels]
     out = np.zeros((height, width, *image.shape[2:]), np.float32)
     for tap in range(y_index.shape[1]):
-        out += y_alpha[(slice(None), tap, None, *extra)] * along_x[y_index[:, tap]]
+        out += y_alpha[(slice(None), tap, None) + channels] * along_x[y_index[:, tap]]
     return np.clip(np.rint(out), 0, 255).astype(np.uint8)
 
 
