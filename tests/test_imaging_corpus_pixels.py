@@ -13,31 +13,18 @@ rounding differences of the two libraries.)
 from __future__ import annotations
 
 import json
-import logging
-import warnings
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from desktop_app.imaging import ImageLoadError, load_image
-from tests.test_imaging_corpus import CORPUS, _corpus_id
+from tests.test_imaging_corpus import CORPUS, _corpus_id, _quiet_pydicom  # noqa: F401 - autouse fixture
 from tools.corpus_pixels import block_means, frames_sha256, sample_frames
 
 REFERENCES = json.loads((Path(__file__).parent / "data" / "corpus_pixels.json").read_text())
 BY_ID = {_corpus_id(path): path for path in CORPUS}
 TOLERANCE = 1.0  # grey levels
-
-
-@pytest.fixture(autouse=True)
-def _quiet_pydicom():
-    logger = logging.getLogger("pydicom")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        yield
-    logger.setLevel(level)
 
 
 def test_references_cover_the_corpus():
