@@ -103,4 +103,4 @@ def test_bad_requests_are_refused():
     with pytest.raises(ValueError, match="uint8 gray"):
         resample.clahe(np.zeros((4, 4), np.float32), 2.0, 2)
     with pytest.raises(KeyError):
-        colormap_table("jet")
+        colormap_table("no_such_map")

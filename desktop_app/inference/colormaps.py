@@ -1,75 +1,208 @@
 # SPDX-License-Identifier: Apache-2.0
-"""The heatmap colour maps as (256, 3) uint8 RGB tables: the values of OpenCV's ``COLORMAP_INFERNO``,
-``COLORMAP_VIRIDIS`` and ``COLORMAP_TURBO`` (matplotlib's inferno/viridis, CC0; Google's Turbo, Apache-2.0),
-kept here as data so the app needs no OpenCV. tests/test_imaging_resample.py compares them with OpenCV.
+"""Colour maps as (256, 3) uint8 RGB tables: the values of OpenCV's ``applyColorMap`` maps (``COLORMAP_JET``,
+``COLORMAP_INFERNO``, ...), kept here as data so the app needs no OpenCV. The heatmap uses inferno, viridis or
+turbo (matplotlib's inferno/viridis, CC0; Google's Turbo, Apache-2.0); a report legend may name any of them.
+tests/test_imaging_resample.py compares every table with OpenCV. The tables are stored zlib-compressed
+and base64-encoded, in the order of :data:`COLORMAP_NAMES`.
 """
 
 from __future__ import annotations
 
+import base64
+import zlib
 from functools import lru_cache
 
 import numpy as np
 
-_TABLES = {
-    "inferno": (
-        "00000401000501010601010802010a02020c02020e03021004031204031405041706041907051b08051d09061f0a07220b07240c0826"
-        "0d08290e092b10092d110a30120a32140b34150b37160b39180c3c190c3e1b0c411c0c431e0c451f0c48210c4a230c4c240c4f260c51"
-        "280b53290b552b0b572d0b592f0a5b310a5c320a5e340a5f3609613809623909633b09643d09653e0966400a67420a68440a68450a69"
-        "470b6a490b6a4a0c6b4c0c6b4d0d6c4f0d6c510e6c520e6d540f6d550f6d57106e59106e5a116e5c126e5d126e5f136e61136e62146e"
-        "64156e65156e67166e69166e6a176e6c186e6d186e6f196e71196e721a6e741a6e751b6e771c6d781c6d7a1d6d7c1d6d7d1e6d7f1e6c"
-        "801f6c82206c84206b85216b87216b88226a8a226a8c23698d23698f24699025689225689326679526679727669827669a28659b2964"
-        "9d29649f2a63a02a63a22b62a32c61a52c60a62d60a82e5fa92e5eab2f5ead305dae305cb0315bb1325ab3325ab43359b63458b73557"
-        "b93556ba3655bc3754bd3853bf3952c03a51c13a50c33b4fc43c4ec63d4dc73e4cc83f4bca404acb4149cc4248ce4347cf4446d04545"
-        "d24644d34743d44842d54a41d74b3fd84c3ed94d3dda4e3cdb503bdd513ade5238df5337e05536e15635e25734e35933e45a31e55c30"
-        "e65d2fe75e2ee8602de9612bea632aeb6429eb6628ec6726ed6925ee6a24ef6c23ef6e21f06f20f1711ff1731df2741cf3761bf37819"
-        "f47918f57b17f57d15f67e14f68013f78212f78410f8850ff8870ef8890cf98b0bf98c0af98e09fa9008fa9207fa9407fb9606fb9706"
-        "fb9906fb9b06fb9d07fc9f07fca108fca309fca50afca60cfca80dfcaa0ffcac11fcae12fcb014fcb216fcb418fbb61afbb81dfbba1f"
-        "fbbc21fbbe23fac026fac228fac42afac62df9c72ff9c932f9cb35f8cd37f8cf3af7d13df7d340f6d543f6d746f5d949f5db4cf4dd4f"
-        "f4df53f4e156f3e35af3e55df2e661f2e865f2ea69f1ec6df1ed71f1ef75f1f179f2f27df2f482f3f586f3f68af4f88ef5f992f6fa96"
-        "f8fb9af9fc9dfafda1fcffa4"
-    ),
-    "viridis": (
-        "44015444025645045745055946075a46085c460a5d460b5e470d60470e6147106347116447136548146748166848176948186a481a6c"
-        "481b6d481c6e481d6f481f70482071482173482374482475482576482677482878482979472a7a472c7a472d7b472e7c472f7d46307e"
-        "46327e46337f463480453581453781453882443983443a83443b84433d84433e85423f85424086424186414287414487404588404688"
-        "3f47883f48893e49893e4a893e4c8a3d4d8a3d4e8a3c4f8a3c508b3b518b3b528b3a538b3a548c39558c39568c38588c38598c375a8c"
-        "375b8d365c8d365d8d355e8d355f8d34608d34618d33628d33638d32648e32658e31668e31678e31688e30698e306a8e2f6b8e2f6c8e"
-        "2e6d8e2e6e8e2e6f8e2d708e2d718e2c718e2c728e2c738e2b748e2b758e2a768e2a778e2a788e29798e297a8e297b8e287c8e287d8e"
-        "277e8e277f8e27808e26818e26828e26828e25838e25848e25858e24868e24878e23888e23898e238a8d228b8d228c8d228d8d218e8d"
-        "218f8d21908d21918c20928c20928c20938c1f948c1f958b1f968b1f978b1f988b1f998a1f9a8a1e9b8a1e9c891e9d891f9e891f9f88"
-        "1fa0881fa1881fa1871fa28720a38620a48621a58521a68522a78522a88423a98324aa8325ab8225ac8226ad8127ad8128ae8029af7f"
-        "2ab07f2cb17e2db27d2eb37c2fb47c31b57b32b67a34b67935b77937b87838b9773aba763bbb753dbc743fbc7340bd7242be7144bf70"
-        "46c06f48c16e4ac16d4cc26c4ec36b50c46a52c56954c56856c66758c7655ac8645cc8635ec96260ca6063cb5f65cb5e67cc5c69cd5b"
-        "6ccd5a6ece5870cf5773d05675d05477d1537ad1517cd2507fd34e81d34d84d44b86d54989d5488bd6468ed64590d74393d74195d840"
-        "98d83e9bd93c9dd93ba0da39a2da37a5db36a8db34aadc32addc30b0dd2fb2dd2db5de2bb8de29bade28bddf26c0df25c2df23c5e021"
-        "c8e020cae11fcde11dd0e11cd2e21bd5e21ad8e219dae319dde318dfe318e2e418e5e419e7e419eae51aece51befe51cf1e51df4e61e"
-        "f6e620f8e621fbe723fde725"
-    ),
-    "turbo": (
-        "30123b32154333184a341b51351e5836215f37246638276d392a733a2d793b2f803c32863d358b3e38913f3b973f3e9c4040a24143a7"
-        "4146ac4249b1424bb5434eba4451bf4454c34456c74559cb455ccf455ed34661d64664da4666dd4669e0466be3476ee64771e94773eb"
-        "4776ee4778f0477bf2467df44680f64682f84685fa4687fb458afc458cfd448ffe4391fe4294ff4196ff4099ff3e9bfe3d9efe3ba0fd"
-        "3aa3fc38a5fb37a8fa35abf833adf731aff52fb2f42eb4f22cb7f02ab9ee28bceb27bee925c0e723c3e422c5e220c7df1fc9dd1ecbda"
-        "1ccdd81bd0d51ad2d21ad4d019d5cd18d7ca18d9c818dbc518ddc218dec018e0bd19e2bb19e3b91ae4b61ce6b41de7b21fe9af20eaac"
-        "22ebaa25eca727eea42aefa12cf09e2ff19b32f29835f39438f4913cf58e3ff68a43f78746f8844af8804ef97d52fa7a55fa7659fb73"
-        "5dfc6f61fc6c65fd6969fd666dfe6271fe5f75fe5c79fe597dff5680ff5384ff5188ff4e8bff4b8fff4992ff4796fe4499fe429cfe40"
-        "9ffd3fa1fd3da4fc3ca7fc3aa9fb39acfb38affa37b1f936b4f836b7f735b9f635bcf534bef434c1f334c3f134c6f034c8ef34cbed34"
-        "cdec34d0ea34d2e935d4e735d7e535d9e436dbe236dde037dfdf37e1dd37e3db38e5d938e7d739e9d539ebd339ecd13aeecf3aefcd3a"
-        "f1cb3af2c93af4c73af5c53af6c33af7c13af8be39f9bc39faba39fbb838fbb637fcb336fcb136fdae35fdac34fea933fea732fea431"
-        "fea130fe9e2ffe9b2dfe992cfe962bfe932afe9029fd8d27fd8a26fc8725fc8423fb8122fb7e21fa7b1ff9781ef9751df8721cf76f1a"
-        "f66c19f56918f46617f36315f26014f15d13f05b12ef5811ed5510ec530feb500eea4e0de84b0ce7490ce5470be4450ae2430ae14109"
-        "df3f08dd3d08dc3b07da3907d83706d63506d43305d23105d02f05ce2d04cc2b04ca2a04c82803c52603c32503c12302be2102bc2002"
-        "b91e02b71d02b41b01b21a01af1801ac1701a91601a71401a41301a112019e10019b0f01980e01950d01920b018e0a018b0902880802"
-        "8507028106027e05027a0403"
-    ),
-}
-#: Colour map names, in the order the UI offers them.
-COLORMAP_NAMES = tuple(_TABLES)
+#: OpenCV's colour map names (lower case), in the order of the packed tables.
+COLORMAP_NAMES = (
+    "autumn", "bone", "jet", "winter", "rainbow", "ocean", "summer", "spring", "cool", "hsv", "pink", "hot",
+    "parula", "magma", "inferno", "plasma", "viridis", "cividis", "twilight", "twilight_shifted", "turbo",
+    "deepgreen",
+)
+_PACKED = (
+    "eNrtuvk31XHY7n9TqaREKk2kTCkpmRORqZSoRDIPH9E2jwkhIcMOSUJCpiRJKjMhmZPMM0lzSWbbvr+7z/N91jpnnXXWOj+ctZ4fzmO9/4G9Pt"
+    "d13ffruiEAMgEyAy4DXA64ApAFcCXgKsDVgKyAawDZANcCrgNkB1wPyAHICbgBkAtwI+AmwM2A3IBbALcCbgPcDrgDkAeQF3AnIB/gLsDdgPyA"
+    "AoCCgEKAwoB7AEUA9wLuAxQF3A8oBngA8CCgOOAhQAlASUApQGlAGUBZQDnAw4DygEcAFQAVAY8CKgEqAx4DVAFUBVQDVAfUADwOeAJQE/Ak4C"
+    "lALcDTgNqAOoBnAM8CngPUBTwPqAeoD3gB0ADwIqAhoBGgMaAJoCmgGaA5oAWgJaAVIAFoDXgJ0AbQFvAyIAXQDtAe0AHQEdAJ0BnQBdAV0A3Q"
+    "HdAD0BPwCqAX4FVAb0AfQF/Aa4B+gP6AAYDXAQMBbwAGAQYDhgDeBAwFDAMMB4wApALeAowEjAKMBrwNGAN4BzAW8C5gHOA9wHjABMBEwPuASY"
+    "APAJMBUwBTAR8CpgGmA2YAZgJmAT4CzAZ8DJgD+AQwF/ApYB7gM8B8wOeABYAvAF8CvgIsBCwCLAYsASwFLAMsB6wArAR8DVgFWA1YA/gGsBbw"
+    "LWAdYD1gA2AjYBNgM2AL4DvAVsD3gG2AHwDbATsAOwG7ALsBewB7AfsA+wEHAAcBhwCHAUcARwE/Ao4BfgIcB/wM+AXwK+A3wO+APwB/Av4C/A"
+    "04AfgHcBLwL+AU4DTgDOAs4BzgPOAC4CIgDXAJkA6IwPhjYmJiZmZetmz58uUrli9nWbFiJQvLqpUrWVetWrN6NRsr61pW1nVr1qxnY+NYu5Zz"
+    "3boN7Owb16/fxMGxmZOTm5Nzy4YN27i4tm/cuGPTJp7Nm3m5ufm4uXdt2bJ761b+bdsEtm8X2rFDmIdnDy+vyM6de3fuFOXj279rl9ju3Qf4+c"
+    "UFBA4JCkoICkoKCUkJC8vs2SMrIiK3d+/hffvkRUUV9u9X3L//qJiY0oEDygcPqoiLqx46pCYhoS4hoSEpeUJKSlNa+qSMzClZ2dNyctqHD+vI"
+    "y5+Rlz975IiugsJ5RUW9o0f1lZQuKCtfVFY2PHbMSEXFWFXVRE3NTF3dXEPD4vhxy+PHiRMnrDU1L508aXPqlK2WFuX0aTttbXttbQcdHcczZ5"
+    "zOnnU5d85VV9ftvJ67nr673gUPfQPPCxevGBh5XTS+amjibWTqY2zma2zha2J5zdTKz4zwN7cOsLC5bmkbaHU5kKDcIOyDrB2CLzmG2DjdtHUO"
+    "vewaRnELp7iH23lE2HtSHbxuOV6NdPKOcvaJdvGNdvW77eof4xZwx/16rEfgXc+guCvB97xC4r1uxl8NTfAOT/SJuO9LTbp264FfVLJ/dHLA7Z"
+    "SAmNTrdx4G3k27EZcedC8jOD4zJCEr5H7WzaRHoQ+yw5Ifh6fkRDx8Qk3LvZWeG5nxNDIrL+rRs+js/NuPn8fkFNzJfRH79GVs3su7z17F5Rfe"
+    "KyiKf1Gc8LIk8VXp/cLSpOKypJLyB6UVyWWVKeWvUyurHr6uTquqSauuSa95k1Fbm/n27aO6uuz6+scNDTmNjbmNjU+bmp41N+e3tDx/9+5Fa+"
+    "vL9+8L29qK2tqKP3wobW8v6+go7+ys7Op63d1d3d1d09Pzprf3bV9fXX9//cBA4+Bg09BQy/Dwu+Hh1pGRttHRDx8/to+NdX761DU+3v35c+/n"
+    "z31fvgx8/Tr47dvQ9+8jP36M/vw59uvXp1+/xn///jIx8fXPn2+Tkz/+/v05NfV7ampievrPzMzf2dmpubnp+fnZhYW5xcUFGm2RRqMtLdHpdP"
+    "xnAD+AQIAQgHCASIAYgDiARIBkgDSALIAcgDyAAoBCgFKASoAagDqAJoBWgHaAboB+gGGAMYAvAD8AJgCmAOYAaIzxAssRViGwIaxH4ELgRtiO"
+    "sBOBH0EYYR/CAQQJBBkEeYSjCCoIGggnEbQRziHoIxgimCJYIlxCoCA4IrgieCJ4I/ghBCKEIIQjRCLEIMQhJCIkI6QhZCHkIOQhFCAUIpQiVC"
+    "LUINQhNCG0IrQjdCP0IwwjjCF8QfiBMIEwhTCHQENmpLPgAivOrMNJTvy1Cb9txXEeHN2Fg4LYK4Kd+7FNHFuksEEOaxWwShnL1bD4BL7Uwvwz"
+    "mHsesw0wwxhTzTGJwHhbjLXHaGekumOoFwb5YkAA+gahVyi6U9E5Gu1j0TYeiSQ0T0XjDDTIxvO5eCYftV7iiWJUK0flKlSoRbkGlGpB8Tbc34"
+    "kivSg4iLtGkWcct37DTb+QcxLXzSDrArLQkelf1s2RSThB5uQXMkWHyYztJhO4lcznOjK9K8lsLySTP4+cC1nk1EgmZ0ocOXEiyXkUQk4rP3KW"
+    "eZKTzpGcg5fIKWlKzlB9csJqk/NXg5zOR8nZLUNO9gPk3Bcmt4Kd5M7ATW4U68l9YxW5jZACmiPFNEEK6wspsmFScN2k+FpJIdaRoqwkBVpIij"
+    "WPFG4WKeJkUtBxpLgjSaGHkKL3+xf/CEx0YKbDMjosX4IVNGChwUoarFqE1QvAugBrFoBtHtbOwbo5YJ+D9bPAMQOcM7BhBrimYeMUbJqCzVPA"
+    "/Re2TMLWSdg2Cdv/wI4J4JkA3gnY+Rv4fsGuX7D7F/D/BIEfIPgDhH6A8HfY8w1EvsHeb7DvK4h+gf1fQOwLHPgMB8dBfBwOjYPEJ5AcA6kxkB"
+    "4DmY8gOwpyo3B4FORH4MgwKAyD4jAcHQKlQVAehGODoDIAqgOg1g/q/aDRB8f74EQvaPbCyR441QNa3XC6G7S7QKcLznTC2U441wG6HXC+HfTa"
+    "Qf8DXPgABm1wsQ0M34PRezBuBZNWMH0HZi1g3gIWLWDZDFZNQDSBdRNcagSbBrBtgMsNQKkHuzqwrwOHOnB8C0614FwLLrXg+gbcasC9BjxqwL"
+    "MarlSBVxVcrQLv1+BTCb6VcK0S/CrAvxwCyuF6OQSWwY1SCCqF4FIIKYGbxRBaDGHFEF4EEYVALYRbhRD5CqJeQvRLuP0SYl7AnQKILYC7BRD3"
+    "HO7lQ3w+JORD4jO4nwdJefAgD5KfQkoupObCw1xIewLpOZCRA5k5kPUYHmVDdjY8zoacR/AkC3Kz4GkW5GXCswzIz4DnGVCQDi/S4GUavEqDwo"
+    "dQlArFqVCSCqUpUJYM5clQkQyVD+B1ElQlQXUS1NyHN4lQmwhvE6EuAerjoSEeGuOh6R40x0FLHLyLg9a78D4W2mLhQyy034GOGOiMga4Y6L4N"
+    "PdHQGw190dAfBQORMBgJQ5EwfAtGqDBKhY9UGIuAT+EwHg6fw+FLGHwNhW+h8D0UftyEnyHwKwR+h8BEMPwJgskg+BsEUzdgOhBmAmE2EOauw3"
+    "wALATAYgDQ/GHJD+gM9zLSk1z+V5COYyWtx06u91zkYr+F3Od5SIfuJld3YXJpFyX9K04aWZrczOXJhVyJtLka6XdNcuXWJpdtXTINDMhYMCHX"
+    "aUtykbYhQ8OeTA8Xclv2JJdkHzJbAsiQCSbX4HByAY4iIyiWzKIEcsVNJpfbdDKpssnIekqurwXk4lpEBlo5mWzV5GpaRy6lzWTutZEB2EWunf"
+    "3ktjlCxuM4mZPfyZVygtwkp8kUXfi3OtKWYI4OU/R/U+I7wjjCCDlAuhDaEJrJ2VKNUI5QRI6dpwjZCOnkREpAiEWIIodVMEIAgg85x1wQ7BFs"
+    "yBFngmCAoEtOP00ENQQlcjBKI4gjiJIzczcCD8IWcpyyI6yhM61cYl5GWwYLK2CaFSbY4TsXjG+BER7o3w1dwtAmCs3iUCcN1fJQrgRFalCgCU"
+    "+1IVsX0g0g2QQSLCHWBqLsIdwFgj0hwAd8AsAzGFzCwT4KbGLBMgFMksEgHXSzQfspaBaAWhEolYN8NUjXgXgziLaBcBfs7geeEdgyDlzfgX0C"
+    "WKeZVs4tW7GwYhltJROdleRIDlJcm/9TWXwkFAqTIChGakryPwWlSFKdGklyp0gpnSVZzYDkMzNSRNYkgdmT1PUf8rlKclUAyVI3SeHcImkpli"
+    "Sk+6RkHpIMlA0kAAATADPAMoDlACsAWABWAqwCWA3ACrAGgA1gLcA6AHaA9QAcAJwAGwC4ADYCbALYDMANsAVgK8A2gO0AOwB4AHgBdgLwAewC"
+    "2A3ADyAAIAggBCAMsAdABGAvwD4AUYD9AGIABwAOAogDHAKQAJAEkAKQBpABkAWQAzgMIA9wBEABQBHgKIASgDLAMQAVAFUANQB1AA2A4wAnAD"
+    "QBTgKcAtACOA2gDaADcAbgLMA5AF1gPg/L9GC5PrBcgFUGsPoisBoCmxGsNQZ2E+AwBU4z4DKHjRawyRK4rWArAdusYfsl4LGBnbbAdxl2UYDf"
+    "DgTtQcgBhB1BxAn2OYOoC+x3hQNuIO4OhzxAwhOkroCMF8heBTlvkPcBBV9QvAZH/UDZH1QCQPU6qAWCxg04EQSawXAyBLRugnYo6ITBmXA4Fw"
+    "HnqaB3C/QjwSAKDKPB6DYYx4DpHTCPBYu7YBkHxD24FA82CWCbCJT7YJ8EDg/AMRmcU8A1FdwegnsaeKaDVwZczQTvLPB9BH7Zy/wfswTkrA58"
+    "whaUyx78lDMkb2PoM+7w/G0Rz3moBXyRL/ijXwrdfiUSUygaW3QgrvjQvRKp+FLZxDL5pHLFBxXKKZWqqa810qo006u1Mmp0st6cy67Ve/zWIK"
+    "fOKLfeNK/B4lkjkd9kU9BMedni8Oqdc2GrW/F7z9K2q2UffMvb/Ss7Aqs6g6u7Qmu6I2p7Iut6b9f3xTb032saSGwZfPBuKLV1OL1tJKt99HHH"
+    "x9zOsWfdnwp6x1/1fS7u/1I2+LVy+Fv1yPfa0R/1Yz+bxn+9+/y77ctEx7c/3T8m+37+Hfw1NTIxPTY58/nv7LepuZ8z8xNzC3/nF2cWafO0Jd"
+    "p/7P9+BJMfwexHLPMnlgcQKwIIlgBi5XViVSCxOpBgDSTW3CDYgoi1QcS6III9mFgfQnCEEJwhxIabBFcosTGU2BRKbA4juMOJLeHE1nBiWwSx"
+    "nUrsoBI8VIL3FrEzkuCLJHZFErujCP5oQiCaEIwmhG4TwjHEnhhCJIbYe4fYF0uIxhL7Ywmxu8SBOOJgHCEeRxy6R0jEE5LxhFQ8IZ1AyCQSso"
+    "mEXCJx+D4hn0QcSSIUkgjFB8TRZEIpmVBOJo6lECqphGoqoZZKqD8kNNKI42nEiTRCM504mUGcyiC0MojTmYR2FqGTRZzJIs4+Is5lE7rZxPls"
+    "Qu8xoZ9DXMghDHKIi08Iw1zCKJcwziVMnhKmeYRZHmGeR1g8IyzzCat8gsgnrJ8TlwoImwLCtoC4/IKgvCTsXhL2LwmHV4RjIeFUSDgXEi5FhG"
+    "sx4VZMuBcTHiWEZylxpZTwKiWulhHe5YRPOeFbTlyrIPwqCf9KIqCSuP6aCKwiblQRQVVEcDURUkPcrCFCa4iwN0R4LRFRS1BriVtvicg6IqqO"
+    "iK4jbtcTMQ3EnQYitoG420jENRH3moj4JiKhmUhsIe63EEktxIN3RHIrkdJKpLYSD98TaW1EehuR0UZkfiCy2olH7UR2O/G4g8jpJJ50ErmdxN"
+    "MuIq+beNZN5HcTz3uIgl7iRS/xspd41UcU9hNF/URxP1EyQJQOEmWDRPkgUTFEVA4Tr4eJqmGieoSoGSXejBK1o8Tbj0TdGFE/RjSMEY2fiKZx"
+    "onmcaBkn3n0mWr8Q778QbV+ID1+J9m9Exzei8xvR9Z3o/kH0/CB6fxB9P4n+X8TAL2LwFzH0mxieIEYmiNEJ4uMfYmyS+DRJjE8Sn/8SX6aIr1"
+    "PEtyni+zTxY4b4OUP8miF+zxITc8SfOWJyjvg7T0wtENMLxMwCMbtIzNGIeRqxQCMWlwganViiE3Q6gUggIDLRkXkJl9Fw+SKuYGDTPK6cw1Wz"
+    "uJpBUdO4ZgrZ/uJaBlT9QfYJXP8bORiM9RM3/ECu77iRgVxfcfMX5P6MWxgE9gm3jeH2j7iDAWQjyDuMO4eQj8FnA7i7H/n7UICBaz0o1I3CXb"
+    "iHQW8duLcd931AUQbMvUexVjzwDg8y2K4ZDzWhRCNKMlCvHqXrUOYtyjLI7w0erkH5ajzCAMHXqFiJRytQicGFZXisFFVKUJWBiUWoXogar/A4"
+    "gxpfoGYBnnyOpxgQ+QxP56H2U9RhMOUTPJuD5x6jLgMxH6FeFupn4gUGcabjxTQ0fIhGDABNQZNkNH2AZgwevY8WiWiZgFYMPL2H1nF46S7aMG"
+    "j1Dl6OQcpttGPAaxQ6RKLjLXRisGwEuoSjaxi6MdD2JnqEoGcwXmGQ7g28Goje19GHAb7+eM0P/a6hP4ODffC6NwZexRsMLL6CwZ4Y4oE3GZTs"
+    "hmGuGO6CEQxodsJbjhjpgFEMhrbD2xSMuYx3GEhtg3cvYZw13mMQthUmWGKiBd5nALcZPjDFZBNMYfC3ET40xLSLmM7A8QuYqY9ZeviIQee6+P"
+    "gc5pzFJwxY18Gn2ph3Gp8x2P0UPj+JBZr4goHyx/GVBhaqYxGD7FWxRAVLj2EZA/SVsOIoViriawb3H8Fqeaw5jG/ksFYW38pgnTTWS2GDJDZK"
+    "YNMhbBbHloP47gC2iuH7/dgmih/2Yfte7BDBzj3YJYzdQtgjiL0C2MeP/btxYBcO8uHQThzmxREeHN2BH7fj2Db8tBXHt+BnbvyyGb9uwm8b8T"
+    "sX/tiAPznxFwf+Xo8T7PhnHU6uxb9sOLUGp1lxZjXOrsK5lTjPggsrcHE50pbhEjPSmf7VP/8t//+W//+78icdwEJiLydZQPGQfZQIibdSJIQo"
+    "kzCrRXZZBmS1RZDQ6kzChi+JqKFkLRZLtmSpJIrmkgRaTIJnLdmwtZGF2yAJmN/+ceXSFCzMwuwCTC39Y8lvZAE5SPaRbWQ9WUu2lcUkReaSXW"
+    "YqWW3Gkk1nKFl8+pL86EzWogTZkhqQpakW2aEqk+QoRTasImThykP2r5xkHcvy78f/v/77/4t+PE7B0iwsLMDs0r+u+b/s9zP+WFlYuNau5dmw"
+    "QXjr1n07dhzg5ZXYtUtGQEBeSEhxzx7lvXtVRUU1xMROHDx4SlxcW0LijJTUOWlpPVnZC3JyF+XljY4cMVFQMD961FJJyUpZ2VpFxUZV9bKamp"
+    "26usPx404nTjhrarqePOl+6pSHltaV06evamt76+j4njnjd/as/7lz13V1A8+fD9LTC9bXv3nhQqiBQdjFixGGhlQjo0hj4ygTk2hT0xgzszvm"
+    "5rHm5nEWFvcsLeOtrBIJ4r61dZK19YNLl1JsbFJtbR9evpxGoaRTKJl2dln29o8cHLIdHB47OuY4OeU6Oz91ds5zcXnm6prv5vbcza3A3f2Fh8"
+    "crD49CT8+iK1eKvbxKvLxKr14t8/Yu9/au8PGp9PV9fc23yu9atb9fdYBfzXX/mhsBb4IC3oRcr70ZWBsaWBt+421E0NtbQXWRwXVRwfW3Q+pj"
+    "btbfudlwN7QhLqzxXlhjQnhjYnjT/YimB9TmZGpzyq2W1FstDyNb0qPeZUS9y4xuzYpufXS79XHM+5yY90/utOXeaXsa25YX++HZ3Q/P77YXxL"
+    "W/uNf+8l7Hq/iOwvjOooTO4oTOksSu0sSusvvd5UndFUndlQ96Xj/oqUrurU7ufZPSW5vS9za1ry61v/7hv9eQNtCYNtCUPtCcPtiSMfguY6g1"
+    "c+h95lBb1vCHrOH2RyMdj0Y6s0e6ske7H4/2PB7tzfnIeH1PxvqfjA3kjg3mfhp6+mn46aeRvPHRvPGPzxjv81j+50/5X8aff/n8/MuXgq9fXn"
+    "z9+vLr11ffvhV++1b8/XvJ9++l37+X//hR8eNH5Y8fVT9/Vv/8WfPzZ+2vX29//ar79av+9+/G37+bJiaaJyZaJiZa//x5/+dP258/HyYn2ycn"
+    "Oycnu/7+7f77t+fv396pqf6pqYGpqcHp6aHp6eHp6ZGZmdGZmbHZ2U+zs+Ozs5/n5r7MzX2dm/s2P/99fv7H/PzPhYVfCwsTCwt/FhcnFxf/Li"
+    "5O0WjTNNoMjTa7tDS3tDS/tLRApy/S6Qz2XUL8j/vXv+pnBVn3sJJFDztZ7nCRtc4Wss3hIUuc3WRxI0xWNqJkTSNOFjTSZC8jT9YxSmQFo0aW"
+    "L5pk4aJNVi26APoABgCGACYA5gCWAASADQAFwB7AEcAFwA3AE8ALwIe8TQSQR4pggFDyZkEFiCJPGLHkLSMBIIk8baQCpJOXjmzy5PEUIJ+8gL"
+    "wEKCIPIuXkZaQaoJY8lDQANJN3kzbygNIF0EveU4YARsjzyjh5Z/kO8Is8u/wFmCavMAvkOWaJGejLgc7yn43x2v+lMd7+f9AYy/1faozd/0sb"
+    "48H/TWM8+T82xsy4tALpqxDXILIjciFuQeRB3I0ojCiKKI4ojSiPqISohqiJqI2oi2iAaIJoiWiDaI/oguiJ6IMYgBiMGI4YhRiLmICYjJiOmI"
+    "34FLEAsQixHLEasQ6xGbENsQuxH3EEcRzxO+IE4jTiAkP/kiLBh/aFiu+POCB2S+xgtOihO/sk40SkE4RlkoTkkgXkH/IrZOxSfMSnlMN77OkO"
+    "1Wfb1Qu2arzacqJ488myTVoVXNpVnDpvOM7Wses2rtNrYdNvXWPwYbVh5yrjHhbT/uVmQ8ssRpZbjiy3Gl5BDK+wHmK5NMRiO7Ty8uBKyuAqu4"
+    "FV9gOrHfpXO/azOvWvce5b49LH5trL5ta71r13rUfPOs+edV7d7Fe72b271/t0rfft4rjWyeHXyenfuSGgY8P1Dq7Adq4b7RuCPmwI/rAh5ANn"
+    "aBtnWBtH+HuOiPfrqa3rb7WyR7ayR71jj3637nbLupiWtXea18Y2s91tYotrYotvWpPQuCaxkfV+A2tSw+oH9auT61el1K1KrVv1sG5l2tuV6W"
+    "9ZMmpXZtauyqphzape86hq7aPX67Ir1j8u53xctiGnZGNO8aYnRdxPCrfkvtz29MWOpwU8ec935j3je5a3+9lT/vxcwec5ws8f7ynI3lvwaN+L"
+    "zP0vMsReph98mXboVapEYYpUYbJ00QPZovvyRYmKRQnKxfdUi+M0iu+eKL5zqjhGu+T22ZKo8yWR+iXUiyURxqXhZqWhlqU3rUtDbEqDKKU3HM"
+    "oCncsC3Mr8Pcv8vMp8fcp9/Mq9r5d7BZVfCSn3DKtwp1a4RVW43q5wjq1wjqtwii93TCx3eFBun1Ju97Cckl5+ObPMNrvMJqfsUm7Zpbwy6+dl"
+    "xIsyq1ellkWlFiWl5uWlZpWlplWlJjUlxm9LjOtLjBpLDJtLLraWGLSVXGgv1u8s1usuPt9brNtXcq6/9OxAqc5gmfZQ+enhcq3RipMfKzTHKk"
+    "98en18/LX65yq1L9WqX6uPfatR/v5G6cebo79qFX7XHpl4K/+n7vBknezfepmpBunpBqmZRonZxkPzTeILzQcXm8VoLftp70Rp7/fR2vbSPojQ"
+    "OvYsdgovdgst9ggu9gks9vMvDuxeHNq1OMy3OLpz8SPv4hjPwviOhc/bF75uW/i2deH7loWf3Au/Ni9MbFr4s3HhL9f81Ib5ac75WY75ufXzC+"
+    "zzi+sAljPBCiYmFiamVcxMq5mZ1zAzr122jH3ZMs7ly7lWLN/EsoKbZcXWlSzbV63kWb1yJ+uqXWtW87OtFlzLumfdmr3r14hysIlxrj24Ya0E"
+    "1zqpjetkNrEf5mY/smW94tb1ytvXq+zgUOfhOL6TQ5OPQ2sXhzY/51kBTl0hTv09HAYiHIb7OExEOczEOCwOclgdWm8tsd5Gav1lmfUUWXb7w+"
+    "yOR9idFNmdj7K7KrO7qbC7q673UF/veXy954n1V05yeGlxXD3NeVWH0/vMBu9zG3zOc/nobfS9sNHXYJOv4aZrRpuvmXBfM+X2M9/iZ7nVz2qr"
+    "n/U2v0vb/W23+1/e4W+3w9+ex9+R19+Z199lp78bn787n7/nLv8ruwKu7g7w3h3gyx/gJxDgL+B/XdA/UNA/SMg/RMj/prB/2B7/8D3+VBH/SB"
+    "H/qL3+t/f6xezzi93nFyfqd0/UL2H/tcT915LEriWLXUs54PvwgG/6Qd+Mgz5Z4j7Zh3weH/J+IuGdK3E1T/JqvuTV51JeL6S8XklfKZS+Uizj"
+    "WSrrWSbrUSHnUSnnXnXYrUbe7Y2869sjLnUKLg0Kzk2KTs1Hnd4ddWxVcmhTdvhwzL5Dxa5TldKtSulRu9ynbtuvYTN4/NLQiUvDJ61HTxEfta"
+    "zGTlt+0rb8fMbiy1nzr+fMv503+65n+kPf9KeBya+Lxr+NjCdMjP+YGk2aG01aGv61MpyyNpyyMZy+bDhDMZyxN5x1NJx1NpxzNZxzN5z3NJq/"
+    "YjR/1WjBx3jhmvGCv8nidZPFG6aLwWa0m2a0UHNauAWNakmLtFqKJpZirJdiLy3F2SzF2y4lXKbfp9Af2NFT7OkPHejpTvRMZ/ojF3q2Kz3HnZ"
+    "7rQc/zpOd70Quu0l9601/50ouu0Uv86WUB9IpA+usb9Kpgek0IvTaUXhdOb4igN92iN0fS30XT38fQP9yhd9yld92jd8cv9SYu9SctDSYvDacs"
+    "jT5c+pi+9Clz6fOjpa/ZS99zaD9yab/yaBP5tMkC2tRL2kwhbbaINl9CWyyjLVX8z/pnZWZmY2Zet4x5/XKG/pcx9L+ZZfmWlSu2rVqxYzULL+"
+    "vKXWtW8rOtEly7as+61XvXrxblYD3AySrOtUZi4xrpTWtkudnkt7ApbGNT2s52jIdNlZdNg4/txG62k/xspwXZdITXnN2zRnfvGj3RNRfEWC8e"
+    "ZDUUZzWWYDWRWm0ms9pcdrXF4dWWR1ZbKawmjrJaK7NeUmG9pMpqo77G9vga2xNsl0+yXT61lnJ6LUVnHeXMOrtz7Ha67HZ66+0vrLc34LA35L"
+    "Q34rQ32WBvtsHenMvecqO91UZ76032NpvsbTfbU7jt7bjtHbbYO22xd95q77rV3m2bvcd2O8/tdl477Lx32Pnw2F3jofjxUgJ2UgJ3Xr7BdzmY"
+    "73LILtvQXbbhu20idtvc4reJFLgULXDptqD1HUHru0JEnBARL2yVsMfy/h7LByIWySIWqXvNH+4zS99nmiFqmrXf5NF+48dixk8OGOUeMMw7eP"
+    "GZuMFzcYOCQxdeSui/ktQrkjxfLKVbKn2uTOZsheyZSjmd13La1YdP18hr1R459VbhZJ2iZsPRE41Kx5uUNVqOqb9TUWtVVW1TU/mgfqxdQ7nj"
+    "hFKXpmL3SYWeU0d6teT7tA8P6MgNnpEZOis9rCs1cl5yVE/i44VDYwYHPxkeGDcS+2y8/4up6Fezvd8sRL5b7vlOCP+wFvxpI/DLlv83Zfdve7"
+    "4Jh51/nHj/uOyYdN3+133bX88tU1e4p69unvbZOOPLNeO3YTaAczZw/dwN9rngdXM32ebD1syHs85TVy9ErlqIXrkQs3IxlmXxLsviPZbFBJbF"
+    "+ytpD1bSUlbRHq6mpbPSMthoWWtp2ey0HA5aLictj4uWv4lWwL34cuti4Y7FYt7FUr7F8t0LlYILVcILNSILtaLzb8Xm68XnGyXnmqXn3snNvj"
+    "8y++HoTMexmS616Z7j030npwZOTw2dnRo5//ejwd9PRpPjZpNfrCa/2fz5Yffnp9Of325//lyZnPSZnAr4Ox30dyZ0ao46PR89sxA7txg/T7u/"
+    "sJRCw7S1q4LXrwzZsPLmppWhW1jCt7FE7GCh7mS5tYslkp8lSnBFlPCKaJEVt/etiNm/4o7YitiDK+4eWnFXcnmc9PJ7Msvj5ZbHyy9PUFieqL"
+    "g8UWn5/WPLklSWJakte6Cx7MHxZcmay1JOMqdoMadqM6fqMD88y/xQlzntPFOaPlPaBab0i0zphkwZxkwZpkwZZpBpAZmWkElApjVk2UCWLWRR"
+    "IMseshwgywmynJmyXJmy3JiyPJiyPJmyvJizrjJn+SzL8l2W5bc8y3955vUVmYErMoNYMoJXZoSsyghdnR7Gmh6xJp3KlnZrbVrUuofR7A9j1q"
+    "fe4UiJ3ZASx5V8b+OD+E0PEjcn3ee+n7TlfvLWxJRtCak74h/yxKfz3svYGZfJdzdrV2z27juP+WNyBGOeCN3OFY7O2xP1TCQyf++t5/uoBfsj"
+    "XoiFvzwQ9upgaKH4zeJDISUSIaWSwWXSQeUyNypkAyvlrr8+HFAl7199xK9G4dqbo761Sj5vlb3rjl2tV/FqUPVqVLvSpO7ZdNyj+YR7i6bbu5"
+    "Ouradc3ms5t512+qDj1H7GseOsQ8c5+05du67zlG69yz36tr0Gtr0XbfoML/UbWQ8YE4MmVoNmlkPmFsMWFiOW5qNWZqOE6cdLJmM2xp9sjT5d"
+    "NhqnGH62v/jZweCL44WvTvpfnfW+uep9dzv/3V33h8e5n1fO/vQ68+uqzm9vnd++2hPXTk/4af3xP/Xn+snJQM2/NzT/Bp+YCjk+dVNjOkx9Ol"
+    "xtJkJ15pbKbKTKbNSx2dvKczFKc3eOzt9VnI9TmI9XWEg4spAov5B0ePGB3GKK7GKqDO2hDC1dmpYhRcuSpD2SWHp8aCnn0FKu+NLTg0vPDizl"
+    "iy0ViC292E9/JUov3Ecv3kcv2UsvE6GXi9Ar9yxV7VmqFl56I7RUK7RUJ7TUILjUKEhrFqC1CNBaBWhtAosf+Bc7+Be7+Be6+Rd6+ef7+ecHBO"
+    "aGBOZGBGZHBWbHBGbGBWe+CE5/FZz+LjT1U+jvL6G/E0KTk0J/pgT/TAtMzPJPzPOpMJ1TYT6vulxPdcUFtZUGaqsM1ViN1NYYq681VV9npr7e"
+    "Qp3DUn2DlQaXtcamSxqbbTS4bTW2UjS22Wlst9fY4aDB66ix00mDz0Vjt6sGv5uGgLuGoIeGsKfGnivqIl7q+7zURa+q7/dWF/NRO+CrJu6rdu"
+    "iamoSfqqS/qrS/qkyAiux1FbnrKocDjx0JPKZwQ1nxhvLRIGWlICXlYCWV4KOqIUfVQhTVQxQ1biocv6lw4qbCydAjp0KPaIXKnw6V1w47rBN2"
+    "+EyY3NkwuXPhsrrhsufDZfTDZS6ESxuES1+MkDKMkDKKkDSOkDSJkDCNkDCLOGQeccgiQtySKm5FPUhQD1pTD16iHrChHrClil2milGo++2o++"
+    "2p+x2ooo5UUSfqPsZzpu5zoe51pe51o4q4U0U8qCKe1D1XqHu8qHuuUoW9qcI+VCFfqtA1qpAfVdCfKhjw7wlcpwoEUgVuUPmDqPzB1N0h1N03"
+    "qbtDI3aFRewKj9gVEcFHjeC7FcEXGcEXFb4zmny3w3ljwnnvhPHGhvHeDeONC+O9F8obH8qTEMqTeJPn/k3epJu8D0J4k0N4UxgvmDc1eOfDoJ"
+    "1pQXzpN/gybuzKvLErK3D3o+v82dcFHgcI5AQIPvEXeuIvnOu35+k1kbxr+575iub77H/uLVbgffDFVfGXXhIvr0i+uiJd6ClT5CFX7H64xO1I"
+    "qatiqcvRMmflcieVCke1SgeN1/YnXtudrKJoVV/WrrE988bm3JtL52ut9d9aGdRZGtZZGNebmzaYWjSaWDUaWzcZ2jRfpDQb2LfoO77Tc2k979"
+    "Z6zuP9Wa/3Ot5t2tc+aPl/OBXYrhnUcfxmh0ZYpxq1UzWy69jtLqU73UfjuhUSeuTv9xxO7pVN7ZVO75PK6pPI7hd/0n8gb0Asf0D0xeDewsE9"
+    "xYPCZUOClUMCVUO73wzz1Q3vbBjhbR7Z0TqyvW10W8fo1u7RLb0ftwx85B76yD06xv1pbMvnsS3fPm398Wnb70/b/3zaMTXOMzO+c26cb/Hz7q"
+    "XPArBLC3afBn4dEDgLAudA8DwI6YPwBRC+CHuMQMQERMxgrznss4R9BIhegv22sJ8CYnZwwAEOOMJBxnNiEndacchp1SFHNglHdklHTklHLinH"
+    "TdKO3NIOW2Uctss68Mg57JRz4Dtsv1venl/eXvCIvZCC/R5FexFFu71H7USV7PYr2Ykp2x08Zid+zO6Qip2EKkVSlSKlRpFRp8hqUOQ0KIePU+"
+    "RPUI6coChoUhRPUo6epCidoihrUY5pUVROU1S1KWo6FHUdisYZyvGzlBNnKZrnKCd1Kad0KVrnKaf1KNp6FB19uzMX7M4a2J0zsNO9aKdraHfe"
+    "0E7PyE7f2O6Csb2Bif1FU3tDM3sjM3tjc3tjCwcTCwdTSwczKwdzKwcLwtHS2tHq0r9H2Dha2zpdsnWyuexkS3G6bOdMYTx7ZzsHZ3sHFwdHF0"
+    "cnFydnV2fGc3F1cXVzdXVj/Lm7u3t4MJ6Hp6fHlSseXl6eV708va96+nh7+jKej+c1X0+/a57+1zwD/K5c978SGHDlRsCVoOtXggM9Q2543rzh"
+    "GRrkGRbsGR7iGRHiSb3peSvUMzLMMyrMMzrcMzrC8zbVM4bqceeWR2ykx90oj7hoj3vRHvG33RNi3BPvuN+/454U6/7grltynFvKPbfUe24P41"
+    "3TElzTE10zEl0z77tkJbk8euCSnezyONk5J8X5Sapz7kOnp2lOeelOz9Idn2c4FmQ6vMhyePnI4dUj+8Js+6LHdsU5diVP7EpzKWW5lPKnlyvy"
+    "Llc+s32db1v13Kb6uU1NwaU3Ly7VvrR++8q6rpCoL7JqLLJqKrZsLrFoKbV4V2beWm7+vsKsrdL0Q6VJ+2uTjirjzmqjrhrDnjeGvbUX+94a9N"
+    "ddGKjTH6zXH2rQG248P9KkO9p8bqzl7Kd3Z8ZbdT6/1/7SdvrrB61vH05+b9f82XHiV+fx310aE91qf3pUJ3tV/vYpT/crzQwozg4qzA3Jzw/L"
+    "LY7I0Eallj5K0Mck6J8k6eNS9C8yoz2jIz2jwz2jgz0jAz3D/T1Dvd1D3d2DnV0D7Z39bR19re09zR+6G9u66t53vnnXUdXSXtH0obSxraih9W"
+    "Xdu+dvW/LeND+pbs6uasqsbEwrb0gpq39QUp9YVHevsC725duYgtqo/Frqs9rwp29uPnkT/LjmxqOa65k1fhnVvmnV3qlVXslVnklVHolVbvGv"
+    "XeJeO8e+doypdIiutIuspFArLodX2IZWXAoptw4qtw4sJwLKrPzKLH1LLa6WWlwpMfcoMXcrNnMpNnMsMrMvNKUUmtq+MrV+aWL1wsTihYlpgY"
+    "nxcxPDfJMLz0z08ox1nxqfeWKsnWN86rGxZrbx8SxjtUxjlXQjpYdGiqlG8slGckmGMomGkvEXD8VdPBBrsP+2wb6oCyJUfaFwfYGberuDzvNd"
+    "193pd47H58z2Kzrb3LW3uGhxO5zaTNHcdOn4RsaINFfjMlbZcPHYBn0lTl1FzjMKHKflOU4e5jguy6Euw6EixaEsyXFUgkPhEIe8OOfhg5yyBz"
+    "bIHOCSOrhBWpxT+hCnjCSnjBSHjAyHrCyH3GGOw0c4DityyCtxHjnGqaDKqai+4eiJDUonNyhrcanocKme3ah2fqP6hU0aFzcfN958woz7hMUW"
+    "TWLLyUtbT13edsp+u5bjdi2XHafdeE578mpf3ants0v72m7tAH7tQAHtYCHtm8LaYSLaEXu1b4lqR4lpxxzUjhXXviuhfU9KO0FG+76c9gN57R"
+    "QF7dSj2mnK2hkq2plq2o80tLNPaOec0n5yWuepjk7e2TP5umee658pMDj7wvDcK5NzhWa6RRbniwm9kkv6pbYXyuwMyh0uVjgbVroavXY3eX3F"
+    "tOqqebWvZY2fVc116zc3bGpDLteG2r0Nd3x7y7kuyrU+xqM+1qvhnndDwrXGpIDG5BtNqSFN6WHNmdSW7KiWnJh3uXGteQmtz5Pev0hte5X+oS"
+    "irvTSnvfxpR+XzzqqXXTVF3bVlPXWVvQ3VfU1v+5sb+t81D7S+G2xrG/zQPtTRNdzZM9zVN9LVP9I9ONo9NNozwhD/AS7pgxtkxTnlGB+F8WkY"
+    "H4jxmaQ5VGQ51OQ4jstzaB7h0FLk1FHiPKfMqaeywUCNy0idy+z4RkvGRz+5+bIWt/3pLc46W90Ykji7w/sc77XzfAF6u2/oCYToC4Vd2EM12B"
+    "vJENLFA3cuit9lSMtQOtFINumf2BRSGMIzPpZurJZhrJFlfOLRP1mezvkn0XO5Juef/hPtxfx/AjZ9bmJeYGL5giFsU5tXppdfmdoX/hO8c5G5"
+    "a7G5ewnDCAw7WPqUWl0rs/IvI66XWd8oZ1jGJrTCNryCYSKGleyjKxm2cor9ZzHX+Nfuia8ZpvN6UOWdUuX7sNovvTogszrwUQ3DngyThuW+oe"
+    "a9icyvvV1QG/vibdyrtwlFdUkl9Sml9QyDM2ye/brxSXUTw/jPa1sYIVBU31ra+L6iqa2q5QMjIt62dja872KExrv2nvcdve2dfZ1d/d1dA73d"
+    "g309Q4yQYUTNUM8II3ZG//83PNI9NNI9wPg0w529Qx3dQ+2djE822Pae8fn6W5r6muv7Gmt766t73lZ0vyntqi7qfP2ioyK/vSz3Q8njtqKstl"
+    "dp7wtSWvPvv8uLf5d7t+Xx7eZHkc2ZEU1poU2pwY0PAhvv+zck+NbHedfHXqm77c4Q21uq09twh9qbdm+CL78JtKkJsK72s6r2sWBI9LWnaaW7"
+    "caWLUYWTYbn9xTLKhVJb/RJrvWKr8wx5vzLVfWl87oXh2YILZ/P1zjzTPZN3VidXW+eJlk7OyX8GydL4Z5Z0Fe00Je1URe3kI9pJh7Xvy2onSP"
+    "8zF8Nid8S1bx/Qjtr/z3oMA4aKaIcIawcJ/TOmP/8/k3rzaXvt1Pbg/Wde5x2nGUa226Zlu+0Uw9pWW05acGuacp8w2nz84iYN/U3quhvVzm5U"
+    "1eZS0eI6prlB+fgGJXXOoyqcisqcCkc5jyhwyMtzHJbjkGNEijSHLCNeJDhlDnH+CxxG7IhxSR3gPCy+8dgh7hMS23QkefSl+Eyk+QkZITtZER"
+    "c50SuHxfzkxYOOSIYpyEQpHr6rqJB49Giq0rFMJbUc5ePPlDVfHNMqVtGpUDlXrXL+reqFRlXDd6rGH9TMOtUse9WIATWbYbXLH9Xtx9Wdvqq7"
+    "fFd3/6XuOaF+dVLNZ0rNb0YtYE7txoJa8KJqKE01fEnlFv1YFF05BpVi8eg9VEigH0miH05ekntIk0lflM5akHw8d+jJ7MGn02L5U/sLJve9mh"
+    "Ap+iVc+l2o/KtA5efd1WO73ozufDvEWz/A09i7vbl7W2vH1ra2re2tWzqaubsauHvquPvecA9UcQ9Wcg+XbRkt2fKxaOvYy+3jBTs+5/N+fbrz"
+    "W86u79kCPzKFfqWJ/E7ZN5Ek9idBfDJO8m+MzFSU/DRVcSb02Gyw2lzgiTk/rXmfMwteugvuFxZdjGgOZjSK1ZKNzRJhRzd3opu40Q2v0C/44H"
+    "k/PBuIOiGoFYaat/B4NKrH0lXu0ZUT6UcfLCmmLB1Jo8ln0uQeLcrmLMo8XZB+Ni9VMCf1alayaEaydFqifEri9V+J6j8StRMSdb8lGn9KNP+Q"
+    "aP0m0fZVsv2zZNcnyZ4xqb5RqYFh6aEh6ZEB6Y99Mp96ZD53yX7tkP3+QfbHe7lf7+R+N8v9aZSbrJebeis3/UZuplpu9rXcXLnsfKnsQrHsYq"
+    "HM4ktp2nMp2jOppVzJpRwJ+qND9ExxetpBesoBepIYPUGUfm8fPXYv/bYIPXLPUoTQUqggLViAFrh70X/Xoi/fwlXeeU+eebcdc87bZx22zlC2"
+    "TNtwTxGb/1psnDTl+mO0YeIi5299jp+663+cZf+uve6b1tovmmyfj7N9Ul8zpso6eox1RGn1kOKqgSOr+g+v7JVd2S3N0inJ0n5oRdvBFa1iK1"
+    "pElzftXd4gsrxOeNkbwWXVAste72Yu52Mu3clcxMP8agdzwTam/K1MT7mZcjYzPdrElMnFlLaBKYWTKWk9UwI7U9w6pjtrmaLXMFFZmcJWM4es"
+    "Yr6xktmfhdl3BbPX8mX//e//cJ4Z9JaB/nK4wAIGq+DiajBkBSM2MF4LJuxgygFmnGDOBRYbwXITWHEDsRWst8Gl7WDDA7Y74TIfUHaBHT/YC4"
+    "KDEDgKg5MIOO8DF1Fw3Q9uB8BdHDwOgacEXJECLxm4KgvecuAjD74KcE0R/I6CvzIEqMB1VQhUgxsaEHQCgjUh5CTc1IJQbQjTgfAzEHEOqOfh"
+    "lh5E6kOUAUQbwm0jiDGGO6YQaw53LSDOEu4REH8JEmwg0RbuUyDJHh44QLIjpDhDqis8dIM0d0j3hAwvyLwKWd7wyBey/ZY99mfJCVj9JJAtN4"
+    "j9aTBnXsjGZ6Hc+eHbnkfwFFD5XkTyv4wWenVbpDBGtCj2QHHcoZJ7UqXxsmWJ8uVJihUPlCtTVF+nalSlaVana9Vk6LzJOlebrff2sUFdjlF9"
+    "rmlDnkXjM6Ip36a5gNLy0uHdK+fWQrf3xZ5tpVc/lPm2l/t3VAZ2VgV3VYd210T01Eb21t3uq4/tb7g30JQ42PJg6F3qcGv6SFvWaPvjjx25Y5"
+    "3PPnUXjPe++txX/KW/7Otg5bfh6u8jtT9G63+ONf0af/f7c9vEl44/37onf/T9/Tk49WtkemJsZvLz7N9vc1M/52cmFub+Ls7P0Bbnl2j/8f//"
+    "/x+cmkBW"
+)
 
 
-@lru_cache(maxsize=len(_TABLES))
+@lru_cache(maxsize=1)
+def _tables() -> np.ndarray:
+    raw = zlib.decompress(base64.b64decode(_PACKED))
+    tables = np.frombuffer(raw, dtype=np.uint8).reshape(len(COLORMAP_NAMES), 256, 3)
+    tables.setflags(write=False)
+    return tables
+
+
 def colormap_table(name: str) -> np.ndarray:
     """(256, 3) uint8 RGB table of colour map ``name`` (read-only, shared); KeyError for an unknown name."""
-    table = np.frombuffer(bytes.fromhex(_TABLES[name]), dtype=np.uint8).reshape(256, 3)
-    table.setflags(write=False)
-    return table
+    if name not in COLORMAP_NAMES:
+        raise KeyError(name)
+    return _tables()[COLORMAP_NAMES.index(name)]

@@ -12,9 +12,9 @@ from functools import lru_cache
 import numpy as np
 
 from desktop_app.imaging.resample import resize
-from desktop_app.inference.colormaps import COLORMAP_NAMES, colormap_table
+from desktop_app.inference.colormaps import colormap_table
 
-COLORMAPS = dict.fromkeys(COLORMAP_NAMES)  # the names offered; the tables are in inference.colormaps
+COLORMAPS = dict.fromkeys(("inferno", "viridis", "turbo"))  # perceptual maps offered; tables: inference.colormaps
 DEFAULT_COLORMAP = "inferno"
 
 

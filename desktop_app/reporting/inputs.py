@@ -63,7 +63,8 @@ class HeatmapLegend:
     """How the heatmap colours map to values, drawn as a colour bar under the overlay.
 
     ``lut`` is the (256, 3) uint8 RGB table the overlay was coloured with; when it is ``None`` the
-    table is looked up from ``colormap`` among OpenCV's colour maps ("jet", "turbo", "inferno", ...).
+    table is looked up from ``colormap`` among OpenCV's colour maps ("jet", "turbo", "inferno", ...), whose
+    tables ``desktop_app.inference.colormaps`` holds.
     """
 
     colormap: str
