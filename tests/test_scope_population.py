@@ -137,13 +137,26 @@ def test_age_reading_never_raises(age: str, birth: str, study: str) -> None:
     assert parse_age(age) is None or parse_age(age) >= 0
 
 
+HEADER_KEYS = ("format", "modality", "body_part", "view_position", "view_code_meaning", "patient_age",
+               "patient_birth_date", "study_date", "acquisition_date", "content_date", "image_type",
+               "series_description", "protocol_name")
+
+
+@given(st.fixed_dictionaries({key: st.one_of(st.none(), st.text(max_size=80), st.integers()) for key in HEADER_KEYS}))
+def test_any_header_text_gives_facts_and_short_one_line_reasons(metadata: dict) -> None:
+    facts = facts_from_metadata(metadata)
+    for population in (CHEST, BRAIN, GATE):
+        check = check_population(population, facts)
+        assert all("\n" not in reason and len(reason) <= 80 for reason in check.violations + check.unknowns)
+
+
 # --- view, modality, body part, localizer ------------------------------------------------------------------
 
 @pytest.mark.parametrize(("changes", "violation"), [
     ({"ViewPosition": "LL"}, "lateral view (ViewPosition LL)"),
     ({"ViewPosition": "RL"}, "lateral view (ViewPosition RL)"),
     ({"ViewPosition": "LLD"}, "decubitus view (ViewPosition LLD)"),
-    ({"ViewPosition": "CC"}, "view CC (ViewPosition CC) — validated AP/PA"),
+    ({"ViewPosition": "CC"}, "view not AP/PA (ViewPosition CC)"),
     ({"ViewPosition": "", "SeriesDescription": "CHEST LAT"}, "lateral view (SeriesDescription 'CHEST LAT')"),
 ])
 def test_other_views_are_violations(tmp_path: Path, changes: dict, violation: str) -> None:
@@ -307,6 +320,14 @@ def test_the_gate_population_checks_nothing(tmp_path: Path) -> None:
     facts = header(tmp_path, "CT", ImageType=["ORIGINAL", "PRIMARY", "LOCALIZER"], BodyPartExamined="KNEE")
     check = check_population(GATE, facts)
     assert check.in_population and check.unknowns == []
+
+
+def test_a_card_with_a_malformed_population_is_unavailable_and_says_why(tmp_path: Path) -> None:
+    card = {**CARDS["chest_xray_pneumonia"], "population": {**CHEST, "view": {"validated": []}}}
+    (tmp_path / "chest_xray_pneumonia.json").write_text(json.dumps(card))
+    (tmp_path / "chest_xray_pneumonia.onnx").write_bytes(b"not checked before the card")
+    entry = discover([tmp_path])["chest_xray_pneumonia"]
+    assert entry.reason == "model card population view: validated must be a non-empty list of text"
 
 
 @pytest.mark.parametrize(("population", "problem"), [

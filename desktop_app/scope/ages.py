@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.imaging.metadata import MetaValue
+from desktop_app.scope.keywords import shorten
 
 MAX_PLAUSIBLE_YEARS = 130.0
 
@@ -90,7 +91,7 @@ def read_age(
         years = parse_age(age)
         if years is not None:
             return AgeReading(years, age_name)
-        note = f"{age_name} '{str(age).strip()}' not usable"
+        note = f"{age_name} '{shorten(str(age), 16)}' not usable"
     dated = _age_from_dates(birth, on, birth_name)
     if dated.years is not None:
         return dated
@@ -102,7 +103,7 @@ def _age_from_dates(birth: MetaValue, on: Sequence[tuple[str, MetaValue]], birth
         return AgeReading()
     born = parse_date(birth)
     if born is None:
-        return AgeReading(note=f"{birth_name} '{str(birth).strip()}' not usable")
+        return AgeReading(note=f"{birth_name} '{shorten(str(birth), 16)}' not usable")
     for name, text in on:
         when = parse_date(text)
         if when is None:

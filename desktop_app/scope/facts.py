@@ -97,7 +97,7 @@ def facts_from_typed(typed: Mapping[str, MetaValue]) -> PatientFacts:
     return PatientFacts(
         body_part=body_part.upper() if body_part else None, body_part_source="typed" if body_part else None,
         view_position=canonical_view(view_text) if view_text else None,
-        view_evidence=f"typed {view_text.upper()}" if view_text else None,
+        view_evidence=f"typed {shorten(view_text.upper(), 24)}" if view_text else None,
         **_age_fields(age),
     )
 
@@ -118,7 +118,7 @@ def _header_view(metadata: Mapping[str, MetaValue]) -> tuple[str | None, str | N
     for key, name in (("view_position", "ViewPosition"), ("view_code_meaning", "ViewCodeSequence")):
         text = _text(metadata.get(key))
         if text:
-            return canonical_view(text), f"{name} {text}"
+            return canonical_view(text), f"{name} {shorten(text, 24)}"
     for key, name in _DESCRIPTIONS:
         text = _text(metadata.get(key))
         view = view_in_description(text)

@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop_app.scope.ages import format_age
 from desktop_app.scope.facts import PatientFacts
-from desktop_app.scope.keywords import KeywordRule, normalise
+from desktop_app.scope.keywords import KeywordRule, normalise, shorten
 from desktop_app.scope.views import VIEW_KINDS
 
 #: Words a BodyPartExamined may carry besides the body part ("CHEST PA", "PORT CHEST", "CHEST_2_VIEWS").
@@ -66,8 +66,8 @@ def _modality(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
     if facts.modality in validated:
         return None, None
     if facts.modality in (m.upper() for m in rule.get("treated_as_unknown", [])):
-        return None, f"modality unknown ({facts.modality})"
-    return f"modality {facts.modality} — validated {_slash(validated)}", None
+        return None, f"modality unknown ({shorten(facts.modality, 16)})"
+    return f"modality {shorten(facts.modality, 16)} — validated {_slash(validated)}", None
 
 
 def _body_part(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
@@ -79,10 +79,10 @@ def _body_part(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
     accepted = {normalise(term) for term in (*rule["validated"], *rule.get("synonyms", []))}
     words = [w for w in normalise(facts.body_part).split() if w not in BODY_PART_QUALIFIERS and not w.isdigit()]
     if not words:
-        return None, f"body part unknown ({facts.body_part})"
+        return None, f"body part unknown ({shorten(facts.body_part, 24)})"
     if " ".join(words) in accepted or all(w in accepted for w in words):
         return None, None
-    return f"body part {facts.body_part} — validated {_slash(rule['validated'])}", None
+    return f"body part {shorten(facts.body_part, 24)} — validated {_slash(rule['validated'])}", None
 
 
 def _localizer(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
@@ -103,7 +103,7 @@ def _view(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
     kind = VIEW_KINDS.get(facts.view_position)
     if kind:
         return f"{kind} ({facts.view_evidence})", None
-    return f"view {facts.view_position} ({facts.view_evidence}) — validated {_slash(validated)}", None
+    return f"view not {_slash(validated)} ({facts.view_evidence})", None
 
 
 def _sequence(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
@@ -116,7 +116,8 @@ def _sequence(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
     named = [r.name for r in map(KeywordRule.from_card, rule.get("excluded", [])) if r.matches(text)]
     if not named:
         return None, None
-    return f"sequence {', '.join(named)} — validated {rule['validated']}", None
+    shown = ", ".join(named[:2]) + (", …" if len(named) > 2 else "")
+    return f"sequence {shown} — validated {rule['validated']}", None
 
 
 def _age(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
