@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from desktop_app.imaging.metadata import MetaValue
-from desktop_app.scope.ages import AgeReading, read_age
+from desktop_app.scope.ages import read_age
 from desktop_app.scope.keywords import KeywordRule, normalise, shorten
 from desktop_app.scope.views import canonical_view, view_in_description
 
@@ -79,7 +79,7 @@ def facts_from_metadata(metadata: Mapping[str, MetaValue]) -> PatientFacts:
         modality=_upper(metadata.get("modality")),
         body_part=body_part, body_part_source="BodyPartExamined" if body_part else None,
         view_position=view, view_evidence=evidence,
-        **_age_fields(age),
+        age_years=age.years, age_source=age.source, age_note=age.note,
         image_type=image_type,
         series_description=_text(metadata.get("series_description")),
         protocol_name=_text(metadata.get("protocol_name")),
@@ -98,7 +98,7 @@ def facts_from_typed(typed: Mapping[str, MetaValue]) -> PatientFacts:
         body_part=body_part.upper() if body_part else None, body_part_source="typed" if body_part else None,
         view_position=canonical_view(view_text) if view_text else None,
         view_evidence=f"typed {shorten(view_text.upper(), 24)}" if view_text else None,
-        **_age_fields(age),
+        age_years=age.years, age_source=age.source, age_note=age.note,
     )
 
 
@@ -107,10 +107,6 @@ def facts_for_image(metadata: Mapping[str, MetaValue], typed: Mapping[str, MetaV
     if metadata.get("format") == "dicom" or not typed:
         return facts_from_metadata(metadata)
     return facts_from_typed(typed)
-
-
-def _age_fields(age: AgeReading) -> dict[str, float | str | None]:
-    return {"age_years": age.years, "age_source": age.source, "age_note": age.note}
 
 
 def _header_view(metadata: Mapping[str, MetaValue]) -> tuple[str | None, str | None]:

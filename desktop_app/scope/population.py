@@ -45,10 +45,7 @@ class PopulationCheck:
 
 def check_population(population: Mapping[str, Any], facts: PatientFacts) -> PopulationCheck:
     """Compare ``facts`` with a card's ``population`` section (``{}``: nothing to check)."""
-    checks: tuple[Callable[[Mapping[str, Any], PatientFacts], Finding], ...] = (
-        _modality, _body_part, _localizer, _view, _sequence, _age,
-    )
-    found = [check(population, facts) for check in checks]
+    found = [check(population[key], facts) for key, check in _CHECKS if population.get(key) is not None]
     return PopulationCheck([v for v, _ in found if v], [u for _, u in found if u])
 
 
@@ -56,10 +53,7 @@ def _slash(values: list[str]) -> str:
     return "/".join(values)
 
 
-def _modality(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
-    rule = population.get("modality")
-    if not rule:
-        return None, None
+def _modality(rule: Mapping[str, Any], facts: PatientFacts) -> Finding:
     if facts.modality is None:
         return None, "modality unknown" if facts.from_header else None
     validated = [m.upper() for m in rule["validated"]]
@@ -70,10 +64,7 @@ def _modality(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
     return f"modality {shorten(facts.modality, 16)} — validated {_slash(validated)}", None
 
 
-def _body_part(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
-    rule = population.get("body_part")
-    if not rule:
-        return None, None
+def _body_part(rule: Mapping[str, Any], facts: PatientFacts) -> Finding:
     if facts.body_part is None:
         return None, "body part unknown" if facts.from_header else None
     accepted = {normalise(term) for term in (*rule["validated"], *rule.get("synonyms", []))}
@@ -85,31 +76,23 @@ def _body_part(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
     return f"body part {shorten(facts.body_part, 24)} — validated {_slash(rule['validated'])}", None
 
 
-def _localizer(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
-    if population.get("localizer_allowed", True) or not facts.is_localizer:
+def _localizer(allowed: bool, facts: PatientFacts) -> Finding:
+    if allowed or not facts.is_localizer:
         return None, None
     return f"localizer image ({facts.localizer_evidence})", None
 
 
-def _view(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
-    rule = population.get("view")
-    if not rule:
-        return None, None
+def _view(rule: Mapping[str, Any], facts: PatientFacts) -> Finding:
     if facts.view_position is None:
         return None, "view unknown"
     validated = [v.upper() for v in rule["validated"]]
     if facts.view_position in validated:
         return None, None
     kind = VIEW_KINDS.get(facts.view_position)
-    if kind:
-        return f"{kind} ({facts.view_evidence})", None
-    return f"view not {_slash(validated)} ({facts.view_evidence})", None
+    return f"{kind or 'view not ' + _slash(validated)} ({facts.view_evidence})", None
 
 
-def _sequence(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
-    rule = population.get("sequence")
-    if not rule:
-        return None, None
+def _sequence(rule: Mapping[str, Any], facts: PatientFacts) -> Finding:
     text = facts.acquisition_text
     if not text:
         return None, "sequence unknown"
@@ -120,13 +103,17 @@ def _sequence(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
     return f"sequence {shown} — validated {rule['validated']}", None
 
 
-def _age(population: Mapping[str, Any], facts: PatientFacts) -> Finding:
-    rule = population.get("age_years")
-    if not rule:
-        return None, None
+def _age(rule: Mapping[str, Any], facts: PatientFacts) -> Finding:
     if facts.age_years is None:
         return None, f"age unknown ({facts.age_note})" if facts.age_note else "age unknown"
     low, below = rule.get("min"), rule.get("below")
     if (low is None or facts.age_years >= low) and (below is None or facts.age_years < below):
         return None, None
     return f"age {format_age(facts.age_years)} — validated {rule['label']}", None
+
+
+#: card key -> its check, in the order reasons are listed; a key the card leaves out (or sets to null) is not checked.
+_CHECKS: tuple[tuple[str, Callable[[Any, PatientFacts], Finding]], ...] = (
+    ("modality", _modality), ("body_part", _body_part), ("localizer_allowed", _localizer), ("view", _view),
+    ("sequence", _sequence), ("age_years", _age),
+)

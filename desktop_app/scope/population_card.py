@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """The ``population`` section of a model card: its schema and a check that a card follows it.
 
-Every key is optional; a key left out is not checked, and ``{}`` (the input gate's) checks nothing::
+Every key is optional; a key left out (or null) is not checked, so a section with notes only (the input
+gate's) checks nothing::
 
     "population": {
       "summary": "frontal chest radiographs of children aged 1–5 years",
