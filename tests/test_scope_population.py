@@ -251,6 +251,8 @@ def test_brain_has_no_age_or_view_limit_but_modality_and_body_part(tmp_path: Pat
     assert brain(tmp_path, BodyPartExamined="HEAD").in_population
     assert brain(tmp_path, BodyPartExamined="HEART").violations == ["body part HEART — validated BRAIN"]
     assert brain(tmp_path, SeriesDescription="").unknowns == ["sequence unknown"]
+    image_type_only = brain(tmp_path, SeriesDescription="", ImageType=["ORIGINAL", "PRIMARY", "M"])
+    assert image_type_only.unknowns == ["sequence unknown"]
 
 
 # --- typed facts for PNG/JPEG ------------------------------------------------------------------------------

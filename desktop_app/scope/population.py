@@ -93,12 +93,9 @@ def _view(rule: Mapping[str, Any], facts: PatientFacts) -> Finding:
 
 
 def _sequence(rule: Mapping[str, Any], facts: PatientFacts) -> Finding:
-    text = facts.acquisition_text
-    if not text:
-        return None, "sequence unknown"
-    named = [r.name for r in map(KeywordRule.from_card, rule.get("excluded", [])) if r.matches(text)]
-    if not named:
-        return None, None
+    named = [r.name for r in map(KeywordRule.from_card, rule.get("excluded", [])) if r.matches(facts.acquisition_text)]
+    if not named:  # ImageType alone (ORIGINAL\PRIMARY\M) seldom names the sequence: it takes a description
+        return None, None if facts.series_description or facts.protocol_name else "sequence unknown"
     shown = ", ".join(named[:2]) + (", …" if len(named) > 2 else "")
     return f"sequence {shown} — validated {rule['validated']}", None
 
