@@ -97,7 +97,7 @@ def _loaded(samples_dir: Path, name: str) -> Any:
 
 
 def test_open_render_and_describe_offline(offline: NetworkGuard, samples_dir: Path) -> None:
-    from desktop_app.cli import info_record
+    from desktop_app.commands.info import info_record
     from desktop_app.imaging import pixel_stats, render_frame
 
     for name in (DICOM_SAMPLE, JPEG_SAMPLE):

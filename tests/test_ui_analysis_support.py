@@ -62,14 +62,16 @@ def open_and_wait(qtbot, win: MainWindow, path: Path, timeout: int = TIMEOUT) ->
 
 
 def analyse_and_wait(qtbot, win: MainWindow, signal_name: str = "finished", **kwargs):
-    """Trigger an analysis and wait for the controller's ``finished``/``refused``/``failed`` signal."""
+    """Trigger an analysis and wait for the controller's ``finished``/``refused``/``failed`` signal; the
+    Prediction (finished), the AnalysisResult (refused) or the message (failed)."""
     signal = getattr(win.analysis.controller, signal_name)
     with qtbot.waitSignal(signal, timeout=TIMEOUT) as blocker:
         if kwargs:
             win.analysis.analyse_current(**kwargs)
         else:
             win.commands["analyse"].trigger()
-    return blocker.args[1]
+    outcome = blocker.args[1]
+    return outcome.prediction if signal_name == "finished" else outcome
 
 
 def load_analyzer(qtbot, win: MainWindow):

@@ -17,7 +17,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFileOpenEvent
 
 from desktop_app import __version__
-from desktop_app.app import build_parser, process_uptime
+from desktop_app.app import build_parser
+from desktop_app.benchmark.uptime import process_uptime
 from desktop_app.ui.application import FileOpenRouter
 
 ROOT = Path(__file__).resolve().parents[1]

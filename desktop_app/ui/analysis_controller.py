@@ -16,12 +16,13 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_app.analysis.batch import describe_failure
+from desktop_app.analysis.result import ANALYSED, REFUSED, AnalysisResult
 from desktop_app.imaging.model import LoadedImage
-from desktop_app.ui.batch_runner import describe_failure, stamp_source
 from desktop_app.ui.worker import Worker, dedicated_pool
 
 if TYPE_CHECKING:
@@ -79,12 +80,16 @@ class _Skipped(Exception):
     """A queued request became stale before it started."""
 
 
-def _run(lazy: LazyAnalyzer, image: LoadedImage, request: Request, wanted: Callable[[], bool]) -> Any:
+def _run(lazy: LazyAnalyzer, image: LoadedImage, request: Request,
+         wanted: Callable[[], bool]) -> tuple[Analyzer, AnalysisResult]:
+    from desktop_app.analysis import analyse_file
+
     if not wanted():
         raise _Skipped
     analyzer = lazy.get()
-    prediction = analyzer.analyze(image, request.frame, request.model_id, request.override_gate)
-    return analyzer, stamp_source(prediction, image.path)
+    result = analyse_file(analyzer, image, frame=request.frame, model_id=request.model_id,
+                          override_gate=request.override_gate)
+    return analyzer, result
 
 
 def provider_notes(analyzer: Analyzer) -> str:
@@ -97,8 +102,8 @@ class AnalysisController(QObject):
 
     analyzer_ready = Signal(object)  # Analyzer (a new one after configure())
     busy_changed = Signal(bool)
-    finished = Signal(object, object)  # Request, Prediction
-    refused = Signal(object, object)  # Request, AnalysisRefused
+    finished = Signal(object, object)  # Request, AnalysisResult (analysed)
+    refused = Signal(object, object)  # Request, AnalysisResult (the input gate said no: gate, reason)
     failed = Signal(object, str)  # Request, one-line message
     discarded = Signal(object)  # Request whose outcome arrived after a newer request
     provider_changed = Signal(str, str)  # provider in use, note ("" when none)
@@ -170,9 +175,6 @@ class AnalysisController(QObject):
     def is_current(self, request: Request) -> bool:
         return request.id == self._latest
 
-    def is_busy(self) -> bool:
-        return self._busy
-
     # -- outcomes (main thread) --------------------------------------------------------------------
     def _accept(self, request: Request) -> bool:
         if self._lazy.loaded is not None:
@@ -184,24 +186,22 @@ class AnalysisController(QObject):
         self._set_busy(False)
         return True
 
-    def _on_returned(self, request: Request, analyzer: Analyzer, prediction: Any) -> None:
+    def _on_returned(self, request: Request, analyzer: Analyzer, result: AnalysisResult) -> None:
         if not self._accept(request):
             return
-        self.provider_changed.emit(prediction.provider, provider_notes(analyzer))
-        self.finished.emit(request, prediction)
+        if result.status == ANALYSED and result.prediction is not None:
+            self.provider_changed.emit(result.prediction.provider, provider_notes(analyzer))
+            self.finished.emit(request, result)
+        elif result.status == REFUSED:
+            self._report_gate_provider()
+            self.refused.emit(request, result)
+        else:
+            self.failed.emit(request, result.message)
 
     def _on_errored(self, request: Request, exc: BaseException) -> None:
-        from desktop_app.inference.analyzer import AnalysisRefused
-        from desktop_app.inference.registry import ModelUnavailable
-
         if isinstance(exc, _Skipped) or not self._accept(request):
             return
-        if isinstance(exc, AnalysisRefused):
-            self._report_gate_provider()
-            self.refused.emit(request, exc)
-            return
-        if not isinstance(exc, ModelUnavailable):
-            log.error("analysis failed", exc_info=exc)
+        log.error("analysis failed", exc_info=exc)
         self.failed.emit(request, describe_failure(exc))
 
     def _report_gate_provider(self) -> None:

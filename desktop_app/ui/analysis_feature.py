@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel
 
+from desktop_app.analysis.result import ANALYSED, REFUSED, AnalysisResult
 from desktop_app.imaging.model import LoadedImage
 from desktop_app.inference.prediction import Prediction
 from desktop_app.ui.analysis_controller import AnalysisController, Request
 from desktop_app.ui.analysis_dock import AnalysisPanel
 from desktop_app.ui.analysis_result import NOTE_STYLE, provider_name
-from desktop_app.ui.batch_runner import ANALYSED, REFUSED, BatchRow
 from desktop_app.ui.heatmap_overlay import HeatmapOverlay
 from desktop_app.ui.settings_dialog import AnalysisPrefs, SettingsDialog, load_prefs, save_prefs
 from desktop_app.ui.worker import Worker
@@ -38,9 +38,9 @@ PREPARE_DELAY_MS = 150
 class AnalysisFeature(QObject):
     """Everything analysis-related of one :class:`MainWindow` (``window.analysis``)."""
 
-    result_shown = Signal(object, object, int)  # LoadedImage, Prediction, frame: a fresh analysis is on screen
+    result_shown = Signal(object)  # AnalysisResult: a fresh analysis is on screen
     result_cleared = Signal()  # the result on screen went away (new image, frame or analysis)
-    batch_row_done = Signal(object)  # BatchRow of a batch run (to be recorded in the case history)
+    batch_row_done = Signal(object)  # AnalysisResult of a batch run (to be recorded in the case history)
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -59,7 +59,7 @@ class AnalysisFeature(QObject):
         self.batch: BatchWindow | None = None
         self._note = ""
         self._shown: tuple[int, int] | None = None  # (generation, frame) of the result on screen
-        self._stored: tuple[int, BatchRow] | None = None  # a batch row waiting for its image to load
+        self._stored: tuple[int, AnalysisResult] | None = None  # a batch result waiting for its image
         self._models_dialog_wanted = False
         self._connect()
         self.apply_prefs(self.prefs)
@@ -186,10 +186,10 @@ class AnalysisFeature(QObject):
     def _on_busy(self, busy: bool) -> None:
         self.panel.set_busy(busy)
 
-    def _on_finished(self, request: Request, prediction: Prediction) -> None:
-        if self._is_on_screen(request):
-            self._show_prediction(prediction, request.frame)
-            self.result_shown.emit(self.window.current_image, prediction, request.frame)
+    def _on_finished(self, request: Request, result: AnalysisResult) -> None:
+        if self._is_on_screen(request) and result.prediction is not None:
+            self._show_prediction(result.prediction, request.frame)
+            self.result_shown.emit(result)
 
     def _show_prediction(self, prediction: Prediction, frame: int, source: str = "") -> None:
         image = self.window.current_image
@@ -200,10 +200,10 @@ class AnalysisFeature(QObject):
         flag = "NEEDS REVIEW — " if prediction.needs_review else ""
         self.window.statusBar().showMessage(f"{flag}{prediction.decision_text}", 15_000)
 
-    def _on_refused(self, request: Request, refusal: Any) -> None:
+    def _on_refused(self, request: Request, result: AnalysisResult) -> None:
         if self._is_on_screen(request):
-            self.panel.show_refusal(str(refusal), refusal.gate, self._diagnostic_models())
-            self.window.statusBar().showMessage(f"Not analysed: {refusal}", 15_000)
+            self.panel.show_refusal(result.reason, result.gate, self._diagnostic_models())
+            self.window.statusBar().showMessage(f"Not analysed: {result.reason}", 15_000)
 
     def _on_failed(self, request: Request, message: str) -> None:
         if self._is_on_screen(request):
@@ -229,12 +229,12 @@ class AnalysisFeature(QObject):
             self.window.statusBar().showMessage(note, 15_000)
 
     # -- stored results (batch) ----------------------------------------------------------------------
-    def show_stored(self, row: BatchRow) -> None:
+    def show_stored(self, row: AnalysisResult) -> None:
         """Open ``row``'s scan and show its batch result as it was stored (no re-run)."""
         generation = self.window.open_file(row.path)
         self._stored = (generation, row)
 
-    def _show_stored_row(self, row: BatchRow, image: LoadedImage) -> None:
+    def _show_stored_row(self, row: AnalysisResult, image: LoadedImage) -> None:
         source = f"Result stored by the batch run for {Path(row.path).name} (not re-run)."
         if row.status == ANALYSED and row.prediction is not None:
             self._show_prediction(row.prediction, 0, source)

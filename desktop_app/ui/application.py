@@ -67,20 +67,6 @@ class ScanLensApplication(QApplication):
         return super().event(event)
 
 
-def _start_benchmark(window: MainWindow, app: QApplication) -> None:
-    """Print the time from process start until the first image has been painted, then quit."""
-    from desktop_app.app import process_uptime
-
-    def painted() -> None:
-        window.repaint()  # synchronous paint of the window with the image in it
-        seconds, how = process_uptime()
-        print(f"startup: {seconds:.3f} s {how}", flush=True)
-        app.exit(0)
-
-    window.viewer.rendered.connect(lambda: QTimer.singleShot(0, painted))
-    window.load_failed.connect(lambda _path, message: (print(message, file=sys.stderr), app.exit(2)))
-
-
 def _start_screenshot(window: MainWindow, app: QApplication, out: str) -> None:
     """Save ``window.grab()`` once the first image and its statistics are shown (docs/screenshot.png)."""
 
@@ -113,7 +99,9 @@ def run_application(options: argparse.Namespace, files: list[str], single_instan
     if isinstance(app, ScanLensApplication):
         files = files + app.file_router.connect_receiver(lambda path: window.open_paths([path]))
     if options.benchmark_startup:
-        _start_benchmark(window, app)
+        from desktop_app.benchmark.gui_startup import report_startup
+
+        report_startup(window, app)
         files = [options.benchmark_startup]
     if options.screenshot:
         _start_screenshot(window, app, options.screenshot)

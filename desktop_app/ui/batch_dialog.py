@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Batch triage window: analyse a folder in the background, then sort, filter, open and export results.
 
-The batch loop runs on its own one-thread pool (with up to two images in flight, batch_runner), and
+The batch loop runs on its own one-thread pool (with up to two images in flight, desktop_app.analysis.batch), and
 finished rows reach the table in groups every 100 ms, so the viewer stays responsive. After a cancel no
 new image starts; images that were running when the user cancelled are discarded. Double-clicking a
 row asks the main window to show that scan with its stored result (no re-run).
@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.analysis.batch import BatchProgress, BatchSummary, run_folder
+from desktop_app.analysis.result import AnalysisResult
 from desktop_app.memory import release_free_memory
 from desktop_app.ui.batch_model import ROW_ROLE, BatchFilterProxy, BatchTableModel, export_csv
-from desktop_app.ui.batch_runner import BatchProgress, BatchRow, BatchSummary, run_folder
 from desktop_app.ui.worker import Worker, dedicated_pool
 
 ERROR_STYLE = "color: #b00020;"
@@ -45,9 +46,9 @@ FLUSH_MS = 100
 class BatchWindow(QWidget):
     """One batch at a time. ``get_analyzer`` returns the app's Analyzer (created lazily, shared)."""
 
-    row_activated = Signal(object)  # BatchRow
+    row_activated = Signal(object)  # AnalysisResult
     batch_finished = Signal(object)  # BatchSummary (also after a cancel)
-    row_added = Signal(object)  # BatchRow
+    row_added = Signal(object)  # AnalysisResult
 
     def __init__(self, get_analyzer: Callable[[], Callable[[], Any]], parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -57,7 +58,7 @@ class BatchWindow(QWidget):
         self._cancel: threading.Event | None = None  # the running batch's flag (None when idle)
         # Finished rows reach the table in groups: one insert, one re-sort and one repaint per tick instead
         # of per image keeps the GUI thread's share small while both cores analyse.
-        self._pending: list[BatchRow] = []
+        self._pending: list[AnalysisResult] = []
         self._last_progress: BatchProgress | None = None
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
@@ -153,10 +154,10 @@ class BatchWindow(QWidget):
     def _on_progress(self, cancel: threading.Event, progress: BatchProgress) -> None:
         if cancel is not self._cancel:
             return
-        if progress.row is not None:
-            self._pending.append(progress.row)
+        if progress.result is not None:
+            self._pending.append(progress.result)
         self._last_progress = progress
-        if progress.row is None:  # the file list is known: show the total at once
+        if progress.result is None:  # the file list is known: show the total at once
             self._flush()
         elif not self._flush_timer.isActive():
             self._flush_timer.start()
@@ -193,7 +194,7 @@ class BatchWindow(QWidget):
         self.batch_finished.emit(summary)
 
     def _on_failed(self, cancel: threading.Event, exc: BaseException) -> None:
-        from desktop_app.ui.batch_runner import describe_failure
+        from desktop_app.analysis.batch import describe_failure
 
         if cancel is not self._cancel:
             return
@@ -206,7 +207,7 @@ class BatchWindow(QWidget):
     # -- results ---------------------------------------------------------------------------------
     def _on_double_click(self, index: QModelIndex) -> None:
         row = self.proxy.data(index, ROW_ROLE)
-        if isinstance(row, BatchRow):
+        if isinstance(row, AnalysisResult):
             self.row_activated.emit(row)
 
     def choose_export(self) -> None:

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""The batch results table: a list model of :class:`BatchRow`, a sort/filter proxy, and CSV export.
+"""The batch results table: a list model of :class:`AnalysisResult`, a sort/filter proxy, and CSV export.
 
 Cells show text (``DisplayRole``) and sort by value (:data:`SORT_ROLE`: probabilities as numbers,
 review flags before the rest). The CSV holds exactly the rows and texts the table shows.
@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from desktop_app.ui.batch_runner import ANALYSED, BatchRow
+from desktop_app.analysis.result import ANALYSED, AnalysisResult
 
 COLUMNS = ("File", "Patient", "Model", "Decision", "Probability", "Review", "Gate", "Status")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,19 +24,19 @@ _REVIEW_BACKGROUND = QColor(255, 226, 160)
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def cell_text(row: BatchRow, column: int, root: str = "") -> str:
+def cell_text(row: AnalysisResult, column: int, root: str = "") -> str:
     if column == 0:
         return os.path.relpath(row.path, root) if root else Path(row.path).name
     probability = row.probability
     values = (
-        row.patient, row.model, row.decision, "" if probability is None else f"{probability:.3f}",
+        row.patient_id, row.model, row.decision, "" if probability is None else f"{probability:.3f}",
         "NEEDS REVIEW" if row.needs_review else "", row.gate_label,
         row.status if row.status == ANALYSED else f"{row.status}: {row.message}",
     )
     return values[column - 1]
 
 
-def sort_key(row: BatchRow, column: int, root: str = "") -> object:
+def sort_key(row: AnalysisResult, column: int, root: str = "") -> object:
     if column == 4:
         return -1.0 if row.probability is None else row.probability
     if column == 5:
@@ -53,7 +53,7 @@ class BatchTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._rows: list[BatchRow] = []
+        self._rows: list[AnalysisResult] = []
         self._texts: list[tuple[str, ...]] = []
         self._keys: list[tuple[object, ...]] = []
         self.root = ""
@@ -64,10 +64,10 @@ class BatchTableModel(QAbstractTableModel):
         self.root = root
         self.endResetModel()
 
-    def append(self, row: BatchRow) -> None:
+    def append(self, row: AnalysisResult) -> None:
         self.extend([row])
 
-    def extend(self, rows: list[BatchRow]) -> None:
+    def extend(self, rows: list[AnalysisResult]) -> None:
         """Add rows in one insert (one re-sort/re-filter of the proxy for the whole group)."""
         if not rows:
             return
@@ -78,7 +78,7 @@ class BatchTableModel(QAbstractTableModel):
         self._keys.extend(tuple(sort_key(row, c, self.root) for c in columns) for row in rows)
         self.endInsertRows()
 
-    def rows(self) -> list[BatchRow]:
+    def rows(self) -> list[AnalysisResult]:
         return list(self._rows)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt signature

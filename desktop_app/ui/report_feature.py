@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 
-from desktop_app.analysis_pipeline import OverlayStyle, record_case
+from desktop_app.analysis.outputs import record_case
+from desktop_app.analysis.render import OverlayStyle
+from desktop_app.analysis.result import AnalysisResult
 from desktop_app.imaging.model import LoadedImage
-from desktop_app.inference.prediction import Prediction
 from desktop_app.ui.history_feature import HistoryFeature, StoredCase
 from desktop_app.ui.history_store import CaseHistory
 from desktop_app.ui.report_jobs import AnalysedCase, ReviewValues
@@ -41,7 +42,7 @@ ReviewTarget = AnalysedCase | StoredCase
 def record_analysis(store: Any, case: AnalysedCase) -> int:
     """Record ``case`` once (runs on the case-history thread, which alone sets ``case.case_id``)."""
     if case.case_id is None:
-        case.case_id = record_case(store, case.image, case.prediction)
+        case.case_id = record_case(store, case.result)
     return case.case_id
 
 
@@ -84,9 +85,9 @@ class RecordsFeature(QObject):
         self._set_actions_enabled(False)
 
     # -- the analysis on screen ----------------------------------------------------------------------
-    def set_result(self, image: LoadedImage, prediction: Prediction, frame: int = 0) -> AnalysedCase:
+    def set_result(self, result: AnalysisResult) -> AnalysedCase:
         """A fresh analysis is on screen: make it current, record it, and review it."""
-        case = AnalysedCase(image, prediction, frame, self._card(prediction.model_id), self.overlay_style())
+        case = AnalysedCase(result, self._card(result.model), self.overlay_style())
         self.current = case
         self._set_target(case)
         self._set_actions_enabled(True)
@@ -94,11 +95,11 @@ class RecordsFeature(QObject):
                         on_error=lambda message: self._on_record_failed(case, message))
         return case
 
-    def record_batch_row(self, row: Any) -> None:
+    def record_batch_row(self, row: AnalysisResult) -> None:
         """Every analysis is recorded, batch triage included (refused and failed files are not analyses)."""
-        if row.prediction is None:
+        if not row.ok:
             return
-        self.store.call(_record_batch_row, row,
+        self.store.call(record_case, row,
                         on_error=lambda message: self.window.show_error(f"Case history: {message}"))
 
     def clear_result(self) -> None:
@@ -215,9 +216,3 @@ class RecordsFeature(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.store.close()
         return False
-
-
-def _record_batch_row(store: Any, row: Any) -> int:
-    prediction = row.prediction
-    return store.record_analysis(prediction, patient_id=row.patient or None, file_path=row.path,
-                                 file_sha256=prediction.file_sha256 or None)

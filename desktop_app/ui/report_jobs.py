@@ -2,7 +2,8 @@
 """The work behind Export report / Print / Export to PACS folder, run on a worker (no Qt in here).
 
 Everything starts from one :class:`AnalysedCase` — the image on screen and the prediction shown for it —
-so the PDF, the printed pages and the DICOM exports are built by the same ``build_report_input`` call.
+so the PDF, the printed pages and the DICOM exports are built by the same ``build_report_input`` call
+from its :class:`~desktop_app.analysis.result.AnalysisResult`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.analysis_pipeline import OverlayStyle, build_report_input
+from desktop_app.analysis.outputs import build_report_input
+from desktop_app.analysis.render import OverlayStyle
+from desktop_app.analysis.result import AnalysisResult
 from desktop_app.imaging.model import LoadedImage
 from desktop_app.inference.prediction import Prediction
 from desktop_app.reporting.inputs import Agreement, ReportInput
@@ -27,12 +30,24 @@ if TYPE_CHECKING:
 class AnalysedCase:
     """A finished analysis on screen. ``case_id`` is set by the case-history thread once it is recorded."""
 
-    image: LoadedImage
-    prediction: Prediction
-    frame: int = 0
+    result: AnalysisResult
     card: dict = field(default_factory=dict)
     style: OverlayStyle = field(default_factory=OverlayStyle)
     case_id: int | None = None
+
+    @property
+    def image(self) -> LoadedImage:
+        assert self.result.image is not None, "an analysis on screen keeps its image"
+        return self.result.image
+
+    @property
+    def prediction(self) -> Prediction:
+        assert self.result.prediction is not None, "an analysis on screen has a prediction"
+        return self.result.prediction
+
+    @property
+    def frame(self) -> int:
+        return self.result.frame
 
     def title(self) -> str:
         number = f"Case #{self.case_id}" if self.case_id is not None else "New case (not yet recorded)"
@@ -52,10 +67,8 @@ def report_input(case: AnalysedCase, options: ReportOptions, prefs: ReportPrefs,
                  review: ReviewValues) -> ReportInput:
     """The ``ReportInput`` of ``case`` with the review, the report settings and the typed fields."""
     return build_report_input(
-        case.image,
-        case.prediction,
+        case.result,
         case.card,
-        frame=case.frame,
         deidentify=options.deidentify,
         reviewer=review.reviewer,
         agreement=review.agreement,

@@ -34,7 +34,7 @@ DEVICE_CHOICES = (
 
 
 def default_user_models_dir() -> Path:
-    from desktop_app.inference.commands import user_models_dir
+    from desktop_app.settings import user_models_dir
 
     return user_models_dir()
 

@@ -158,7 +158,7 @@ def _stats(image: Any) -> str:
 
 
 def _metadata(image: Any) -> str:
-    from desktop_app.cli import jsonable
+    from desktop_app.commands.common import jsonable
 
     json.dumps(jsonable(image.metadata), allow_nan=False)
     return ""

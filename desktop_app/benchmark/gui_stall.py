@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Child process for ``scanlens bench``: a batch through the real batch window, and the UI's longest stall.
 
-``python -m desktop_app.ui.bench_stall FOLDER --viewer FILE [--open FILE...] [--models-dir DIR] [--device cpu]``
+``python -m desktop_app.benchmark.gui_stall FOLDER --viewer FILE [--open FILE...] [--models-dir DIR] [--device cpu]``
 
 First the main window opens each ``--open`` file in turn (``open_stalls_ms``: the longest stall from the
 request until the image is painted — decoding runs on a worker, so only a decoder that holds the GIL or
@@ -138,7 +138,7 @@ def run_batch(app: QApplication, get_analyzer: Any, folder: Path, tick_ms: int) 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="bench_stall")
+    parser = argparse.ArgumentParser(prog="gui_stall")
     parser.add_argument("folder", type=Path)
     parser.add_argument("--viewer", type=Path, required=True, help="file shown in the viewer during the batch")
     parser.add_argument("--open", type=Path, nargs="*", default=[], help="files opened one by one before")

@@ -1,11 +1,10 @@
 # SPDX-License-Identifier: Apache-2.0
-"""What happens after an analysis, shared by the CLI and the UI (Qt-free).
+"""What is made of an analysis besides showing it, shared by the CLI and the UI (Qt-free).
 
-:func:`render_result` makes the displayed image, the heatmap overlay and its legend in one place so the
-viewer, the PDF report and the DICOM Secondary Capture all show the same picture; :func:`build_report_input`
-wraps them with the patient fields into a ``ReportInput``; :func:`record_case` stores the analysis in the
-case history; :class:`BatchOutputs` does all of it, plus the DICOM exports, for a batch. Typed patient
-fields (``typed``) are used only for non-DICOM images: a DICOM header wins.
+:func:`build_report_input` turns an :class:`AnalysisResult` into the ``ReportInput`` the PDF report, the
+printed pages and the DICOM Secondary Capture (with its burnt-in result) are made from; :func:`record_case`
+stores it in the case history; :class:`BatchOutputs` does both, plus the DICOM exports, for a batch. Typed
+patient fields (``typed``) are used only for non-DICOM images: a DICOM header wins.
 """
 
 from __future__ import annotations
@@ -17,85 +16,27 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
-
-from desktop_app.imaging.model import LoadedImage
-from desktop_app.imaging.render import render_frame
-from desktop_app.inference.heatmap import DEFAULT_COLORMAP, blend, colormap_lut
-from desktop_app.inference.prediction import Prediction
-from desktop_app.reporting.inputs import PATIENT_FIELDS, Agreement, HeatmapLegend, PageSize, ReportInput
+from desktop_app.analysis.render import OverlayStyle, render_result
+from desktop_app.analysis.result import PATIENT_KEYS, AnalysisResult, MetaValue
+from desktop_app.reporting.inputs import Agreement, PageSize, ReportInput
 
 if TYPE_CHECKING:
     from desktop_app.exporting import SourceStudy, StudyItem
     from desktop_app.storage import CaseStore
 
-MetaValue = str | int | float | None
-#: Metadata keys a report or export may use besides :data:`PATIENT_FIELDS`.
-EXTRA_PATIENT_KEYS = ("accession_number", "referring_physician", "institution", "other_patient_ids")
 
-
-@dataclass(frozen=True)
-class OverlayStyle:
-    """How the heatmap is drawn over the image (the viewer's defaults)."""
-
-    opacity: float = 0.5
-    colormap: str = DEFAULT_COLORMAP
-
-
-@dataclass(frozen=True)
-class RenderedResult:
-    """The displayed frame, the same frame with the decided class's heatmap, and the heatmap legend."""
-
-    display: np.ndarray
-    overlay: np.ndarray | None
-    legend: HeatmapLegend | None
-
-
-def render_result(
-    image: LoadedImage, prediction: Prediction, frame: int = 0, style: OverlayStyle | None = None
-) -> RenderedResult:
-    """Render ``frame`` as the viewer does and blend the CAM of ``prediction.decision`` over it.
-
-    The overlay is ``None`` when the prediction has no map for the decided class.
-    """
-    style = style or OverlayStyle()
-    display = render_frame(image, frame)
-    cam = decided_cam(prediction)
-    if cam is None:
-        return RenderedResult(display, None, None)
-    overlay = blend(display, cam, opacity=style.opacity, colormap=style.colormap)
-    legend = HeatmapLegend(
-        colormap=style.colormap,
-        vmin=0.0,
-        vmax=1.0,
-        label=f"Model attention for {prediction.decision}, relative to this image",
-        lut=colormap_lut(style.colormap),
-    )
-    return RenderedResult(display, overlay, legend)
-
-
-def decided_cam(prediction: Prediction) -> np.ndarray | None:
-    """The class activation map of the decided label, or None."""
-    if prediction.cam is None or prediction.decision not in prediction.labels:
-        return None
-    return prediction.cam[prediction.labels.index(prediction.decision)]
-
-
-def patient_fields(image: LoadedImage, typed: Mapping[str, MetaValue] | None = None) -> dict[str, MetaValue]:
+def patient_fields(result: AnalysisResult, typed: Mapping[str, MetaValue] | None = None) -> dict[str, MetaValue]:
     """Patient/study fields for a report: the image's metadata, or the typed values for a non-DICOM image."""
-    keys = [key for key, _ in PATIENT_FIELDS] + list(EXTRA_PATIENT_KEYS)
-    fields = {key: image.metadata.get(key) for key in keys}
-    if image.source_format != "dicom" and typed:
-        fields.update({key: value for key, value in typed.items() if key in keys and value not in (None, "")})
+    fields = {key: result.patient.get(key) for key in PATIENT_KEYS}
+    if result.source_format != "dicom" and typed:
+        fields.update({key: value for key, value in typed.items() if key in PATIENT_KEYS and value not in (None, "")})
     return fields
 
 
 def build_report_input(
-    image: LoadedImage,
-    prediction: Prediction,
+    result: AnalysisResult,
     card: dict,
     *,
-    frame: int = 0,
     deidentify: bool = False,
     reviewer: str = "",
     agreement: Agreement | None = None,
@@ -107,8 +48,15 @@ def build_report_input(
     style: OverlayStyle | None = None,
     generated_at: datetime | None = None,
 ) -> ReportInput:
-    """The ``ReportInput`` of one analysed image: display, overlay and legend as the viewer shows them."""
-    rendered = render_result(image, prediction, frame, style)
+    """The ``ReportInput`` of one analysed image: display, overlay and legend as the viewer shows them.
+
+    The PDF page, the printed page and the DICOM Secondary Capture's burnt-in text read this, so whatever
+    of ``result`` they show is taken here. ``result`` must hold its image and prediction.
+    """
+    image, prediction = result.image, result.prediction
+    if image is None or prediction is None:
+        raise ValueError(f"no analysed image to report for {result.path}")
+    rendered = render_result(image, prediction, result.frame, style)
     extra = {"generated_at": generated_at} if generated_at is not None else {}
     return ReportInput(
         image=rendered.display,
@@ -116,7 +64,7 @@ def build_report_input(
         card=card,
         overlay=rendered.overlay,
         legend=rendered.legend,
-        patient=patient_fields(image, typed),
+        patient=patient_fields(result, typed),
         reviewer=reviewer,
         agreement=agreement,
         comment=comment,
@@ -128,20 +76,21 @@ def build_report_input(
     )
 
 
-def record_case(
-    store: CaseStore, image: LoadedImage, prediction: Prediction, typed: Mapping[str, MetaValue] | None = None
-) -> int:
-    """Store ``prediction`` in the case history with the image's patient ID and study date; the case id.
+def record_case(store: CaseStore, result: AnalysisResult, typed: Mapping[str, MetaValue] | None = None) -> int:
+    """Store an analysed ``result`` in the case history with its patient ID and study date; the case id.
 
     Raises ``StorageError``; the caller decides whether losing the record stops the work.
     """
-    fields = patient_fields(image, typed)
+    prediction = result.prediction
+    if prediction is None:
+        raise ValueError(f"{result.path} was not analysed: nothing to record")
+    fields = patient_fields(result, typed)
     return store.record_analysis(
         prediction,
         patient_id=_text(fields.get("patient_id")),
         study_date=_text(fields.get("study_date")),
         patient_name=_text(fields.get("patient_name")),
-        file_path=prediction.file or image.path,
+        file_path=prediction.file or result.path,
         file_sha256=prediction.file_sha256 or None,
     )
 
@@ -186,15 +135,15 @@ class BatchOutputs:
         self._kept: list[tuple[ReportInput, SourceStudy | None]] = []
         self._refused: list[tuple[str, str]] = []
 
-    def add(self, image: LoadedImage, prediction: Prediction) -> None:
-        """Record one scored image and keep what the report and exports need."""
+    def add(self, result: AnalysisResult) -> None:
+        """Record one analysed file and keep what the report and exports need; note one that was not."""
+        if not result.ok:
+            self._refused.append((result.path, result.reason or "not analysed"))
+            return
         if self.settings.record:
-            self._record(image, prediction)
+            self._record(result)
         if self.settings.keeps_results:
-            self._kept.append((self._report_input(image, prediction), self._source(image)))
-
-    def add_refused(self, path: str, reason: str) -> None:
-        self._refused.append((path, reason))
+            self._kept.append((self._report_input(result), self._source(result)))
 
     def finish(self) -> bool:
         """Write the report and exports; False when one of them failed (already said on ``warn``)."""
@@ -212,7 +161,7 @@ class BatchOutputs:
         export_ok = folder is None or self._export(folder, report_bytes)
         return report_ok and export_ok
 
-    def _record(self, image: LoadedImage, prediction: Prediction) -> None:
+    def _record(self, result: AnalysisResult) -> None:
         from desktop_app.storage import CaseStore, StorageError
 
         if self._store_failed:
@@ -220,26 +169,26 @@ class BatchOutputs:
         try:
             if self._store is None:
                 self._store = CaseStore(self.settings.db)
-            record_case(self._store, image, prediction, self.settings.typed)
+            record_case(self._store, result, self.settings.typed)
         except StorageError as err:
             self._store_failed = self._store is None  # cannot open: stop trying; a failed write: try the next
-            self._warn(f"warning: {prediction.file or image.path} was not recorded in the case history: {err}")
+            self._warn(f"warning: {result.path} was not recorded in the case history: {err}")
 
-    def _report_input(self, image: LoadedImage, prediction: Prediction) -> ReportInput:
+    def _report_input(self, result: AnalysisResult) -> ReportInput:
         s = self.settings
-        return build_report_input(image, prediction, self._card_for(prediction.model_id), deidentify=s.deidentify,
+        return build_report_input(result, self._card_for(result.model), deidentify=s.deidentify,
                                   reviewer=s.reviewer, clinic_name=s.clinic_name, page_size=s.page_size,
                                   typed=s.typed)
 
-    def _source(self, image: LoadedImage) -> SourceStudy | None:
+    def _source(self, result: AnalysisResult) -> SourceStudy | None:
         from desktop_app.exporting import ExportError, source_study
 
-        if self.settings.export_dir is None:
+        if self.settings.export_dir is None or result.image is None:
             return None
         try:
-            return source_study(image, 0, self.settings.typed)
+            return source_study(result.image, result.frame, self.settings.typed)
         except ExportError as err:
-            self._warn(f"{image.path} will not be exported: {err}")
+            self._warn(f"{result.path} will not be exported: {err}")
             return None
 
     def _write_report(self) -> tuple[bool, bytes | None]:

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""``scanlens bench [--json] [--device cpu|gpu|auto] [--n N]``: how fast is ScanLens on this computer?
+"""What ``scanlens bench [--json] [--device cpu|gpu|auto] [--n N]`` measures: how fast is ScanLens here?
 
 Measures, in one run, on the bundled samples and on full-size images generated into a temporary folder
 (see :mod:`desktop_app.benchmark.inputs`): bare model speed, every stage of an analysis, cold start,
@@ -54,8 +54,6 @@ unless the name says ``_s``; ``{"p50", "p95", "mean", "n"}`` objects summarise `
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import platform
 import sys
@@ -64,31 +62,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import EXIT_OK, jsonable, register
-
 SECTIONS = ("models", "analysis", "startup", "memory", "batch")
-
-
-def _arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print one JSON object (fields: see the module docs)")
-    parser.add_argument("--device", default="cpu", choices=["auto", "cpu", "gpu"],
-                        help="execution device for onnxruntime (default cpu)")
-    parser.add_argument("--n", type=int, default=20, help="repetitions of every timing and cold start (default 20)")
-    parser.add_argument("--batch-images", type=int, default=500, help=argparse.SUPPRESS)
-    parser.add_argument("--models-dir", type=Path, action="append", help=argparse.SUPPRESS)
-    parser.add_argument("--skip", default="", help=argparse.SUPPRESS)  # comma-separated SECTIONS
-
-
-def _handler(ns: argparse.Namespace) -> int:
-    result = run_benchmark(ns.device, max(1, ns.n), ns.batch_images, ns.models_dir,
-                           {s.strip() for s in ns.skip.split(",") if s.strip()})
-    if ns.json:
-        print(json.dumps(jsonable(result), allow_nan=False), flush=True)
-    else:
-        from desktop_app.benchmark.report import print_report
-
-        print_report(result, sys.stdout)
-    return EXIT_OK
 
 
 def progress(message: str) -> None:
@@ -259,7 +233,3 @@ def machine_info() -> dict[str, Any]:
     return {"cpu": _cpu_name(), "cpu_count": os.cpu_count() or 1, "platform": platform.platform(terse=True),
             "python": platform.python_version(), "onnxruntime": onnxruntime.__version__,
             "load_before": _load_average(), "busy_before": busy, "under_load": bool(busy and busy >= 0.25)}
-
-
-register("bench", "Measure ScanLens speed on this computer (models, stages, start-up, memory, batch).",
-         _arguments, _handler)

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Child process for ``scanlens bench``: process start → window painted → first analysis result painted.
 
-``python -m desktop_app.ui.bench_first_result FILE [--models-dir DIR] [--device cpu]``
+``python -m desktop_app.benchmark.gui_first_result FILE [--models-dir DIR] [--device cpu]``
 
 Runs the real start-up (:func:`desktop_app.ui.application.run_application`) with the "analyse
 automatically when an image is opened" preference switched on in the (private, benchmark-only)
@@ -52,7 +52,7 @@ def _hook(app: Any, model_dirs: list[Path] | None, device: str, out: dict[str, A
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="bench_first_result")
+    parser = argparse.ArgumentParser(prog="gui_first_result")
     parser.add_argument("file", type=Path)
     parser.add_argument("--models-dir", type=Path, action="append")
     parser.add_argument("--device", default="auto")
