@@ -54,7 +54,7 @@ def run_gui(args: list[str]) -> int:
         print(f"{APP_NAME} needs a graphical display (none found: set DISPLAY or WAYLAND_DISPLAY).", file=sys.stderr)
         return 1
     _configure_logging()
-    from desktop_app.ui.application import run_application
+    from desktop_app.ui.shell.application import run_application
 
     return run_application(options, files, single_instance=single)
 
@@ -83,7 +83,7 @@ def _install_desktop_integration() -> int:
 
 def _hand_over(files: list[str]) -> bool:
     """True if a running instance took ``files`` (this process should then exit)."""
-    from desktop_app.ui.single_instance import send_to_running_instance
+    from desktop_app.ui.shell.single_instance import send_to_running_instance
 
     return send_to_running_instance(files)
 

@@ -26,7 +26,7 @@ from typing import Any
 
 PASS, FAIL, SKIP = "PASS", "FAIL", "SKIP"
 DICOM_SAMPLE = "nih_cxr14_dx_no_finding.dcm"
-REFERENCE_PROVIDER = "cpu"  # reference scores are computed on the CPU provider (export_tools/references.py)
+REFERENCE_PROVIDER = "cpu"  # reference scores are computed on the CPU provider (the training tools' references.py)
 
 
 @dataclass(frozen=True)

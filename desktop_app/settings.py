@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Per-user folders (Qt-free). GUI preferences such as recent files live in QSettings (``ui/recent.py``)."""
+"""Per-user folders (Qt-free). GUI preferences such as recent files live in QSettings (``ui/shell/recent_files.py``)."""
 
 from __future__ import annotations
 

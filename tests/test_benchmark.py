@@ -207,7 +207,7 @@ def test_timing_summary_matches_numpy() -> None:
 
 
 def test_viewer_overlay_size_mirrors_the_ui() -> None:
-    from desktop_app.ui.heatmap_overlay import MAX_OVERLAY_SIDE
+    from desktop_app.ui.analysis.heatmap_overlay import MAX_OVERLAY_SIDE
 
     assert VIEWER_OVERLAY_SIDE == MAX_OVERLAY_SIDE
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF
 
 from desktop_app.imaging.loader import load_image
 from desktop_app.inference.analyzer import Analyzer
-from desktop_app.ui.analysis_result import gate_text
-from desktop_app.ui.heatmap_overlay import MAX_OVERLAY_SIDE
+from desktop_app.ui.analysis.heatmap_overlay import MAX_OVERLAY_SIDE
+from desktop_app.ui.analysis.result_view import gate_text
 from tests.test_ui_analysis_support import (
     CHEST,
     HAND,
@@ -223,7 +223,7 @@ def test_auto_analyse_on_open_and_model_choice(qtbot, window, tmp_path):
 
 
 def test_settings_change_device_and_reload(qtbot, window):
-    from desktop_app.ui.settings_dialog import AnalysisPrefs, SettingsDialog, load_prefs, save_prefs
+    from desktop_app.ui.settings.analysis_settings import AnalysisPrefs, SettingsDialog, load_prefs, save_prefs
 
     prefs = AnalysisPrefs(device="gpu", auto_analyse=True, models_dir="/nowhere")
     save_prefs(window.settings, prefs)

@@ -20,8 +20,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.imaging.model import LoadedImage
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.worker import wait_for_workers
+from desktop_app.ui.common.worker import wait_for_workers
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.onnx_factory import write_tiny_chest, write_tiny_gate
 
 REPO = Path(__file__).resolve().parents[1]

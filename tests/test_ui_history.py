@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.inference.prediction import Prediction
-from desktop_app.ui.history_detail import STATUS_CHANGED, STATUS_MISSING, STATUS_SAME
-from desktop_app.ui.history_model import REVIEW_FLAG, cell_text
-from desktop_app.ui.history_panel import HistoryQuery
+from desktop_app.ui.records.file_check import STATUS_CHANGED, STATUS_MISSING, STATUS_SAME
+from desktop_app.ui.records.history_model import REVIEW_FLAG, cell_text
+from desktop_app.ui.records.history_panel import HistoryQuery
 from tests.test_ui_analysis_support import write_png
 from tests.test_ui_report_support import (
     CHEST,

@@ -3,7 +3,7 @@
 
 ``python -m desktop_app.benchmark.gui_first_result FILE [--models-dir DIR] [--device cpu]``
 
-Runs the real start-up (:func:`desktop_app.ui.application.run_application`) with the "analyse
+Runs the real start-up (:func:`desktop_app.ui.shell.application.run_application`) with the "analyse
 automatically when an image is opened" preference switched on in the (private, benchmark-only)
 settings, and prints one JSON object: seconds from process start until the image was painted and until
 the result (scores, heatmap) was painted. Seconds come from :func:`desktop_app.app.process_uptime`.
@@ -23,7 +23,7 @@ from PySide6.QtCore import QSettings, QTimer
 def _hook(app: Any, model_dirs: list[Path] | None, device: str, out: dict[str, Any]) -> None:
     """Find the main window once the event loop runs and time its first image and first result."""
     from desktop_app.app import process_uptime
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
     window = next((w for w in app.topLevelWidgets() if isinstance(w, MainWindow)), None)
     controller = getattr(getattr(window, "analysis", None), "controller", None)
@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--device", default="auto")
     ns = parser.parse_args(argv)
     from desktop_app.app import build_parser
-    from desktop_app.ui.application import ScanLensApplication, run_application
+    from desktop_app.ui.shell.application import ScanLensApplication, run_application
 
     app = ScanLensApplication(sys.argv[:1])
     settings = QSettings()

@@ -90,7 +90,7 @@ def open_stalls(app: QApplication, window: Any, files: list[Path], tick_ms: int)
 def run(folder: Path, viewer: Path, model_dirs: list[Path] | None, device: str, tick_ms: int,
         opened: list[Path]) -> dict:
     from desktop_app.benchmark.memory_probe import peak_rss_mb
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = MainWindow(QSettings())
@@ -110,7 +110,7 @@ def run(folder: Path, viewer: Path, model_dirs: list[Path] | None, device: str, 
 
 def run_batch(app: QApplication, get_analyzer: Any, folder: Path, tick_ms: int) -> dict[str, Any]:
     """``folder`` through :meth:`BatchWindow.start`, with the stall meter running from start to finish."""
-    from desktop_app.ui.batch_dialog import BatchWindow
+    from desktop_app.ui.batch.window import BatchWindow
 
     batch = BatchWindow(lambda: get_analyzer)
     batch.show()

@@ -43,7 +43,7 @@ from desktop_app.benchmark.timing import measure, measure_against
 CHAINS = ("analysis", "analysis_unprepared", "end_to_end", "viewer_open", "batch_path")
 #: Timed alongside the chains (paired with bare inference too), but not a user-visible chain.
 FLOOR = "mandatory"
-#: Mirrors ``desktop_app.ui.heatmap_overlay.MAX_OVERLAY_SIDE`` (tests/test_benchmark.py checks they agree).
+#: Mirrors ``desktop_app.ui.analysis.heatmap_overlay.MAX_OVERLAY_SIDE`` (tests/test_benchmark.py checks they agree).
 VIEWER_OVERLAY_SIDE = 256
 
 

@@ -21,15 +21,19 @@ from desktop_app.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_REFUSED, jso
 COMMAND_MODULES: list[str] = ["info", "render", "analyze", "models", "history", "audit", "selftest", "bench"]
 
 __all__ = ["COMMAND_MODULES", "EXIT_FAILURE", "EXIT_OK", "EXIT_REFUSED", "build_parser", "command_names", "jsonable",
-           "run"]
+           "module_names", "run"]
+
+
+def module_names() -> list[str]:
+    """Full names of the command modules (imported dynamically: a frozen build lists them as hidden imports)."""
+    return [name if "." in name else f"{__name__}.{name}" for name in COMMAND_MODULES]
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The ``scanlens`` argument parser with one sub-parser per command module."""
     parser = argparse.ArgumentParser(prog="scanlens", description="ScanLens headless commands.")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        module = name if "." in name else f"{__name__}.{name}"
+    for module in module_names():
         try:
             importlib.import_module(module).register(subparsers)
         except Exception as exc:  # one broken command module must not disable the others

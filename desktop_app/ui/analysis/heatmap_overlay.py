@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.inference.prediction import Prediction
-from desktop_app.ui.image_view import ImageView, overlay_item
-from desktop_app.ui.qimage import ndarray_to_qimage
+from desktop_app.ui.common.qimage import ndarray_to_qimage
+from desktop_app.ui.viewer.graphics_view import ImageView, overlay_item
 
 #: The CAM is a 6x6 map upsampled bicubically: 256 px is as smooth on screen (Qt scales it smoothly)
 #: as 512 px, at a quarter of the colour-mapping work.

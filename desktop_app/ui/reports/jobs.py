@@ -22,8 +22,8 @@ from desktop_app.reporting.inputs import Agreement, ReportInput
 
 if TYPE_CHECKING:
     from desktop_app.exporting import ExportedStudy
-    from desktop_app.ui.report_patient_dialog import ReportOptions
-    from desktop_app.ui.report_settings import ReportPrefs
+    from desktop_app.ui.reports.options_dialog import ReportOptions
+    from desktop_app.ui.settings.report_settings import ReportPrefs
 
 
 @dataclass(eq=False)

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """The "Case history" panel: search past cases, open one, verify the audit trail.
 
-It only asks and shows; :class:`desktop_app.ui.report_feature.RecordsFeature` queries the case history.
+It only asks and shows; :class:`desktop_app.ui.records.feature.RecordsFeature` queries the case history.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.storage import AuditReport, CaseRecord, CaseStore
-from desktop_app.ui.history_model import HistoryModel
+from desktop_app.ui.records.history_model import HistoryModel
 
 ANY = "Any"
 REVIEW_CHOICES = ((ANY, None), ("Needs review", True), ("Not flagged", False))

@@ -8,7 +8,7 @@ Hooks for later panels (e.g. analysis):
 * :attr:`MainWindow.current_image` / :attr:`MainWindow.generation` — what is shown now; compare the
   generation saved with a request against :attr:`generation` to discard stale results.
 * ``window.viewer.view.add_overlay(item)`` — stack a ``QGraphicsItem`` on the image (pixel coords).
-* :class:`desktop_app.ui.worker.Worker` — run slow work; results arrive on the main thread.
+* :class:`desktop_app.ui.common.worker.Worker` — run slow work; results arrive on the main thread.
 """
 
 from __future__ import annotations
@@ -35,17 +35,17 @@ from desktop_app.imaging.formats import file_dialog_filter
 from desktop_app.imaging.model import LoadedImage, WindowPreset
 from desktop_app.memory import release_free_memory
 from desktop_app.resources import app_icon_path
-from desktop_app.ui.actions import Actions
-from desktop_app.ui.analysis_feature import AnalysisFeature
-from desktop_app.ui.errors import ErrorBanner
-from desktop_app.ui.loading import ImageLoader
-from desktop_app.ui.metadata_panel import MetadataTable
-from desktop_app.ui.recent import RecentFiles
-from desktop_app.ui.report_feature import RecordsFeature
-from desktop_app.ui.thumbnails import ThumbnailStrip
-from desktop_app.ui.viewer import ImageViewer
-from desktop_app.ui.window_controls import PresetCombo, fill_presets_menu
-from desktop_app.ui.worker import Worker
+from desktop_app.ui.analysis.feature import AnalysisFeature
+from desktop_app.ui.common.worker import Worker
+from desktop_app.ui.records.feature import RecordsFeature
+from desktop_app.ui.shell.actions import Actions
+from desktop_app.ui.shell.errors import ErrorBanner
+from desktop_app.ui.shell.recent_files import RecentFiles
+from desktop_app.ui.viewer.image_loader import ImageLoader
+from desktop_app.ui.viewer.image_viewer import ImageViewer
+from desktop_app.ui.viewer.metadata_table import MetadataTable
+from desktop_app.ui.viewer.thumbnail_strip import ThumbnailStrip
+from desktop_app.ui.viewer.window_controls import PresetCombo, fill_presets_menu
 
 log = logging.getLogger(__name__)
 
@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if on else self.showNormal()
 
     def show_about(self) -> None:
-        from desktop_app.ui.about_dialog import AboutDialog
+        from desktop_app.ui.shell.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
 

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from desktop_app.analysis.batch import BatchProgress, BatchSummary, run_folder
 from desktop_app.analysis.result import AnalysisResult
 from desktop_app.memory import release_free_memory
-from desktop_app.ui.batch_model import ROW_ROLE, BatchFilterProxy, BatchTableModel, export_csv
-from desktop_app.ui.worker import Worker, dedicated_pool
+from desktop_app.ui.batch.table_model import ROW_ROLE, BatchFilterProxy, BatchTableModel, export_csv
+from desktop_app.ui.common.worker import Worker, dedicated_pool
 
 ERROR_STYLE = "color: #b00020;"
 

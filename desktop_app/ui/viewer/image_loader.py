@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.imaging.model import ImageLoadError, LoadedImage
-from desktop_app.ui.worker import Worker
+from desktop_app.ui.common.worker import Worker
 
 log = logging.getLogger(__name__)
 

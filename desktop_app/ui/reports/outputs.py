@@ -3,7 +3,7 @@
 
 Each asks for the patient/study fields (typed only for non-DICOM images) and de-identification, then
 runs on a worker from :attr:`RecordsFeature.current`. Printing rasterises the very PDF that Export
-writes (:mod:`desktop_app.ui.print_pages`), so paper and file cannot disagree. The ``path`` / ``folder``
+writes (:mod:`desktop_app.ui.reports.print_pages`), so paper and file cannot disagree. The ``path`` / ``folder``
 / ``printer`` / ``options`` arguments skip the dialogs (tests, scripting).
 """
 
@@ -20,17 +20,17 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog
 
-from desktop_app.ui.print_pages import PRINT_DPI, PrintError, paint_pages, prepare_printer, rasterise
-from desktop_app.ui.report_jobs import AnalysedCase, ReviewValues, describe_job_error, export_to_folder, write_pdf
-from desktop_app.ui.report_patient_dialog import ReportOptions, ReportOptionsDialog
-from desktop_app.ui.worker import Worker
+from desktop_app.ui.common.worker import Worker
+from desktop_app.ui.reports.jobs import AnalysedCase, ReviewValues, describe_job_error, export_to_folder, write_pdf
+from desktop_app.ui.reports.options_dialog import ReportOptions, ReportOptionsDialog
+from desktop_app.ui.reports.print_pages import PRINT_DPI, PrintError, paint_pages, prepare_printer, rasterise
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
     from desktop_app.exporting import ExportedStudy
-    from desktop_app.ui.report_feature import RecordsFeature
-    from desktop_app.ui.report_settings import ReportPrefs
+    from desktop_app.ui.records.feature import RecordsFeature
+    from desktop_app.ui.settings.report_settings import ReportPrefs
 
 log = logging.getLogger(__name__)
 EXPORT_TITLE, PRINT_TITLE, PACS_TITLE = "Export Report (PDF)…", "Print Report…", "Export to PACS Folder (DICOM)…"

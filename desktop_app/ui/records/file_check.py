@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.storage import CaseRecord
-from desktop_app.ui.analysis_result import gate_text, provider_name
-from desktop_app.ui.history_model import local_time
+from desktop_app.ui.analysis.result_view import gate_text, provider_name
+from desktop_app.ui.records.history_model import local_time
 
 STATUS_SAME, STATUS_CHANGED, STATUS_MISSING, STATUS_UNKNOWN = "same", "changed", "missing", "unknown"
 

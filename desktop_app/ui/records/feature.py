@@ -20,17 +20,17 @@ from desktop_app.analysis.outputs import record_case
 from desktop_app.analysis.render import OverlayStyle
 from desktop_app.analysis.result import AnalysisResult
 from desktop_app.imaging.model import LoadedImage
-from desktop_app.ui.history_feature import HistoryFeature, StoredCase
-from desktop_app.ui.history_store import CaseHistory
-from desktop_app.ui.report_jobs import AnalysedCase, ReviewValues
-from desktop_app.ui.report_outputs import ReportOutputs
-from desktop_app.ui.report_settings import ReportSettingsDialog, load_report_prefs, save_report_prefs
-from desktop_app.ui.review_panel import ReviewPanel
+from desktop_app.ui.records.case_history import CaseHistory
+from desktop_app.ui.records.history_feature import HistoryFeature, StoredCase
+from desktop_app.ui.records.review_panel import ReviewPanel
+from desktop_app.ui.reports.jobs import AnalysedCase, ReviewValues
+from desktop_app.ui.reports.outputs import ReportOutputs
+from desktop_app.ui.settings.report_settings import ReportSettingsDialog, load_report_prefs, save_report_prefs
 
 if TYPE_CHECKING:
     from desktop_app.storage import CaseRecord
-    from desktop_app.ui.history_detail import FileCheck
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.records.file_check import FileCheck
+    from desktop_app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 #: Actions that need a finished analysis on screen.

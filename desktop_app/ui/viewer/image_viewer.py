@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayou
 
 from desktop_app.imaging import render
 from desktop_app.imaging.model import LoadedImage, WindowPreset
-from desktop_app.ui.image_view import ImageView
+from desktop_app.ui.viewer.graphics_view import ImageView
 
 #: Common CT windows (center, width in HU), offered when the image is in Hounsfield units.
 CT_PRESETS: tuple[WindowPreset, ...] = (

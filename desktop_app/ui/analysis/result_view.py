@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.inference.prediction import GateVerdict, Prediction
-from desktop_app.ui.confidence_bars import ConfidenceBars
+from desktop_app.ui.analysis.confidence_bars import ConfidenceBars
 
 PROVIDER_NAMES = {
     "CPUExecutionProvider": "CPU",

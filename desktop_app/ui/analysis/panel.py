@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """The "Analysis" panel: model choice, Analyse, the result (or the gate's refusal), heatmap controls.
 
-It only displays and asks; :class:`desktop_app.ui.analysis_feature.AnalysisFeature` decides what runs.
+It only displays and asks; :class:`desktop_app.ui.analysis.feature.AnalysisFeature` decides what runs.
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.inference.prediction import GateVerdict, Prediction
-from desktop_app.ui.analysis_refusal import RefusalView
-from desktop_app.ui.analysis_result import ResultView
-from desktop_app.ui.heatmap_overlay import HeatmapControls, HeatmapOverlay
+from desktop_app.ui.analysis.heatmap_overlay import HeatmapControls, HeatmapOverlay
+from desktop_app.ui.analysis.refusal_view import RefusalView
+from desktop_app.ui.analysis.result_view import ResultView
 
 AUTO_TEXT = "Auto — chosen by the input gate"
 ERROR_STYLE = "color: #b00020; font-weight: bold;"

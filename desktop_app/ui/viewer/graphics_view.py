@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
-from desktop_app.ui.qimage import as_displayable, ndarray_to_qimage
+from desktop_app.ui.common.qimage import as_displayable, ndarray_to_qimage
 
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.02, 64.0

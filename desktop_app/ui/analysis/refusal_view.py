@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.inference.prediction import GateVerdict
-from desktop_app.ui.analysis_result import kind_name
+from desktop_app.ui.analysis.result_view import kind_name
 
 
 def models_html(models: list[Any]) -> str:

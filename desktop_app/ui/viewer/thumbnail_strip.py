@@ -17,8 +17,8 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from desktop_app.imaging.formats import is_supported_path
-from desktop_app.ui.qimage import ndarray_to_qimage
-from desktop_app.ui.worker import Worker, dedicated_pool
+from desktop_app.ui.common.qimage import ndarray_to_qimage
+from desktop_app.ui.common.worker import Worker, dedicated_pool
 
 THUMB_SIZE = 96
 MAX_FOLDER_FILES = 5000

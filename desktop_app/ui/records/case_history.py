@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from desktop_app.ui.worker import Worker, dedicated_pool
+from desktop_app.ui.common.worker import Worker, dedicated_pool
 
 log = logging.getLogger(__name__)
 

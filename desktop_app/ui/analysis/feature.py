@@ -18,16 +18,16 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 from desktop_app.analysis.result import ANALYSED, REFUSED, AnalysisResult
 from desktop_app.imaging.model import LoadedImage
 from desktop_app.inference.prediction import Prediction
-from desktop_app.ui.analysis_controller import AnalysisController, Request
-from desktop_app.ui.analysis_dock import AnalysisPanel
-from desktop_app.ui.analysis_result import NOTE_STYLE, provider_name
-from desktop_app.ui.heatmap_overlay import HeatmapOverlay
-from desktop_app.ui.settings_dialog import AnalysisPrefs, SettingsDialog, load_prefs, save_prefs
-from desktop_app.ui.worker import Worker
+from desktop_app.ui.analysis.controller import AnalysisController, Request
+from desktop_app.ui.analysis.heatmap_overlay import HeatmapOverlay
+from desktop_app.ui.analysis.panel import AnalysisPanel
+from desktop_app.ui.analysis.result_view import NOTE_STYLE, provider_name
+from desktop_app.ui.common.worker import Worker
+from desktop_app.ui.settings.analysis_settings import AnalysisPrefs, SettingsDialog, load_prefs, save_prefs
 
 if TYPE_CHECKING:
-    from desktop_app.ui.batch_dialog import BatchWindow
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.batch.window import BatchWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 #: Delay between showing an image and preparing its analysis in the background (well under the time a
@@ -256,7 +256,7 @@ class AnalysisFeature(QObject):
             self._models_dialog_wanted = True
             self.controller.load()
             return
-        from desktop_app.ui.models_dialog import ModelsDialog
+        from desktop_app.ui.analysis.models_dialog import ModelsDialog
 
         dialog = ModelsDialog(analyzer, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -264,7 +264,7 @@ class AnalysisFeature(QObject):
 
     def batch_window(self) -> BatchWindow:
         """The batch triage window (created on first use; it shares this window's Analyzer)."""
-        from desktop_app.ui.batch_dialog import BatchWindow
+        from desktop_app.ui.batch.window import BatchWindow
 
         if self.batch is None:
             self.batch = BatchWindow(self.controller.analyzer_getter, self.window)

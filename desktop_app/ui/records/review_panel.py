@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """The "Review" panel: who reviewed the AI result, Agree / Disagree, a comment, and Save review.
 
-It only collects and shows; :class:`desktop_app.ui.report_feature.RecordsFeature` saves the review to the
+It only collects and shows; :class:`desktop_app.ui.records.feature.RecordsFeature` saves the review to the
 case history. After a failed save everything typed stays in place, so nothing is lost and Save can be
 pressed again.
 """
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.report_jobs import ReviewValues
+from desktop_app.ui.reports.jobs import ReviewValues
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 SAVED_STYLE = "color: #1b6e20;"

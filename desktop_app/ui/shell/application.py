@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.resources import app_icon_path
-from desktop_app.ui.errors import CrashReporter
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.single_instance import SingleInstance
-from desktop_app.ui.worker import wait_for_workers
+from desktop_app.ui.common.worker import wait_for_workers
+from desktop_app.ui.shell.errors import CrashReporter
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.single_instance import SingleInstance
 
 
 class FileOpenRouter(QObject):

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop_app.analysis.batch import describe_failure
 from desktop_app.analysis.result import ANALYSED, REFUSED, AnalysisResult
 from desktop_app.imaging.model import LoadedImage
-from desktop_app.ui.worker import Worker, dedicated_pool
+from desktop_app.ui.common.worker import Worker, dedicated_pool
 
 if TYPE_CHECKING:
     from desktop_app.inference.analyzer import Analyzer

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.worker import Worker
+from desktop_app.ui.common.worker import Worker
 
 METRIC_COLUMNS = (
     ("n", "n"), ("AUC", "auc"), ("accuracy", "accuracy"), ("sensitivity", "sensitivity"),

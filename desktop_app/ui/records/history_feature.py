@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop_app.storage import AuditReport, CaseRecord
-from desktop_app.ui.history_detail import FileCheck, case_html, check_file
-from desktop_app.ui.history_panel import BAD_STYLE, HistoryPanel, HistoryQuery
-from desktop_app.ui.history_store import CaseHistory
-from desktop_app.ui.worker import Worker
+from desktop_app.ui.common.worker import Worker
+from desktop_app.ui.records.case_history import CaseHistory
+from desktop_app.ui.records.file_check import FileCheck, case_html, check_file
+from desktop_app.ui.records.history_panel import BAD_STYLE, HistoryPanel, HistoryQuery
 
 if TYPE_CHECKING:
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
