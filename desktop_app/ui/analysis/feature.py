@@ -27,7 +27,7 @@ from desktop_app.ui.settings.analysis_settings import AnalysisPrefs, SettingsDia
 
 if TYPE_CHECKING:
     from desktop_app.ui.batch.window import BatchWindow
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import WindowHost
 
 log = logging.getLogger(__name__)
 #: Delay between showing an image and preparing its analysis in the background (well under the time a
@@ -36,13 +36,13 @@ PREPARE_DELAY_MS = 150
 
 
 class AnalysisFeature(QObject):
-    """Everything analysis-related of one :class:`MainWindow` (``window.analysis``)."""
+    """Everything analysis-related of one main window (``window.analysis``)."""
 
     result_shown = Signal(object)  # AnalysisResult: a fresh analysis is on screen
     result_cleared = Signal()  # the result on screen went away (new image, frame or analysis)
     batch_row_done = Signal(object)  # AnalysisResult of a batch run (to be recorded in the case history)
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowHost):
         super().__init__(window)
         self.window = window
         self.prefs = load_prefs(window.settings)

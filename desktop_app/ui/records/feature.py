@@ -29,8 +29,9 @@ from desktop_app.ui.settings.report_settings import ReportSettingsDialog, load_r
 
 if TYPE_CHECKING:
     from desktop_app.storage import CaseRecord
+    from desktop_app.ui.analysis.feature import AnalysisFeature
     from desktop_app.ui.records.file_check import FileCheck
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import WindowHost
 
 log = logging.getLogger(__name__)
 #: Actions that need a finished analysis on screen.
@@ -61,26 +62,27 @@ class RecordsFeature(QObject):
     review_saved = Signal(object)  # CaseRecord after the review
     review_failed = Signal(str)
 
-    def __init__(self, window: MainWindow, db_path: str | None = None):
+    def __init__(self, window: WindowHost, analysis: AnalysisFeature, db_path: str | None = None):
         super().__init__(window)
         self.window = window
+        self.analysis = analysis
         self.prefs = load_report_prefs(window.settings)
         self.store = CaseHistory(self, db_path)
         self.current: AnalysedCase | None = None
         self.target: ReviewTarget | None = None
         self.review = ReviewPanel(self.prefs.reviewer, window)
         self.review_dock = window.add_dock(self.review, "Review", Qt.DockWidgetArea.RightDockWidgetArea)
-        window.splitDockWidget(window.analysis.dock, self.review_dock, Qt.Orientation.Vertical)
-        window.resizeDocks([window.analysis.dock, self.review_dock, window.metadata_dock], [520, 230, 150],
+        window.splitDockWidget(analysis.dock, self.review_dock, Qt.Orientation.Vertical)
+        window.resizeDocks([analysis.dock, self.review_dock, window.metadata_dock], [520, 230, 150],
                            Qt.Orientation.Vertical)
         self.history = HistoryFeature(window, self.store)
         self.outputs = ReportOutputs(self)
         self.review.save_requested.connect(self.save_review)
         self.history.case_opened.connect(self._on_case_opened)
         window.image_changed.connect(self._on_image_changed)
-        window.analysis.result_shown.connect(self.set_result)
-        window.analysis.result_cleared.connect(self.clear_result)
-        window.analysis.batch_row_done.connect(self.record_batch_row)
+        analysis.result_shown.connect(self.set_result)
+        analysis.result_cleared.connect(self.clear_result)
+        analysis.batch_row_done.connect(self.record_batch_row)
         window.installEventFilter(self)
         self._set_actions_enabled(False)
 
@@ -110,12 +112,12 @@ class RecordsFeature(QObject):
             self._set_target(None)
 
     def _card(self, model_id: str) -> dict:
-        analyzer = self.window.analysis.controller.analyzer
+        analyzer = self.analysis.controller.analyzer
         entry = analyzer.models.get(model_id) if analyzer is not None else None
         return dict(entry.card) if entry is not None else {}
 
     def overlay_style(self) -> OverlayStyle:
-        overlay = self.window.analysis.overlay
+        overlay = self.analysis.overlay
         return OverlayStyle(opacity=float(overlay.opacity), colormap=str(overlay.colormap))
 
     def _on_recorded(self, case: AnalysedCase, case_id: int) -> None:

@@ -22,7 +22,7 @@ from desktop_app.ui.records.file_check import FileCheck, case_html, check_file
 from desktop_app.ui.records.history_panel import BAD_STYLE, HistoryPanel, HistoryQuery
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ class HistoryFeature(QObject):
     audit_checked = Signal(object)  # AuditReport
     failed = Signal(str)  # a one-line reason, already shown
 
-    def __init__(self, window: MainWindow, history: CaseHistory):
+    def __init__(self, window: WindowHost, history: CaseHistory):
         super().__init__(window)
         self.window = window
         self.history = history

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.analysis = AnalysisFeature(self)
-        self.records = RecordsFeature(self)
+        self.records = RecordsFeature(self, self.analysis)
         self._set_image_actions_enabled(False)
         self._restore_geometry()
 
