@@ -55,7 +55,7 @@ def test_broken_command_module_does_not_break_the_others(capsys, monkeypatch):
 
 
 def test_info_json_on_bundled_samples(samples_dir, capsys):
-    files = sorted(str(p) for p in samples_dir.glob("*.jpeg")) + [str(samples_dir / "nih_cxr14_dx_no_finding.dcm")]
+    files = [*sorted(str(p) for p in samples_dir.glob("*.jpeg")), str(samples_dir / "nih_cxr14_dx_no_finding.dcm")]
     assert cli.run(["info", "--json", *files]) == 0
     records = json_lines(capsys.readouterr().out)
     assert [r["file"] for r in records] == files

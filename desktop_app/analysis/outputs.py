@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,8 +57,7 @@ def build_report_input(
     if image is None or prediction is None:
         raise ValueError(f"no analysed image to report for {result.path}")
     rendered = render_result(image, prediction, result.frame, style)
-    extra = {"generated_at": generated_at} if generated_at is not None else {}
-    return ReportInput(
+    report = ReportInput(
         image=rendered.display,
         prediction=prediction,
         card=card,
@@ -72,8 +71,8 @@ def build_report_input(
         clinic_logo=clinic_logo,
         page_size=page_size,
         deidentify=deidentify,
-        **extra,
     )
+    return report if generated_at is None else replace(report, generated_at=generated_at)
 
 
 def record_case(store: CaseStore, result: AnalysisResult, typed: Mapping[str, MetaValue] | None = None) -> int:

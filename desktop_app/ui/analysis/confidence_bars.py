@@ -137,7 +137,7 @@ class ConfidenceBars(QWidget):
         painter.drawRect(band)
         x = bar.left() + bar.width() * marker.value
         painter.setPen(QPen(self.palette().windowText().color(), 2))
-        painter.drawLine(int(round(x)), int(bar.top()) - 5, int(round(x)), int(bar.bottom()) + 3)
+        painter.drawLine(round(x), int(bar.top()) - 5, round(x), int(bar.bottom()) + 3)
         painter.setFont(self._font(False, smaller=True))
         caption_w = painter.fontMetrics().horizontalAdvance(marker.caption) + 4
         left = min(max(x - caption_w / 2, bar.left()), bar.right() - caption_w)

@@ -75,7 +75,7 @@ class MetadataTable(QTableWidget):
         self._sections = {}
         if image is not None:
             self._units = image.units
-            self._sections = dict.fromkeys(_SECTIONS, [])
+            self._sections = {section: [] for section in _SECTIONS}
             self._sections["Image"] = image_summary(image)
             meta = sorted((field_label(k), v) for k, v in image.metadata.items() if v is not None)
             self._sections["Metadata"] = meta
