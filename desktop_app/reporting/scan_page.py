@@ -70,7 +70,7 @@ def _height(flowable: Flowable, width: float, height: float) -> float:
 def patient_block(item: ReportInput, width: float) -> Table:
     """Patient and study fields, four per row, each a small label over its value."""
     cells = [label_value(label, value) for label, value in item.shown_patient_fields()]
-    rows = [cells[i : i + 4] for i in range(0, len(cells), 4)]
+    rows: list[list[Any]] = [cells[i : i + 4] for i in range(0, len(cells), 4)]
     rows[-1] += [""] * (4 - len(rows[-1]))
     table = Table(rows, colWidths=[width / 4] * 4)
     table.setStyle(
