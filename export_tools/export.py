@@ -242,4 +242,5 @@ def build_card(task: Task, run_dir: Path, onnx_path: Path, calibration: dict, ch
                    "torch": torch.__version__},
         "intended_use": task.intended_use,
         "limitations": task.limitations,
+        "population": task.population,
     }

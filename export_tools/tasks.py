@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from export_tools.populations import BRAIN_POPULATION, CHEST_POPULATION, GATE_POPULATION
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DATA_ROOT = REPO_ROOT.parent / "shared" / "data"
 RUNS_ROOT = REPO_ROOT / "export_tools" / "runs"
@@ -65,6 +67,7 @@ class Task:
     citations: list[str] = field(default_factory=list)
     intended_use: str = ""
     limitations: list[str] = field(default_factory=list)
+    population: dict[str, Any] = field(default_factory=dict)  # the card's intended population (desktop_app.scope)
 
     @property
     def run_dir(self) -> Path:
@@ -115,6 +118,7 @@ TASKS: dict[str, Task] = {
             "The official test period differs from training and is much harder than validation: trust "
             "the test_a figures, not the validation figures.",
         ],
+        population=CHEST_POPULATION,
     ),
     "brain_mri_tumor": Task(
         id="brain_mri_tumor",
@@ -136,6 +140,7 @@ TASKS: dict[str, Task] = {
             "Sees one slice at a time: a tumour outside the slice is invisible to it.",
             "Only the four classes above; other lesions (metastases, stroke, haemorrhage) are not recognised.",
         ],
+        population=BRAIN_POPULATION,
     ),
     "input_gate": Task(
         id="input_gate",
@@ -158,6 +163,7 @@ TASKS: dict[str, Task] = {
             "'other' or be flagged as uncertain, but that is not guaranteed.",
             "Works on a 64x64 thumbnail: it judges the kind of image, never its content.",
         ],
+        population=GATE_POPULATION,
     ),
 }
 

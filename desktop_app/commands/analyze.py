@@ -160,18 +160,25 @@ def _output_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _patient_arguments(parser: argparse.ArgumentParser) -> None:
+    from desktop_app.scope.typed import typed_age
+    from desktop_app.scope.views import TYPED_VIEWS
+
     typed = parser.add_argument_group("patient (used for PNG/JPEG/TIFF/BMP images only; DICOM headers win)")
     typed.add_argument("--patient-name", help='e.g. "Doe, Jane"')
     typed.add_argument("--patient-id")
     typed.add_argument("--patient-birth-date", metavar="YYYY-MM-DD")
     typed.add_argument("--patient-sex", choices=["M", "F", "O"])
     typed.add_argument("--study-date", metavar="YYYY-MM-DD")
+    typed.add_argument("--patient-age", type=typed_age, metavar="AGE", help="e.g. 4, 4Y, 18M, 10W or 20D")
+    typed.add_argument("--view", dest="view_position", type=str.upper, choices=TYPED_VIEWS)
+    typed.add_argument("--body-part", type=str.upper, metavar="PART", help="e.g. CHEST, BRAIN")
 
 
 def _batch_outputs(ns: argparse.Namespace, analyzer: Analyzer) -> BatchOutputs:
     from desktop_app.analysis.outputs import BatchOutputs, OutputSettings
 
-    keys = ("patient_name", "patient_id", "patient_birth_date", "patient_sex", "study_date")
+    keys = ("patient_name", "patient_id", "patient_birth_date", "patient_sex", "study_date", "patient_age",
+            "view_position", "body_part")
     settings = OutputSettings(
         report=ns.report, export_dir=ns.export_dicom, record=ns.record, db=ns.db, deidentify=ns.deidentify,
         reviewer=ns.reviewer, clinic_name=ns.clinic_name, page_size=ns.page_size,
