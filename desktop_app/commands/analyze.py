@@ -48,6 +48,7 @@ def result_json(result: AnalysisResult) -> dict[str, Any]:
         "decision": prediction.decision,
         "decision_text": prediction.decision_text,
         "needs_review": prediction.needs_review,
+        "scope": None if prediction.scope is None else prediction.scope.as_json(),
         "provider": prediction.provider,
         "timings_ms": dict(result.timings_ms),
     })
@@ -113,8 +114,12 @@ def _analyze(ns: argparse.Namespace) -> int:
     # Only analysed, never shown (no heatmap, report or export asked for): decode large JPEGs reduced.
     reduced = not (ns.report or ns.export_dicom or ns.heatmap_dir)
     all_ok = True
-    for result in in_order(lambda path: analyse_file(worker, path, model_id=ns.model, reduced=reduced),
-                           files, 1 if len(files) == 1 else None):
+    typed = outputs.settings.typed
+
+    def analyse(path: Path) -> AnalysisResult:
+        return analyse_file(worker, path, model_id=ns.model, reduced=reduced, typed=typed)
+
+    for result in in_order(analyse, files, 1 if len(files) == 1 else None):
         record = result_json(result)
         if ns.heatmap_dir is not None and result.ok:
             record["heatmap"] = write_heatmap(result, ns.heatmap_dir)
