@@ -14,8 +14,8 @@ import pytest
 pytest.importorskip("torch")
 pytest.importorskip("efficientnet_lite_pytorch")
 
-from desktop_app.inference.registry import REQUIRED_CARD_KEYS, check_card, sha256_of  # noqa: E402
-from export_tools.tasks import DATA_ROOT, TASKS  # noqa: E402
+from desktop_app.inference.registry import REQUIRED_CARD_KEYS, check_card, sha256_of
+from export_tools.tasks import DATA_ROOT, TASKS
 
 REPO = Path(__file__).resolve().parents[1]
 
