@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from PIL import Image
 from pydicom.dataset import Dataset
 
-from desktop_app import cli
+from desktop_app import commands as cli
 from desktop_app.exporting import DeidentifyOptions, UidMapper, deidentify_metadata
 from desktop_app.imaging.loader import load_image
 from desktop_app.inference.registry import discover, verify_integrity
