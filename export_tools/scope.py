@@ -134,10 +134,14 @@ def run_graph(model: Any, inputs: np.ndarray, names: list[str], chunk: int = 64)
     return {name: np.concatenate([p[n] for p in parts]) for n, name in enumerate(names)}
 
 
+def review_augment(task: Task) -> str:
+    return task.review_augment or task.members[-1].augment
+
+
 def _augmented_inputs(task: Task, images: np.ndarray, copies: int, seed: int = 7) -> np.ndarray:
     """Model inputs of ``copies`` views of each image through the task's strongest training augmentation."""
     rng = np.random.default_rng(seed)
-    strength = task.members[-1].augment
+    strength = review_augment(task)
     views = np.stack([augment(im, rng, task.hflip, strength) for _ in range(copies) for im in images])
     return model_inputs(views, task.preprocessing)
 
@@ -154,7 +158,7 @@ def review_rule(task: Task, card: dict, val_probs: np.ndarray, val_labels: np.nd
                   "set is empty or holds more than the decided label",
         "alpha": task.review_alpha,
         "calibration_images": f"{len(labels)}: the validation split plain and through {copies} draws of the "
-                              f"'{task.members[-1].augment}' training augmentation",
+                              f"'{review_augment(task)}' augmentation (export_tools/augment.py)",
         "class_thresholds": {lab: float(t) for lab, t in zip(task.labels, thresholds, strict=True)},
     }
     if card["operating_point"]["type"] == "threshold":
@@ -225,17 +229,19 @@ def scope(task: Task, run_dir: Path, models_dir: Path) -> dict:
 
 def _check_unchanged(original: Any, model: Any, inputs: np.ndarray, fitted: shift.ShiftModel,
                      layers: list[tuple[str, int]]) -> dict:
-    """Probabilities and CAM exactly as before; the graph's shift score equals the fitted model's."""
+    """Probabilities and CAM as before (to float rounding: exposing inner tensors changes which operations
+    onnxruntime fuses); the graph's shift score equals the fitted model's."""
     before = run_graph(original, inputs, ["probs", "cam"])
     after = run_graph(model, inputs, ["probs", "cam", EMBEDDING, SHIFT])
-    for name in ("probs", "cam"):
-        if not np.array_equal(before[name], after[name]):
-            raise SystemExit(f"adding the scope outputs changed '{name}'")
+    moved = {name: float(np.abs(before[name] - after[name]).max()) for name in ("probs", "cam")}
+    if max(moved.values()) > 1e-5:
+        raise SystemExit(f"adding the scope outputs changed the model's outputs: {moved}")
     expected = fitted.score(split_layers(after[EMBEDDING], layers))
     relative = float(np.max(np.abs(after[SHIFT] - expected) / np.maximum(np.abs(expected), 1.0)))
     if relative > 1e-4:
         raise SystemExit(f"graph shift score differs from the fitted model's by {relative:.2g} (relative)")
-    return {"n": int(len(inputs)), "probs_and_cam_unchanged": True, "max_rel_diff_shift_score": relative}
+    return {"n": int(len(inputs)), "max_abs_change_probs": moved["probs"], "max_abs_change_cam": moved["cam"],
+            "max_rel_diff_shift_score": relative}
 
 
 def _update_card(task: Task, card: dict, shipped: Path, parts: dict[str, dict[str, np.ndarray]],
