@@ -185,6 +185,7 @@ class BatchOutputs:
         self._store_failed = False
         self._kept: list[tuple[ReportInput, SourceStudy | None]] = []
         self._refused: list[tuple[str, str]] = []
+        self.exported: list[Path] = []  # DICOM files written by the export, in order
 
     def add(self, image: LoadedImage, prediction: Prediction) -> None:
         """Record one scored image and keep what the report and exports need."""
@@ -276,6 +277,7 @@ class BatchOutputs:
                 self._warn(f"warning: DICOM export: {note}")
             for path in (*done.secondary_captures, *([done.report] if done.report else [])):
                 self._say(f"wrote {path}")
+                self.exported.append(path)
         return ok
 
 

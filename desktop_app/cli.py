@@ -43,7 +43,8 @@ _REGISTRY: dict[str, Subcommand] = {}
 
 #: Modules that call :func:`register` at import time; add yours here to get ``scanlens NAME``.
 COMMAND_MODULES: list[str] = ["desktop_app.inference.commands", "desktop_app.records_commands", "desktop_app.selftest",
-                              "desktop_app.benchmark.command"]
+                              "desktop_app.benchmark.command", "desktop_app.pacs_commands",
+                              "desktop_app.receive_command"]
 _loaded_modules: set[str] = set()
 
 

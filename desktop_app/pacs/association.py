@@ -59,15 +59,15 @@ def associate(node: PacsNode, contexts: Sequence[Any], ext_neg: list[Any] | None
     ae = new_ae(node.calling_ae)
     ae.requested_contexts = list(contexts)
     tls = (client_ssl_context(node), node.host) if node.tls else None
-    rejected: list[str] = []
-    handlers = [*(evt_handlers or []), (_evt().EVT_REJECTED, lambda event: rejected.append("rejected"))]
+    connected: list[bool] = []
+    handlers = [*(evt_handlers or []), (_evt().EVT_CONN_OPEN, lambda event: connected.append(True))]
     try:
         assoc = ae.associate(node.host, node.port, ae_title=node.ae_title, ext_neg=ext_neg, tls_args=tls,
                              evt_handlers=handlers)
     except (OSError, ssl.SSLError, ValueError) as err:
         raise PacsUnreachable(f"{node.name}: cannot connect to {node.host}:{node.port}: {err}") from err
     if not assoc.is_established:
-        raise PacsUnreachable(_not_established(node, assoc))
+        raise PacsUnreachable(_not_established(node, assoc, bool(connected)))
     try:
         yield assoc
     except BaseException:
@@ -84,8 +84,10 @@ def _evt() -> Any:
     return evt
 
 
-def _not_established(node: PacsNode, assoc: Any) -> str:
+def _not_established(node: PacsNode, assoc: Any, connected: bool) -> str:
     where = f"{node.name} ({node.ae_title}@{node.host}:{node.port})"
+    if not connected:
+        return f"{where} is not reachable: nothing accepts connections there (is the PACS running?)"
     if assoc.is_rejected:
         return (f"{where} refused the association: check that it knows our AE title {node.calling_ae} "
                 f"and that its AE title is {node.ae_title}")
@@ -97,7 +99,8 @@ def _not_established(node: PacsNode, assoc: Any) -> str:
 def check_status(status: Any, what: str, node: PacsNode) -> int:
     """The status code of a DIMSE response; raises :class:`PacsError` when the PACS answered an error."""
     if status is None or "Status" not in status:
-        raise PacsUnreachable(f"{node.name} did not answer the {what} (timeout or connection lost)")
+        raise PacsUnreachable(f"{node.name} did not answer the {what}: it closed the association or timed out "
+                              f"(does it allow {what} from our AE title {node.calling_ae}?)")
     code = int(status.Status)
     if code in (0x0000, 0xFF00, 0xFF01, 0xFE00) or 0xB000 <= code <= 0xBFFF:
         return code

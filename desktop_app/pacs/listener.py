@@ -1,0 +1,165 @@
+# SPDX-License-Identifier: Apache-2.0
+"""A C-STORE listener (storage SCP) so a modality or the PACS can push images to ScanLens.
+
+Who may talk to us: associations are accepted only from the allowed calling AE titles (and their hosts)
+— by default those of the configured nodes — unless the allow-list is widened. Only image storage SOP
+classes ScanLens displays are accepted. A flood of associations or a huge dataset cannot exhaust the
+workstation: concurrent associations, PDU size and bytes per dataset are capped.
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop_app.pacs.association import new_ae
+from desktop_app.pacs.errors import PacsError
+from desktop_app.pacs.nodes import DEFAULT_AE_TITLE, PacsNode, check_ae_title
+from desktop_app.pacs.received import write_received
+from desktop_app.pacs.storage_classes import storage_contexts
+
+MAX_ASSOCIATIONS = 4
+MAX_PDU_BYTES = 65536
+MAX_DATASET_BYTES = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class AllowedPeer:
+    """A calling AE title allowed to send, from ``hosts`` only (empty: from any host)."""
+
+    ae_title: str
+    hosts: frozenset[str] = frozenset()
+
+    def admits(self, ae_title: str, address: str) -> bool:
+        return ae_title.strip() == self.ae_title and (not self.hosts or address in self.hosts)
+
+
+def parse_allowed(text: str) -> AllowedPeer:
+    """``AE`` or ``AE@HOST`` (``--allow``) as an :class:`AllowedPeer`."""
+    title, _, host = text.partition("@")
+    return AllowedPeer(check_ae_title(title), resolve_host(host) if host else frozenset())
+
+
+def resolve_host(host: str) -> frozenset[str]:
+    """The addresses ``host`` stands for (itself when it cannot be resolved)."""
+    try:
+        return frozenset({host} | {info[4][0] for info in socket.getaddrinfo(host, None)})
+    except OSError:
+        return frozenset({host})
+
+
+def peers_of(nodes: Iterable[PacsNode]) -> list[AllowedPeer]:
+    """The default allow-list: each configured node's AE title from its host."""
+    return [AllowedPeer(n.ae_title, resolve_host(n.host)) for n in nodes]
+
+
+@dataclass
+class ListenerSettings:
+    out_dir: Path
+    port: int
+    ae_title: str = DEFAULT_AE_TITLE
+    bind: str = "0.0.0.0"
+    allowed: list[AllowedPeer] | None = field(default_factory=list)  # None: anyone may send
+    max_associations: int = MAX_ASSOCIATIONS
+    max_dataset_bytes: int = MAX_DATASET_BYTES
+    ssl_context: ssl.SSLContext | None = None
+
+
+#: ``on_received(path, calling_ae, address)`` after a file landed; ``on_note(line)`` for refusals.
+OnReceived = Callable[[Path, str, str], None]
+
+
+class Listener:
+    """Start with :meth:`start`, stop with :meth:`stop`; ``on_received`` runs on the association thread."""
+
+    def __init__(self, settings: ListenerSettings, on_received: OnReceived | None = None,
+                 on_note: Callable[[str], None] | None = None) -> None:
+        self.settings = settings
+        self._on_received = on_received or (lambda path, ae, address: None)
+        self._note = on_note or (lambda line: None)
+        self._server: Any = None
+        self._bytes: dict[int, int] = {}
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        """Listen; raises :class:`PacsError` when the port cannot be opened (in use, not permitted)."""
+        from pynetdicom import build_context, evt
+        from pynetdicom.sop_class import Verification
+
+        s = self.settings
+        ae = new_ae(check_ae_title(s.ae_title))
+        ae.maximum_associations = s.max_associations
+        ae.maximum_pdu_size = MAX_PDU_BYTES
+        ae.supported_contexts = [build_context(Verification), *storage_contexts()]
+        handlers = [(evt.EVT_REQUESTED, self._vet), (evt.EVT_C_STORE, self._store),
+                    (evt.EVT_DATA_RECV, self._count), (evt.EVT_CONN_CLOSE, self._forget)]
+        try:
+            s.out_dir.mkdir(parents=True, exist_ok=True)
+            self._server = ae.start_server((s.bind, s.port), block=False, evt_handlers=handlers,
+                                           ssl_context=s.ssl_context)
+        except OSError as err:
+            raise PacsError(f"Cannot listen on {s.bind}:{s.port}: {err.strerror or err}") from err
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1]) if self._server else self.settings.port
+
+    def stop(self) -> None:
+        """Stop accepting and close every association (a file being written is finished or not created)."""
+        if self._server is not None:
+            self._server.shutdown()
+            self._server = None
+
+    # -- event handlers (pynetdicom threads) -----------------------------------------------------------
+
+    def _vet(self, event: Any) -> None:
+        requestor = event.assoc.requestor
+        calling, address = str(requestor.primitive.calling_ae_title).strip(), str(requestor.address)
+        allowed = self.settings.allowed
+        if allowed is None or any(peer.admits(calling, address) for peer in allowed):
+            return
+        self._note(f"refused an association from {calling}@{address}: not in the allow-list")
+        event.assoc.acse.send_reject(0x01, 0x01, 0x03)  # rejected-permanent, calling AE title not recognised
+
+    def _store(self, event: Any) -> int:
+        with self._lock:
+            self._bytes[id(event.assoc)] = 0
+        status, path = write_received(event, self.settings.out_dir)
+        requestor = event.assoc.requestor
+        if path is None:
+            self._note(f"could not store an instance from {requestor.ae_title} (status 0x{status:04X})")
+            return status
+        self._on_received(path, str(requestor.ae_title).strip(), str(requestor.address))
+        return status
+
+    def _count(self, event: Any) -> None:
+        key = id(event.assoc)
+        with self._lock:
+            self._bytes[key] = self._bytes.get(key, 0) + len(event.data)
+            too_big = self._bytes[key] > self.settings.max_dataset_bytes
+            if too_big:
+                self._bytes[key] = -(2**62)  # abort once
+        if too_big:
+            self._note(f"aborted an association from {event.assoc.requestor.ae_title}: a dataset exceeded "
+                       f"{self.settings.max_dataset_bytes // (1024 * 1024)} MB")
+            event.assoc.abort()
+
+    def _forget(self, event: Any) -> None:
+        with self._lock:
+            self._bytes.pop(id(event.assoc), None)
+
+
+def server_ssl_context(cert: str, key: str, ca: str = "") -> ssl.SSLContext:
+    """TLS for the listener; with ``ca`` the sender must present a certificate signed by it."""
+    try:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH, cafile=ca or None)
+        context.load_cert_chain(cert, key)
+    except (OSError, ssl.SSLError) as err:
+        raise PacsError(f"Cannot use the TLS certificate {cert}: {err}") from err
+    context.verify_mode = ssl.CERT_REQUIRED if ca else ssl.CERT_NONE
+    return context
