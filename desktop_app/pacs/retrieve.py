@@ -38,15 +38,25 @@ def get_study(node: PacsNode, study_uid: str, out_dir: str | Path, progress: Pro
 
     Raises :class:`PacsError` (invalid UID, folder not writable, unreachable, refused, error status).
     """
-    from pynetdicom import build_role, evt
+    study_uid = checked_uid(study_uid, "StudyInstanceUID")
+    existed = Path(out_dir).exists()
+    folder = _writable_folder(Path(out_dir))
+    try:
+        return _get(node, study_uid, folder, progress, cancelled or (lambda: False))
+    except PacsError:
+        if not existed and not any(folder.iterdir()):
+            folder.rmdir()  # leave nothing behind for a retrieve that brought nothing
+        raise
+
+
+def _get(node: PacsNode, study_uid: str, folder: Path, progress: Progress | None,
+         stop: Callable[[], bool]) -> RetrieveResult:
+    from pynetdicom import build_context, build_role, evt
     from pynetdicom.sop_class import StudyRootQueryRetrieveInformationModelGet as GetModel
 
-    study_uid = checked_uid(study_uid, "StudyInstanceUID")
-    folder = _writable_folder(Path(out_dir))
     result = RetrieveResult()
     classes = IMAGE_STORAGE_CLASSES + SCANLENS_EXPORT_CLASSES
     roles = [build_role(sop_class, scp_role=True) for sop_class in classes]
-    stop = cancelled or (lambda: False)
 
     def on_store(event: Any) -> int:
         status, path = write_received(event, folder)
@@ -55,8 +65,6 @@ def get_study(node: PacsNode, study_uid: str, out_dir: str | Path, progress: Pro
         elif status != STATUS_SUCCESS:
             result.warnings.append(f"could not write an instance into {folder} (status 0x{status:04X})")
         return status
-
-    from pynetdicom import build_context
 
     contexts = [build_context(GetModel), *storage_contexts(classes)]
     with associate(node, contexts, ext_neg=roles, evt_handlers=[(evt.EVT_C_STORE, on_store)]) as assoc:
