@@ -20,7 +20,7 @@ from typing import Any
 from desktop_app.pacs.association import new_ae
 from desktop_app.pacs.errors import PacsError
 from desktop_app.pacs.nodes import DEFAULT_AE_TITLE, PacsNode, check_ae_title
-from desktop_app.pacs.received import write_received
+from desktop_app.pacs.received import STATUS_OUT_OF_RESOURCES, write_received
 from desktop_app.pacs.storage_classes import storage_contexts
 
 MAX_ASSOCIATIONS = 4
@@ -128,9 +128,12 @@ class Listener:
 
     def _store(self, event: Any) -> int:
         with self._lock:
+            oversize = self._bytes.get(id(event.assoc), 0) > self.settings.max_dataset_bytes
             self._bytes[id(event.assoc)] = 0
-        status, path = write_received(event, self.settings.out_dir)
         requestor = event.assoc.requestor
+        if oversize:  # the abort is on its way; the data that arrived meanwhile is not stored
+            return STATUS_OUT_OF_RESOURCES
+        status, path = write_received(event, self.settings.out_dir)
         if path is None:
             self._note(f"could not store an instance from {requestor.ae_title} (status 0x{status:04X})")
             return status
@@ -138,15 +141,14 @@ class Listener:
         return status
 
     def _count(self, event: Any) -> None:
-        key = id(event.assoc)
+        key, limit = id(event.assoc), self.settings.max_dataset_bytes
         with self._lock:
-            self._bytes[key] = self._bytes.get(key, 0) + len(event.data)
-            too_big = self._bytes[key] > self.settings.max_dataset_bytes
-            if too_big:
-                self._bytes[key] = -(2**62)  # abort once
-        if too_big:
-            self._note(f"aborted an association from {event.assoc.requestor.ae_title}: a dataset exceeded "
-                       f"{self.settings.max_dataset_bytes // (1024 * 1024)} MB")
+            before = self._bytes.get(key, 0)
+            self._bytes[key] = before + len(event.data)
+            crossed = before <= limit < self._bytes[key]
+        if crossed:
+            size = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit} bytes"
+            self._note(f"aborted an association from {event.assoc.requestor.ae_title}: a dataset exceeded {size}")
             event.assoc.abort()
 
     def _forget(self, event: Any) -> None:
