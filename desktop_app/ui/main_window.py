@@ -40,6 +40,7 @@ from desktop_app.ui.analysis_feature import AnalysisFeature
 from desktop_app.ui.errors import ErrorBanner
 from desktop_app.ui.loading import ImageLoader
 from desktop_app.ui.metadata_panel import MetadataTable
+from desktop_app.ui.pacs.pacs_feature import PacsFeature
 from desktop_app.ui.recent import RecentFiles
 from desktop_app.ui.report_feature import RecordsFeature
 from desktop_app.ui.thumbnails import ThumbnailStrip
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.analysis = AnalysisFeature(self)
         self.records = RecordsFeature(self)
+        self.pacs = PacsFeature(self)
         self._set_image_actions_enabled(False)
         self._restore_geometry()
 
