@@ -4,13 +4,15 @@ from the dock (opens the study in the thumbnail strip), Send to PACS, the outbox
 
 from __future__ import annotations
 
+import socket
+
 import pydicom
 import pytest
 
 from desktop_app.pacs import NodeStore
 from desktop_app.pacs.nodes import make_node
 from desktop_app.ui.report_patient_dialog import ReportOptions
-from tests.orthanc_server import LOOPBACK, ORTHANC_AE, free_port
+from tests.orthanc_server import LOOPBACK, ORTHANC_AE, OUR_AE, OUR_MODALITY, free_port
 from tests.pacs_helpers import scan
 from tests.test_ui_report_support import TIMEOUT, analyse_and_record, finish, records_window
 
@@ -85,3 +87,26 @@ def test_unreachable_pacs_shows_the_waiting_outbox(qtbot, window):
     assert window.pacs.panel.outbox_label.text().startswith("Outbox: 2 waiting, 0 failed")
     assert "wait in the outbox" in window.banner.message()
     assert window.pacs.panel.send_now.isEnabled()
+
+
+def test_receive_from_the_network_lists_a_pushed_study(qtbot, window, orthanc, tmp_path):
+    window.settings.setValue("pacs/receive_bind", LOOPBACK)
+    dialog = window.pacs.open_nodes()
+    dialog.receive_box.setChecked(True)
+    dialog.receive_ae.setText(OUR_AE)
+    dialog.receive_port.setValue(orthanc.listener_port)
+    dialog.reject()  # closing the dialog applies the setting
+    panel = window.pacs.panel
+    assert window.pacs.receiver.running and f"port {orthanc.listener_port}" in panel.receive_label.text()
+    source = scan(tmp_path / "in", patient_id="PUSHED", name="Roe^Ann")
+    instance = orthanc.upload(source)["ID"]
+    orthanc.rest(f"/modalities/{OUR_MODALITY}/store", {"Resources": [instance], "Synchronous": True}, "POST")
+    qtbot.waitUntil(lambda: panel.received.count() == 1, timeout=TIMEOUT)
+    assert "Roe^Ann · PUSHED" in panel.received.item(0).text() and "from ORTHANC" in panel.received.item(0).text()
+    with qtbot.waitSignal(window.image_changed, timeout=TIMEOUT):
+        panel.received.itemDoubleClicked.emit(panel.received.item(0))
+    assert str(window.current_image.metadata.get("patient_id")) == "PUSHED"
+    window.close()  # stops the listener: nothing answers on the port any more
+    assert not window.pacs.receiver.running
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection((LOOPBACK, orthanc.listener_port), timeout=5).close()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,14 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.pacs import DEFAULT_AE_TITLE, NodeStore, PacsError, PacsNode
-from desktop_app.pacs.nodes import make_node
+from desktop_app.pacs.nodes import check_ae_title, make_node
+from desktop_app.ui.pacs.receive_feature import ReceivePrefs
 from desktop_app.ui.worker import Worker
 
 
 class PacsNodesDialog(QDialog):
     """Edit the nodes in ``store``; every Save or Remove is written at once."""
 
-    def __init__(self, store: NodeStore, parent: QWidget | None = None):
+    def __init__(self, store: NodeStore, receive: ReceivePrefs | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("PACS Nodes")
         self.store = store
@@ -40,6 +42,14 @@ class PacsNodesDialog(QDialog):
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         self.test_button = QPushButton("Test connection", self)
+        self._receive = receive or ReceivePrefs()
+        self.receive_box = QGroupBox("Receive from the network (the nodes above may send images to us)", self)
+        self.receive_box.setCheckable(True)
+        self.receive_box.setChecked(self._receive.enabled)
+        self.receive_ae = QLineEdit(self._receive.ae_title, self)
+        self.receive_port = QSpinBox(self)
+        self.receive_port.setRange(1, 65535)
+        self.receive_port.setValue(self._receive.port)
         self._build()
         self._reload()
 
@@ -66,6 +76,10 @@ class PacsNodesDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        receive_form = QFormLayout(self.receive_box)
+        receive_form.addRow("Our AE title:", self.receive_ae)
+        receive_form.addRow("Listen on port:", self.receive_port)
+        layout.addWidget(self.receive_box)
         layout.addWidget(close)
 
     def _reload(self, select: str = "") -> None:
@@ -92,6 +106,14 @@ class PacsNodesDialog(QDialog):
         self.port.setValue(node.port)
         self.calling_ae.setText(node.calling_ae)
         self.tls.setChecked(node.tls)
+
+    def receive_prefs(self) -> ReceivePrefs:
+        """The receive settings as the user left them (an invalid AE title keeps the previous one)."""
+        try:
+            title = check_ae_title(self.receive_ae.text())
+        except PacsError:
+            title = self._receive.ae_title
+        return ReceivePrefs(self.receive_box.isChecked(), title, self.receive_port.value(), self._receive.bind)
 
     def node_from_form(self) -> PacsNode:
         """The node described by the form; raises :class:`PacsError` when a field is invalid."""

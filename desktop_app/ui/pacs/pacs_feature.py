@@ -9,13 +9,14 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from desktop_app.pacs import NodeStore, PacsError
 from desktop_app.pacs.outbox import Outbox, OutboxItem
 from desktop_app.ui.pacs.nodes_dialog import PacsNodesDialog
 from desktop_app.ui.pacs.pacs_panel import PacsPanel
+from desktop_app.ui.pacs.receive_feature import ReceiveController, load_receive_prefs, save_receive_prefs
 from desktop_app.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -52,20 +53,39 @@ class PacsFeature(QObject):
         self.panel.retrieved.connect(self._open_study)
         self.panel.failed.connect(window.show_error)
         self.panel.flush_requested.connect(lambda: self.flush(due_only=False))
+        self.receiver = ReceiveController(self.store, self._data_dir() / "received", self.panel.received, self)
+        self.receiver.failed.connect(window.show_error)
+        self.receiver.state_changed.connect(self.panel.receive_label.setText)
+        self.panel.received.study_activated.connect(self._open_study)
+        window.installEventFilter(self)
         self._build_menu()
         self.timer = QTimer(self)
         self.timer.setInterval(RETRY_INTERVAL_MS)
         self.timer.timeout.connect(lambda: self.flush(due_only=True))
         self.timer.start()
         self.refresh_outbox()
+        self.receiver.apply(load_receive_prefs(window.settings))
 
-    def _download_root(self) -> Path:
+    @staticmethod
+    def _data_dir() -> Path:
         from desktop_app.storage.paths import default_data_dir
 
-        return default_data_dir() / "retrieved"
+        return default_data_dir()
+
+    def _download_root(self) -> Path:
+        return self._data_dir() / "retrieved"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.receiver.stop()
+        return False
 
     def _build_menu(self) -> None:
-        menu = self.window.menuBar().addMenu("P&ACS")
+        bar = self.window.menuBar()
+        menu = bar.addMenu("P&ACS")
+        help_menu = next((a for a in bar.actions() if a.text() == "&Help"), None)
+        if help_menu is not None:  # before Help, as Help is last by convention
+            bar.insertMenu(help_menu, menu)
         self.nodes_action = QAction("PACS &Nodes…", self.window)
         self.nodes_action.triggered.connect(self.open_nodes)
         self.search_action = QAction("&Search and Retrieve…", self.window)
@@ -95,10 +115,18 @@ class PacsFeature(QObject):
         self.dock.raise_()
 
     def open_nodes(self) -> PacsNodesDialog:
-        dialog = PacsNodesDialog(self.store, self.window)
-        dialog.finished.connect(lambda _result: self.panel.reload_nodes())
+        dialog = PacsNodesDialog(self.store, load_receive_prefs(self.window.settings), self.window)
+        dialog.finished.connect(lambda _result: self._nodes_closed(dialog))
         dialog.open()
         return dialog
+
+    def _nodes_closed(self, dialog: PacsNodesDialog) -> None:
+        self.panel.reload_nodes()
+        prefs = dialog.receive_prefs()
+        save_receive_prefs(self.window.settings, prefs)
+        self.receiver.apply(prefs)  # the allow-list follows the nodes
+        if prefs.enabled:
+            self.show_dock()
 
     def _open_study(self, paths: list[str]) -> None:
         self.window.open_paths(paths)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.pacs import NodeStore, PacsError
 from desktop_app.pacs.query import StudyQuery, find_studies
 from desktop_app.pacs.retrieve import RetrieveResult, get_study
+from desktop_app.ui.pacs.receive_feature import ReceivedList
 from desktop_app.ui.worker import Worker
 
 COLUMNS = ("StudyDate", "PatientID", "PatientName", "ModalitiesInStudy", "NumberOfStudyRelatedInstances",
@@ -55,6 +56,8 @@ class PacsPanel(QWidget):
         self.status = QLabel("", self)
         self.outbox_label = QLabel("Outbox: empty", self)
         self.send_now = QPushButton("Send now", self)
+        self.receive_label = QLabel("Not receiving", self)
+        self.received = ReceivedList(self)
         self.studies: list[dict[str, Any]] = []
         self._cancel = threading.Event()
         self._build()
@@ -90,6 +93,8 @@ class PacsPanel(QWidget):
         layout.addLayout(progress_row)
         layout.addWidget(self.status)
         layout.addLayout(outbox_row)
+        layout.addWidget(self.receive_label)
+        layout.addWidget(self.received)
         self._set_busy(False)
 
     def reload_nodes(self) -> None:
