@@ -38,12 +38,12 @@ def orthanc_binary() -> str | None:
 class OrthancServer:
     """One Orthanc process; :meth:`stop` and :meth:`start` again keep its storage (an outage)."""
 
-    def __init__(self, binary: str, folder: Path) -> None:
+    def __init__(self, binary: str, folder: Path, extra: dict[str, Any] | None = None) -> None:
         self.binary, self.folder = binary, folder
         self.dicom_port, self.http_port, self.listener_port = free_port(), free_port(), free_port()
         self.process: subprocess.Popen | None = None
         self.config = folder / "orthanc.json"
-        self.config.write_text(json.dumps(self._configuration(), indent=2), encoding="utf-8")
+        self.config.write_text(json.dumps({**self._configuration(), **(extra or {})}, indent=2), encoding="utf-8")
 
     def _configuration(self) -> dict[str, Any]:
         return {

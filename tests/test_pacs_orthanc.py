@@ -196,3 +196,16 @@ def test_refused_item_is_failed_with_the_pacs_reason(pacs, tmp_path, capsys):
 def test_orthanc_ae_is_named_in_config(pacs):
     assert pacs.rest("/system")["DicomAet"] == ORTHANC_AE
     assert os.environ["SCANLENS_DATA_DIR"]
+
+
+def test_a_lost_outbox_copy_fails_alone(pacs, tmp_path):
+    files = [scan(tmp_path / "in"), scan(tmp_path / "in")]
+    outbox = Outbox()
+    for f in files:
+        outbox.enqueue(f, "pacs")
+    lost = outbox.items()[0]
+    Path(lost.file).unlink()
+    waiting = outbox.flush("pacs")
+    assert [(i.sop_instance_uid, i.state) for i in waiting] == [(lost.sop_instance_uid, "failed")]
+    assert "Cannot send" in waiting[0].last_error
+    assert len(pacs.rest("/instances")) == 1

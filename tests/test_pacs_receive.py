@@ -166,3 +166,23 @@ def test_receive_on_a_busy_port_is_one_line_exit_2(capsys, tmp_path, monkeypatch
     code, _, err = run(capsys, "receive", "--port", str(server.port), "--out", str(tmp_path / "x"),
                        "--bind", LOOPBACK)
     assert code == 2 and "Cannot listen on 127.0.0.1" in one_line_error(err)
+
+
+def test_a_flood_of_associations_is_capped(listener):
+    from pynetdicom import AE
+    from pynetdicom.sop_class import Verification
+
+    server = listener(allowed=None, max_associations=2)
+    ae = AE(ae_title="FLOOD")
+    ae.add_requested_context(Verification)
+    held = [ae.associate(LOOPBACK, server.port, ae_title=OUR_AE) for _ in range(2)]
+    try:
+        assert all(a.is_established for a in held)
+        extra = ae.associate(LOOPBACK, server.port, ae_title=OUR_AE)
+        assert extra.is_rejected  # local limit exceeded: try again later
+    finally:
+        for assoc in held:
+            assoc.release()
+    again = ae.associate(LOOPBACK, server.port, ae_title=OUR_AE)
+    assert again.is_established
+    again.release()

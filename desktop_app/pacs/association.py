@@ -91,8 +91,11 @@ def _not_established(node: PacsNode, assoc: Any, connected: bool) -> str:
     if assoc.is_rejected:
         return (f"{where} refused the association: check that it knows our AE title {node.calling_ae} "
                 f"and that its AE title is {node.ae_title}")
+    if node.tls:
+        return (f"{where} closed the connection: the DICOM TLS handshake failed or the association was aborted "
+                f"(check its CA and our certificate)")
     if assoc.is_aborted:
-        return f"{where} aborted the association (it may not offer the service asked for)"
+        return f"{where} aborted the association (it may require DICOM TLS, or not offer the service asked for)"
     return f"{where} is not reachable (nothing answers there, or it did not answer in time)"
 
 

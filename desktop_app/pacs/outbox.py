@@ -185,6 +185,7 @@ class Outbox:
         from desktop_app.pacs.query import instances_present
         from desktop_app.pacs.send import store_files
 
+        items = self._readable(items)
         try:
             pacs: PacsNode = store.get(name)
             interrupted = [i for i in items if i.claimed_by is not None]
@@ -207,6 +208,19 @@ class Outbox:
                 self._mark_sent(item)
         sent = sum(1 for o in outcomes if not o.error) + len(present)
         say(f"sent {sent} of {len(items)} item(s) to {name}")
+
+    def _readable(self, items: list[OutboxItem]) -> list[OutboxItem]:
+        """``items`` whose outbox copy can be read; the others are marked failed with the reason."""
+        from desktop_app.pacs.send import read_for_sending
+
+        readable = []
+        for item in items:
+            try:
+                read_for_sending(Path(item.file))
+                readable.append(item)
+            except PacsError as err:
+                self._mark_failed(item, str(err), retry=False)
+        return readable
 
     def _state(self, item: OutboxItem) -> str | None:
         current = self.item(item.sop_instance_uid, item.node)
