@@ -115,3 +115,20 @@ def test_error_status_is_a_one_line_error(failing_scp, capsys):
 def test_backoff_doubles_up_to_an_hour():
     assert [backoff(n).total_seconds() for n in (1, 2, 3)] == [30, 60, 120]
     assert backoff(30).total_seconds() == 3600
+
+
+def test_pacs_core_and_commands_need_no_qt_and_load_pynetdicom_lazily():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "import desktop_app.pacs, desktop_app.pacs.outbox, desktop_app.pacs.listener, desktop_app.pacs.retrieve\n"
+        "import desktop_app.pacs_commands, desktop_app.receive_command\n"
+        "assert 'pynetdicom' not in sys.modules, 'pynetdicom imported at start-up'\n"
+        "assert not any(m.startswith('PySide6.') for m in sys.modules)\n"
+    )
+    repo = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

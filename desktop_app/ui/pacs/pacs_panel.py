@@ -95,6 +95,8 @@ class PacsPanel(QWidget):
         layout.addLayout(outbox_row)
         layout.addWidget(self.receive_label)
         layout.addWidget(self.received)
+        self.received.hide()  # shown while receiving, or once something arrived
+        self.receive_label.hide()
         self._set_busy(False)
 
     def reload_nodes(self) -> None:
@@ -135,13 +137,16 @@ class PacsPanel(QWidget):
         return worker.start()
 
     def _show_studies(self, studies: list[dict[str, Any]]) -> None:
-        self.studies = studies
+        self.studies = sorted(studies, key=lambda s: (s.get("StudyDate") or "", s.get("StudyTime") or ""),
+                              reverse=True)  # newest first
+        studies = self.studies
         self.table.setRowCount(len(studies))
         for row, study in enumerate(studies):
             for col, key in enumerate(COLUMNS):
                 value = study.get(key)
                 text = "/".join(value) if isinstance(value, list) else "" if value is None else str(value)
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
         self.status.setText(f"{len(studies)} stud{'y' if len(studies) == 1 else 'ies'} found. "
                             "Double-click one to retrieve and open it.")
 
@@ -185,6 +190,12 @@ class PacsPanel(QWidget):
         self.status.setText(message)
         self.failed.emit(message)
         return None
+
+    def show_receiving(self, text: str, receiving: bool) -> None:
+        self.receive_label.setText(text)
+        visible = receiving or self.received.count() > 0
+        self.receive_label.setVisible(visible)
+        self.received.setVisible(visible)
 
     def show_outbox(self, waiting: int, failed: int, last_error: str) -> None:
         if not waiting and not failed:
