@@ -34,9 +34,7 @@ class PacsNodesDialog(QDialog):
         self.store = store
         self.nodes = QListWidget(self)
         self.name, self.ae, self.host = QLineEdit(self), QLineEdit(self), QLineEdit(self)
-        self.port = QSpinBox(self)
-        self.port.setRange(1, 65535)
-        self.port.setValue(104)
+        self.port = self._port_box(104)
         self.calling_ae = QLineEdit(DEFAULT_AE_TITLE, self)
         self.tls = QCheckBox("Use DICOM TLS", self)
         self.status = QLabel("", self)
@@ -47,11 +45,15 @@ class PacsNodesDialog(QDialog):
         self.receive_box.setCheckable(True)
         self.receive_box.setChecked(self._receive.enabled)
         self.receive_ae = QLineEdit(self._receive.ae_title, self)
-        self.receive_port = QSpinBox(self)
-        self.receive_port.setRange(1, 65535)
-        self.receive_port.setValue(self._receive.port)
+        self.receive_port = self._port_box(self._receive.port)
         self._build()
         self._reload()
+
+    def _port_box(self, value: int) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(1, 65535)
+        box.setValue(value)
+        return box
 
     def _build(self) -> None:
         form = QFormLayout()
