@@ -132,3 +132,17 @@ def test_pacs_core_and_commands_need_no_qt_and_load_pynetdicom_lazily():
     repo = Path(__file__).resolve().parents[1]
     done = subprocess.run([sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_damaged_outbox_is_a_one_line_error(capsys, data_dir):
+    (data_dir / "outbox").mkdir(parents=True)
+    (data_dir / "outbox" / "outbox.sqlite3").write_bytes(b"this is not a database" * 100)
+    code, _, err = run(capsys, "pacs", "outbox", "--json")
+    assert code == 2 and "The outbox in" in one_line_error(err) and "cannot be used" in err
+
+
+def test_a_damaged_nodes_file_is_a_one_line_error(capsys, data_dir):
+    data_dir.mkdir(parents=True)
+    (data_dir / "pacs_nodes.json").write_text("{not json")
+    code, _, err = run(capsys, "pacs", "list", "--json")
+    assert code == 2 and "Cannot read the PACS nodes" in one_line_error(err)

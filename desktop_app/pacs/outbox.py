@@ -95,19 +95,25 @@ class Outbox:
         self.folder = Path(folder) if folder is not None else default_outbox_dir()
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            with self._db() as db:
-                db.executescript(_SCHEMA)
-        except (OSError, sqlite3.Error) as err:
-            raise PacsError(f"Cannot open the outbox in {self.folder}: {err}") from err
+        except OSError as err:
+            raise PacsError(f"Cannot open the outbox in {self.folder}: {err.strerror or err}") from err
+        with self._db() as db:
+            db.executescript(_SCHEMA)
 
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.folder / "outbox.sqlite3", timeout=30, isolation_level=None)
+        """A connection; any SQLite failure (disk full, locked too long, damaged) becomes a PacsError."""
+        try:
+            db = sqlite3.connect(self.folder / "outbox.sqlite3", timeout=30, isolation_level=None)
+        except sqlite3.Error as err:
+            raise PacsError(f"Cannot open the outbox in {self.folder}: {err}") from err
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.row_factory = sqlite3.Row
             yield db
+        except sqlite3.Error as err:
+            raise PacsError(f"The outbox in {self.folder} cannot be used: {err}") from err
         finally:
             db.close()
 
