@@ -12,6 +12,7 @@ from __future__ import annotations
 import socket
 import ssl
 import threading
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,7 +84,8 @@ class Listener:
         self._on_received = on_received or (lambda path, ae, address: None)
         self._note = on_note or (lambda line: None)
         self._server: Any = None
-        self._bytes: dict[int, int] = {}
+        self._bytes: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary()  # per association
+        self._oversize: weakref.WeakSet[Any] = weakref.WeakSet()  # associations being aborted
         self._lock = threading.Lock()
 
     def start(self) -> None:
@@ -96,8 +98,7 @@ class Listener:
         ae.maximum_associations = s.max_associations
         ae.maximum_pdu_size = MAX_PDU_BYTES
         ae.supported_contexts = [build_context(Verification), *storage_contexts()]
-        handlers = [(evt.EVT_REQUESTED, self._vet), (evt.EVT_C_STORE, self._store),
-                    (evt.EVT_DATA_RECV, self._count), (evt.EVT_CONN_CLOSE, self._forget)]
+        handlers = [(evt.EVT_REQUESTED, self._vet), (evt.EVT_C_STORE, self._store), (evt.EVT_DATA_RECV, self._count)]
         try:
             s.out_dir.mkdir(parents=True, exist_ok=True)
             self._server = ae.start_server((s.bind, s.port), block=False, evt_handlers=handlers,
@@ -128,8 +129,8 @@ class Listener:
 
     def _store(self, event: Any) -> int:
         with self._lock:
-            oversize = self._bytes.get(id(event.assoc), 0) > self.settings.max_dataset_bytes
-            self._bytes[id(event.assoc)] = 0
+            oversize = event.assoc in self._oversize
+            self._bytes[event.assoc] = 0
         requestor = event.assoc.requestor
         if oversize:  # the abort is on its way; the data that arrived meanwhile is not stored
             return STATUS_OUT_OF_RESOURCES
@@ -141,19 +142,16 @@ class Listener:
         return status
 
     def _count(self, event: Any) -> None:
-        key, limit = id(event.assoc), self.settings.max_dataset_bytes
+        assoc, limit = event.assoc, self.settings.max_dataset_bytes
         with self._lock:
-            before = self._bytes.get(key, 0)
-            self._bytes[key] = before + len(event.data)
-            crossed = before <= limit < self._bytes[key]
+            self._bytes[assoc] = self._bytes.get(assoc, 0) + len(event.data)
+            crossed = self._bytes[assoc] > limit and assoc not in self._oversize
+            if crossed:
+                self._oversize.add(assoc)
         if crossed:
             size = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit} bytes"
-            self._note(f"aborted an association from {event.assoc.requestor.ae_title}: a dataset exceeded {size}")
-            event.assoc.abort()
-
-    def _forget(self, event: Any) -> None:
-        with self._lock:
-            self._bytes.pop(id(event.assoc), None)
+            self._note(f"aborted an association from {assoc.requestor.ae_title}: a dataset exceeded {size}")
+            assoc.abort()
 
 
 def server_ssl_context(cert: str, key: str, ca: str = "") -> ssl.SSLContext:
