@@ -4,7 +4,9 @@
 ``python -m export_tools references`` stores every shipped model's scores on the bundled samples in its card;
 ``python -m export_tools readme-table`` rewrites the README's model table from the cards;
 ``python -m export_tools speed`` re-measures each card's CPU speed with the app's session settings;
-``python -m export_tools quantise --task ID`` measures INT8/float16 variants and records them in the card.
+``python -m export_tools quantise --task ID`` measures INT8/float16 variants and records them in the card;
+``python -m export_tools scope --task ID`` fits the shift check and conformal review band of a shipped model
+(``all`` runs it after export for diagnostic models).
 """
 
 from __future__ import annotations
@@ -22,9 +24,9 @@ from export_tools.tasks import MODELS_DIR, RUNS_ROOT, TASKS, get_task
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m export_tools", description=__doc__)
     parser.add_argument("step", choices=["split", "train", "calibrate", "export", "all", "references", "readme-table",
-                                           "speed", "quantise"])
+                                           "speed", "quantise", "scope"])
     parser.add_argument("--task", choices=sorted(TASKS),
-                        help="required for split, train, calibrate, export, all and quantise")
+                        help="required for split, train, calibrate, export, all, quantise and scope")
     parser.add_argument("--run-dir", type=Path, help="checkpoints and caches (default export_tools/runs/ID)")
     parser.add_argument("--out-dir", type=Path, default=MODELS_DIR, help="where the .onnx and card go")
     parser.add_argument("--limit", type=int, help="use only this many images (smoke tests)")
@@ -92,6 +94,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.step in ("export", "all"):
         card = export.export(task, run_dir, args.out_dir, command)
         print(json.dumps({"id": card["id"], "parity": card["parity"], "speed": card["speed"]}))
+    if args.step == "scope" or (args.step == "all" and task.input_kind):
+        from export_tools.scope import scope
+
+        print(json.dumps(scope(task, run_dir, args.out_dir)))
     return 0
 
 

@@ -12,7 +12,7 @@ import numpy as np
 import pydicom
 from pydicom.uid import generate_uid
 
-from desktop_app import cli
+from desktop_app import commands as cli
 from tests.orthanc_server import LOOPBACK, ORTHANC_AE
 from tests.test_cli_analyze_outputs import patient_dicom
 
@@ -37,7 +37,7 @@ def json_lines(text: str) -> list[dict]:
 
 
 def add_orthanc(capsys, orthanc, name: str = "pacs") -> None:
-    code, out, err = run(capsys, "pacs", "add", name, "--ae", ORTHANC_AE, "--host", LOOPBACK,
+    code, _out, err = run(capsys, "pacs", "add", name, "--ae", ORTHANC_AE, "--host", LOOPBACK,
                          "--port", str(orthanc.dicom_port))
     assert code == 0, err
 

@@ -207,7 +207,7 @@ def test_timing_summary_matches_numpy() -> None:
 
 
 def test_viewer_overlay_size_mirrors_the_ui() -> None:
-    from desktop_app.ui.heatmap_overlay import MAX_OVERLAY_SIDE
+    from desktop_app.ui.analysis.heatmap_overlay import MAX_OVERLAY_SIDE
 
     assert VIEWER_OVERLAY_SIDE == MAX_OVERLAY_SIDE
 
@@ -296,9 +296,10 @@ def test_fast_path_scores_match_the_reference_path(sample: str) -> None:
 
 def test_batch_reduced_decode_gives_the_viewer_scores(tmp_path: Path) -> None:
     """Batch triage may decode large JPEGs at reduced scale; its scores must match the full decode's."""
+    from desktop_app.analysis import ANALYSED
+    from desktop_app.analysis.batch import analyse_in_batch
     from desktop_app.benchmark.inputs import prepare_inputs
     from desktop_app.inference.analyzer import AnalysisRefused, Analyzer
-    from desktop_app.ui.batch_runner import ANALYSED, analyse_path
 
     analyzer = Analyzer([MODELS], device="cpu")
     if not any(m.available for m in analyzer.diagnostic_models()):
@@ -312,7 +313,7 @@ def test_batch_reduced_decode_gives_the_viewer_scores(tmp_path: Path) -> None:
             full = analyzer.analyze(load_image(path))
         except AnalysisRefused:
             continue
-        row = analyse_path(analyzer, path)
+        row = analyse_in_batch(analyzer, path)
         assert row.status == ANALYSED and row.prediction is not None
         for label, p in full.scores.items():
             assert abs(row.prediction.scores[label] - p) <= 1e-4, (path.name, label)

@@ -125,7 +125,7 @@ def test_pacs_core_and_commands_need_no_qt_and_load_pynetdicom_lazily():
     code = (
         "import sys; sys.modules['PySide6'] = None\n"
         "import desktop_app.pacs, desktop_app.pacs.outbox, desktop_app.pacs.listener, desktop_app.pacs.retrieve\n"
-        "import desktop_app.pacs_commands, desktop_app.receive_command\n"
+        "import desktop_app.commands.pacs, desktop_app.commands.receive\n"
         "assert 'pynetdicom' not in sys.modules, 'pynetdicom imported at start-up'\n"
         "assert not any(m.startswith('PySide6.') for m in sys.modules)\n"
     )

@@ -45,7 +45,7 @@ def test_echo_ok_and_wrong_called_ae_refused(pacs, capsys):
 
 
 def _store(capsys, *files: Path) -> None:
-    code, out, err = run(capsys, "pacs", "send", "pacs", *map(str, files))
+    code, _out, err = run(capsys, "pacs", "send", "pacs", *map(str, files))
     assert code == 0, err
 
 
@@ -105,7 +105,7 @@ def _orthanc_instances(orthanc, study_uid: str) -> list[dict]:
 
 @pytest.fixture
 def tiny(tmp_path, monkeypatch):
-    from desktop_app.inference import commands
+    from desktop_app.commands import analyze as commands
     from desktop_app.inference.analyzer import Analyzer
     from tests.test_cli_analyze_outputs import make_packs
 
@@ -118,7 +118,7 @@ def test_analyze_send_puts_sc_and_pdf_into_the_source_study(pacs, tiny, tmp_path
     source = scan(tmp_path / "in")
     pacs.upload(source)
     study = str(pydicom.dcmread(source).StudyInstanceUID)
-    code, out, err = run(capsys, "analyze", str(source), "--send", "pacs", "--no-record")
+    code, _out, err = run(capsys, "analyze", str(source), "--send", "pacs", "--no-record")
     assert code == 0, err
     assert "sent 2 of 2 item(s) to pacs" in err
     classes = sorted(i["SOPClassUID"] for i in _orthanc_instances(pacs, study))
@@ -132,7 +132,7 @@ def test_outbox_queues_while_orthanc_is_down_and_flush_delivers_once(pacs, tiny,
     study = str(pydicom.dcmread(source).StudyInstanceUID)
     pacs.stop()
     try:
-        code, out, err = run(capsys, "analyze", str(source), "--send", "pacs", "--no-record")
+        code, _out, err = run(capsys, "analyze", str(source), "--send", "pacs", "--no-record")
         assert code == 0, err
         assert "the results were queued for pacs (2 item(s) waiting)" in err
         assert run(capsys, "pacs", "flush", "pacs")[0] == 2

@@ -11,7 +11,7 @@ import pytest
 
 from desktop_app.pacs import NodeStore
 from desktop_app.pacs.nodes import make_node
-from desktop_app.ui.report_patient_dialog import ReportOptions
+from desktop_app.ui.reports.options_dialog import ReportOptions
 from tests.orthanc_server import LOOPBACK, ORTHANC_AE, OUR_AE, OUR_MODALITY, free_port
 from tests.pacs_helpers import scan
 from tests.test_ui_report_support import TIMEOUT, analyse_and_record, finish, records_window

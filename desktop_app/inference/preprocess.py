@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
-"""The one preprocessing spec shared by training (export_tools) and the app.
+"""The one preprocessing spec shared by training and the app.
 
 A model card stores a ``preprocessing`` dict; :func:`preprocess` turns a displayed image (uint8, what the
 viewer shows after modality LUT, VOI/window and MONOCHROME1 inversion) into the model's input tensor.
-export_tools imports this module, so the app and training can never disagree.
+The training tools import this module, so the app and training can never disagree.
 
 Spec keys
 ---------

@@ -117,9 +117,10 @@ def echo(node: PacsNode) -> float:
     import time
 
     from pynetdicom import build_context
-    from pynetdicom.sop_class import Verification
+
+    from desktop_app.pacs.storage_classes import VERIFICATION
 
     started = time.perf_counter()
-    with associate(node, [build_context(Verification)]) as assoc:
+    with associate(node, [build_context(VERIFICATION)]) as assoc:
         check_status(assoc.send_c_echo(), "C-ECHO", node)
     return (time.perf_counter() - started) * 1000

@@ -22,7 +22,7 @@ from desktop_app.pacs.association import new_ae
 from desktop_app.pacs.errors import PacsError
 from desktop_app.pacs.nodes import DEFAULT_AE_TITLE, PacsNode, check_ae_title
 from desktop_app.pacs.received import STATUS_OUT_OF_RESOURCES, write_received
-from desktop_app.pacs.storage_classes import storage_contexts
+from desktop_app.pacs.storage_classes import VERIFICATION, storage_contexts
 
 MAX_ASSOCIATIONS = 4
 MAX_PDU_BYTES = 65536
@@ -49,7 +49,7 @@ def parse_allowed(text: str) -> AllowedPeer:
 def resolve_host(host: str) -> frozenset[str]:
     """The addresses ``host`` stands for (itself when it cannot be resolved)."""
     try:
-        return frozenset({host} | {info[4][0] for info in socket.getaddrinfo(host, None)})
+        return frozenset({host} | {str(info[4][0]) for info in socket.getaddrinfo(host, None)})
     except OSError:
         return frozenset({host})
 
@@ -91,13 +91,12 @@ class Listener:
     def start(self) -> None:
         """Listen; raises :class:`PacsError` when the port cannot be opened (in use, not permitted)."""
         from pynetdicom import build_context, evt
-        from pynetdicom.sop_class import Verification
 
         s = self.settings
         ae = new_ae(check_ae_title(s.ae_title))
         ae.maximum_associations = s.max_associations
         ae.maximum_pdu_size = MAX_PDU_BYTES
-        ae.supported_contexts = [build_context(Verification), *storage_contexts()]
+        ae.supported_contexts = [build_context(VERIFICATION), *storage_contexts()]
         handlers = [(evt.EVT_REQUESTED, self._vet), (evt.EVT_C_STORE, self._store), (evt.EVT_DATA_RECV, self._count)]
         try:
             s.out_dir.mkdir(parents=True, exist_ok=True)

@@ -143,11 +143,9 @@ class Outbox:
         return cursor.rowcount == 1
 
     def items(self, node: str | None = None) -> list[OutboxItem]:
-        sql, args = "SELECT * FROM outbox", ()
-        if node is not None:
-            sql, args = sql + " WHERE node = ?", (node,)
+        where, args = ("", ()) if node is None else (" WHERE node = ?", (node,))
         with self._db() as db:
-            rows = db.execute(sql + " ORDER BY queued_at, sop_instance_uid", args).fetchall()
+            rows = db.execute(f"SELECT * FROM outbox{where} ORDER BY queued_at, sop_instance_uid", args).fetchall()
         return [OutboxItem(**dict(row)) for row in rows]
 
     def item(self, sop_instance_uid: str, node: str) -> OutboxItem | None:

@@ -66,7 +66,8 @@ def find_studies(node: PacsNode, query: StudyQuery) -> list[dict[str, Any]]:
     Raises :class:`PacsError` (unreachable, refused, error status).
     """
     from pynetdicom import build_context
-    from pynetdicom.sop_class import StudyRootQueryRetrieveInformationModelFind as FindModel
+
+    from desktop_app.pacs.storage_classes import STUDY_ROOT_FIND as FindModel
 
     identifier = _identifier(query)
     studies: list[dict[str, Any]] = []
@@ -108,7 +109,8 @@ def instances_present(node: PacsNode, items: Sequence[Any]) -> set[str]:
     """
     from pydicom.dataset import Dataset
     from pynetdicom import build_context
-    from pynetdicom.sop_class import StudyRootQueryRetrieveInformationModelFind as FindModel
+
+    from desktop_app.pacs.storage_classes import STUDY_ROOT_FIND as FindModel
 
     present: set[str] = set()
     with associate(node, [build_context(FindModel)]) as assoc:

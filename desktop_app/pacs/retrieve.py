@@ -52,7 +52,8 @@ def get_study(node: PacsNode, study_uid: str, out_dir: str | Path, progress: Pro
 def _get(node: PacsNode, study_uid: str, folder: Path, progress: Progress | None,
          stop: Callable[[], bool]) -> RetrieveResult:
     from pynetdicom import build_context, build_role, evt
-    from pynetdicom.sop_class import StudyRootQueryRetrieveInformationModelGet as GetModel
+
+    from desktop_app.pacs.storage_classes import STUDY_ROOT_GET as GetModel
 
     result = RetrieveResult()
     classes = IMAGE_STORAGE_CLASSES + SCANLENS_EXPORT_CLASSES

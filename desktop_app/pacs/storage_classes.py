@@ -8,6 +8,10 @@ from typing import Any
 
 from pydicom import uid
 
+VERIFICATION = "1.2.840.10008.1.1"
+STUDY_ROOT_FIND = "1.2.840.10008.5.1.4.1.2.2.1"  # Study Root Query/Retrieve Information Model - FIND
+STUDY_ROOT_GET = "1.2.840.10008.5.1.4.1.2.2.3"  # Study Root Query/Retrieve Information Model - GET
+
 IMAGE_STORAGE_CLASSES: tuple[str, ...] = (
     "1.2.840.10008.5.1.4.1.1.1",  # Computed Radiography Image Storage
     "1.2.840.10008.5.1.4.1.1.1.1",  # Digital X-Ray Image Storage - For Presentation

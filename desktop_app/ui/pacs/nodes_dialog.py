@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.pacs import DEFAULT_AE_TITLE, NodeStore, PacsError, PacsNode
 from desktop_app.pacs.nodes import check_ae_title, make_node
+from desktop_app.ui.common.worker import Worker
 from desktop_app.ui.pacs.receive_feature import ReceivePrefs
-from desktop_app.ui.worker import Worker
 
 
 class PacsNodesDialog(QDialog):

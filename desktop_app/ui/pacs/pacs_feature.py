@@ -14,10 +14,10 @@ from PySide6.QtGui import QAction
 
 from desktop_app.pacs import NodeStore, PacsError
 from desktop_app.pacs.outbox import Outbox, OutboxItem
+from desktop_app.ui.common.worker import Worker
 from desktop_app.ui.pacs.nodes_dialog import PacsNodesDialog
 from desktop_app.ui.pacs.pacs_panel import PacsPanel
 from desktop_app.ui.pacs.receive_feature import ReceiveController, load_receive_prefs, save_receive_prefs
-from desktop_app.ui.worker import Worker
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -29,7 +29,7 @@ SEND_TITLE = "Send to PACS"
 
 def export_and_queue(case: Any, options: Any, prefs: Any, review: Any, node: str, outbox: Outbox) -> list[OutboxItem]:
     """Export ``case`` (SC + Encapsulated PDF) to a temporary folder, queue both for ``node``, try to send."""
-    from desktop_app.ui.report_jobs import export_to_folder
+    from desktop_app.ui.reports.jobs import export_to_folder
 
     with tempfile.TemporaryDirectory(prefix="scanlens-send-") as folder:
         done = export_to_folder(case, options, prefs, review, folder)

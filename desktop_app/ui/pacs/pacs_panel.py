@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from desktop_app.pacs import NodeStore, PacsError
 from desktop_app.pacs.query import StudyQuery, find_studies
 from desktop_app.pacs.retrieve import RetrieveResult, get_study
+from desktop_app.ui.common.worker import Worker
 from desktop_app.ui.pacs.receive_feature import ReceivedList
-from desktop_app.ui.worker import Worker
 
 COLUMNS = ("StudyDate", "PatientID", "PatientName", "ModalitiesInStudy", "NumberOfStudyRelatedInstances",
            "StudyDescription")
