@@ -23,6 +23,8 @@ from export_tools.train import model_input
 
 log = logging.getLogger(__name__)
 OPSET = 17
+#: What export writes; ``export_tools.scope`` then adds the shift check's ``embedding`` and ``shift_score``.
+OUTPUTS = ["probs", "cam"]
 CARD_SCHEMA_VERSION = 1
 
 
@@ -40,7 +42,7 @@ def git_commit() -> str:
 def export_onnx(wrapper: ExportWrapper, size: list[int], out: Path) -> None:
     dummy = torch.zeros(1, 3, *size)
     tmp = out.with_suffix(".onnx.tmp")
-    names = wrapper.output_names
+    names = OUTPUTS
     torch.onnx.export(
         wrapper, (dummy,), str(tmp), input_names=["input"], output_names=names,
         dynamic_axes={name: {0: "batch"} for name in ["input", *names]},
@@ -90,7 +92,7 @@ def parity(wrapper: ExportWrapper, onnx_path: Path, x: torch.Tensor) -> dict:
     import onnxruntime as ort
 
     session = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
-    names = wrapper.output_names
+    names = OUTPUTS
     worst = dict.fromkeys(names, 0.0)
     with torch.no_grad():
         for start in range(0, len(x), 16):
@@ -176,12 +178,7 @@ def _outputs(onnx_path: Path, size: list[int], n: int) -> dict:
         "probs": {"shape": [None, n], "meaning": "calibrated class probabilities (softmax of logits / T)"},
         "cam": {"shape": [None, *shapes["cam"]],
                 "meaning": "class activation map in logit units; its spatial mean is the class logit"},
-        "embedding": {"shape": [None, *shapes["embedding"]],
-                      "meaning": "pooled backbone features (members side by side): the image embedding"},
     }
-    if "shift_score" in shapes:
-        outputs["shift_score"] = {"shape": [None], "meaning": "distance of the embedding from the training "
-                                  "images (card 'shift'); above the card's threshold: unlike the training data"}
     return outputs
 
 

@@ -54,11 +54,6 @@ class CamNet(nn.Module):
     def cam(self, x: torch.Tensor) -> torch.Tensor:
         return self.head(self.dropout(self.backbone.extract_features(x)))
 
-    def cam_and_embedding(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """The CAM and the pooled backbone features it is made from (the image embedding)."""
-        features = self.backbone.extract_features(x)
-        return self.head(self.dropout(features)), features.mean(dim=(2, 3))
-
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.cam(x).mean(dim=(2, 3))
 
@@ -72,11 +67,6 @@ class CamEnsemble(nn.Module):
 
     def cam(self, x: torch.Tensor) -> torch.Tensor:
         return torch.stack([m.cam(x) for m in self.members]).mean(dim=0)
-
-    def cam_and_embedding(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """Mean CAM; the members' embeddings side by side."""
-        pairs = [m.cam_and_embedding(x) for m in self.members]
-        return torch.stack([c for c, _ in pairs]).mean(dim=0), torch.cat([e for _, e in pairs], dim=1)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.cam(x).mean(dim=(2, 3))
@@ -117,17 +107,14 @@ def round_weights_to_float16(net: nn.Module) -> nn.Module:
 
 
 class ExportWrapper(nn.Module):
-    """What ships: calibrated probabilities, the per-class CAM (logit units) and the pooled image embedding
-    (``export_tools.scope`` later adds the shift score computed from it to the graph)."""
-
-    output_names = ["probs", "cam", "embedding"]
+    """What ships: calibrated probabilities and the per-class CAM (logit units)."""
 
     def __init__(self, net: nn.Module, temperature: float):
         super().__init__()
         self.net = net.eval()
         self.register_buffer("inv_temperature", torch.tensor(1.0 / temperature, dtype=torch.float32))
 
-    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        cam, embedding = self.net.cam_and_embedding(x)
+    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        cam = self.net.cam(x)
         logits = cam.mean(dim=(2, 3))
-        return torch.softmax(logits * self.inv_temperature, dim=1), cam, embedding
+        return torch.softmax(logits * self.inv_temperature, dim=1), cam

@@ -3,10 +3,10 @@
 
 Two checks decide when a result must not be trusted (issue 15):
 
-* **shift**: the pooled image embedding (graph output ``embedding``; added here to a graph exported without
-  it) is compared with the training images by :mod:`export_tools.shift`; the fitted constants become graph
-  nodes ending in the output ``shift_score`` (so the sha256 in the card covers them) and the threshold lets
-  95 % of validation images through;
+* **shift**: low-level statistics of the image after the network's first blocks (graph output ``embedding``,
+  added here) are compared with the training images' by :mod:`export_tools.shift`; the fitted constants
+  become graph nodes ending in the output ``shift_score`` (so the sha256 in the card covers them) and the
+  threshold lets 95 % of validation images through;
 * **review band**: class-conditional split conformal prediction (:mod:`export_tools.conformal`) on the
   validation images, plain and through the training augmentations.
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -33,60 +34,91 @@ from export_tools.tasks import Task
 
 log = logging.getLogger(__name__)
 EMBEDDING, SHIFT = "embedding", "shift_score"
+_BLOCK_OUTPUT = re.compile(r"_blocks\.(\d+)/_project_conv/")
 
 
-def head_feature_tensors(model: Any, n_classes: int) -> list[str]:
-    """Inputs of the 1x1 class-head convolutions (one per ensemble member): the pooled features' source."""
+def _weight_shapes(model: Any) -> dict[str, tuple[int, ...]]:
     from onnx import numpy_helper
 
     shapes = {i.name: numpy_helper.to_array(i).shape for i in model.graph.initializer}
     for node in model.graph.node:  # float16-stored weights reach the conv through a Cast
         if node.op_type == "Cast" and node.input[0] in shapes:
             shapes[node.output[0]] = shapes[node.input[0]]
-    return [node.input[0] for node in model.graph.node if node.op_type == "Conv"
-            and shapes.get(node.input[1], ())[:1] == (n_classes,) and shapes[node.input[1]][2:] == (1, 1)]
+    return shapes
 
 
-def with_embedding(model: Any, n_classes: int) -> Any:
-    """The graph with an ``embedding`` output (spatial mean of each head's input, members side by side)."""
+def shift_layers(model: Any, blocks: tuple[int, ...]) -> list[tuple[str, int]]:
+    """(tensor, channels) of the outputs (projection convolutions) of these MBConv blocks: the first network's,
+    for an ensemble (graph order)."""
+    shapes = _weight_shapes(model)
+    found: dict[int, tuple[str, int]] = {}
+    for node in model.graph.node:
+        match = _BLOCK_OUTPUT.search(node.name) if node.op_type == "Conv" else None
+        if match and int(match.group(1)) not in found:
+            found[int(match.group(1))] = (node.output[0], int(shapes[node.input[1]][0]))
+    missing = [b for b in blocks if b not in found]
+    if missing:
+        raise SystemExit(f"cannot find MBConv block(s) {missing} in the graph")
+    return [found[b] for b in blocks]
+
+
+def with_embedding(model: Any, layers: list[tuple[str, int]]) -> Any:
+    """The graph with an ``embedding`` output: per layer, each channel's spatial mean then its spatial
+    standard deviation; layers side by side."""
     from onnx import TensorProto, helper
 
-    if any(o.name == EMBEDDING for o in model.graph.output):
-        return model
-    sources = head_feature_tensors(model, n_classes)
-    if not sources:
-        raise SystemExit("cannot find the class-head convolution in the graph")
-    pooled = []
-    for n, name in enumerate(sources):
-        pooled.append(f"scope_pooled_{n}")
-        model.graph.node.append(helper.make_node("ReduceMean", [name], [pooled[-1]], axes=[2, 3], keepdims=0))
-    model.graph.node.append(helper.make_node("Concat", pooled, [EMBEDDING], axis=1))
+    parts = []
+    for n, (tensor, _) in enumerate(layers):
+        p = f"scope_l{n}_"
+        parts.append(p + "stats")
+        model.graph.node.extend([
+            helper.make_node("ReduceMean", [tensor], [p + "mean4d"], axes=[2, 3], keepdims=1),
+            helper.make_node("Sub", [tensor, p + "mean4d"], [p + "centred"]),
+            helper.make_node("Mul", [p + "centred", p + "centred"], [p + "squares"]),
+            helper.make_node("ReduceMean", [p + "squares"], [p + "variance"], axes=[2, 3], keepdims=0),
+            helper.make_node("Sqrt", [p + "variance"], [p + "std"]),
+            helper.make_node("Flatten", [p + "mean4d"], [p + "mean"], axis=1),
+            helper.make_node("Concat", [p + "mean", p + "std"], [p + "stats"], axis=1),
+        ])
+    model.graph.node.append(helper.make_node("Concat", parts, [EMBEDDING], axis=1))
     model.graph.output.append(helper.make_tensor_value_info(EMBEDDING, TensorProto.FLOAT, ["batch", None]))
     return model
 
 
-def with_shift_score(model: Any, fitted: shift.ShiftModel) -> Any:
-    """The graph with a ``shift_score`` output computed from ``embedding`` by the fitted shift model."""
+def split_layers(embedding: np.ndarray, layers: list[tuple[str, int]]) -> list[np.ndarray]:
+    """The ``embedding`` output cut back into its layers' statistics."""
+    edges = np.cumsum([0] + [2 * channels for _, channels in layers])
+    return [embedding[:, a:b] for a, b in zip(edges[:-1], edges[1:], strict=True)]
+
+
+def with_shift_score(model: Any, fitted: shift.ShiftModel, layers: list[tuple[str, int]]) -> Any:
+    """The graph with a ``shift_score`` output: the fitted model's score computed from each layer's statistics."""
     from onnx import TensorProto, helper, numpy_helper
 
     graph = model.graph
-    constants = {"scope_mean": fitted.mean, "scope_projection": fitted.projection,
-                 "scope_class_means": fitted.class_means[None], "scope_precision": fitted.precision_factor,
-                 "scope_axis_last": np.array([-1], np.int64), "scope_axis_1": np.array([1], np.int64)}
-    graph.initializer.extend(numpy_helper.from_array(np.ascontiguousarray(v), k) for k, v in constants.items())
-    nodes = [
-        ("Sub", [EMBEDDING, "scope_mean"], "scope_centred"),
-        ("MatMul", ["scope_centred", "scope_projection"], "scope_whitened"),  # (N, k)
-        ("Unsqueeze", ["scope_whitened", "scope_axis_1"], "scope_whitened_3d"),  # (N, 1, k)
-        ("Sub", ["scope_whitened_3d", "scope_class_means"], "scope_diffs"),  # (N, C, k)
-        ("MatMul", ["scope_diffs", "scope_precision"], "scope_scaled"),
-        ("Mul", ["scope_scaled", "scope_scaled"], "scope_squares"),
-        ("ReduceSum", ["scope_squares", "scope_axis_last"], "scope_distances"),  # (N, C)
-    ]
-    for op, inputs, output in nodes:
-        kwargs = {"keepdims": 0} if op == "ReduceSum" else {}
-        graph.node.append(helper.make_node(op, inputs, [output], **kwargs))
-    graph.node.append(helper.make_node("ReduceMin", ["scope_distances"], [SHIFT], axes=[1], keepdims=0))
+    graph.initializer.extend([numpy_helper.from_array(np.array([-1], np.int64), "scope_axis_last"),
+                              numpy_helper.from_array(np.array([1], np.int64), "scope_axis_1")])
+    ratios = []
+    for n, layer in enumerate(fitted.layers):
+        p = f"scope_l{n}_"
+        constants = {p + "train_mean": layer.mean, p + "projection": layer.projection,
+                     p + "class_means": layer.class_means[None], p + "precision": layer.precision_factor,
+                     p + "inv_scale": np.array([1.0 / layer.scale], np.float32)}
+        graph.initializer.extend(numpy_helper.from_array(np.ascontiguousarray(v), k) for k, v in constants.items())
+        graph.node.extend([
+            helper.make_node("Sub", [p + "stats", p + "train_mean"], [p + "offset"]),
+            helper.make_node("MatMul", [p + "offset", p + "projection"], [p + "whitened"]),
+            helper.make_node("Unsqueeze", [p + "whitened", "scope_axis_1"], [p + "whitened3d"]),
+            helper.make_node("Sub", [p + "whitened3d", p + "class_means"], [p + "diffs"]),
+            helper.make_node("MatMul", [p + "diffs", p + "precision"], [p + "scaled"]),
+            helper.make_node("Mul", [p + "scaled", p + "scaled"], [p + "sq"]),
+            helper.make_node("ReduceSum", [p + "sq", "scope_axis_last"], [p + "distances"], keepdims=0),
+            helper.make_node("ReduceMin", [p + "distances"], [p + "nearest"], axes=[1], keepdims=1),
+            helper.make_node("Mul", [p + "nearest", p + "inv_scale"], [p + "ratio"]),
+        ])
+        ratios.append(p + "ratio")
+    graph.node.extend([helper.make_node("Concat", ratios, ["scope_ratios"], axis=1),
+                       helper.make_node("ReduceMax", ["scope_ratios"], [SHIFT], axes=[1], keepdims=0)])
     graph.output.append(helper.make_tensor_value_info(SHIFT, TensorProto.FLOAT, ["batch"]))
     return model
 
@@ -143,7 +175,10 @@ def scope(task: Task, run_dir: Path, models_dir: Path) -> dict:
         raise SystemExit(f"{shipped} does not match the sha256 in its card")
     split = card_split(task, run_dir, card)
     original = onnx.load(str(shipped))
-    model = with_embedding(onnx.load(str(shipped)), len(task.labels))
+    if any(o.name in (EMBEDDING, SHIFT) for o in original.graph.output):
+        raise SystemExit(f"{shipped} already has scope outputs: export it again first")
+    layers = shift_layers(original, task.shift_blocks)
+    model = with_embedding(onnx.load(str(shipped)), layers)
     spec, channels = task.preprocessing, task.preprocessing["channels"]
     parts: dict[str, dict[str, np.ndarray]] = {}
     for part, cache in (("train", "cache_train.npy"), ("val", "cache_val.npy"), ("test_a", "cache_test_a.npy")):
@@ -153,28 +188,34 @@ def scope(task: Task, run_dir: Path, models_dir: Path) -> dict:
             parts[part] = {"images": images, "labels": np.array([i.label for i in items]),
                            **run_graph(model, model_inputs(images, spec), ["probs", EMBEDDING])}
             log.info("%s: %s embeddings %s", task.id, part, parts[part][EMBEDDING].shape)
-    fitted = shift.fit_shift(parts["train"][EMBEDDING], parts["train"]["labels"], len(task.labels))
     val = parts["val"]
-    threshold = shift.threshold_for(fitted.score(val[EMBEDDING]))
+    fitted = shift.fit_shift(split_layers(parts["train"][EMBEDDING], layers), parts["train"]["labels"],
+                             split_layers(val[EMBEDDING], layers), len(task.labels))
+    threshold = shift.threshold_for(fitted.score(split_layers(val[EMBEDDING], layers)))
     augmented = run_graph(model, _augmented_inputs(task, val["images"], task.review_augmented_copies), ["probs"])
     card["review_band"] = review_rule(task, card, val["probs"], val["labels"], augmented["probs"])
     card["shift"] = {
-        "method": "class-conditional Mahalanobis distance of the pooled image embedding (output 'embedding') "
-                  "in the whitened space of its leading principal components, shared within-class covariance "
-                  "shrunk towards the identity; computed in the graph (output 'shift_score')",
+        "method": "image statistics (spatial mean and standard deviation of each channel at the output of "
+                  "the MBConv blocks listed in 'layers': output 'embedding'); per layer the class-conditional "
+                  "Mahalanobis distance in the whitened space of its leading principal components, shared "
+                  "within-class covariance shrunk towards the identity, divided by its 95th percentile on "
+                  "validation; the score is the largest ratio (output 'shift_score', computed in the graph)",
+        "layers": [{"tensor": name, "channels": channels, "validation_scale": layer.scale}
+                   for (name, channels), layer in zip(layers, fitted.layers, strict=True)],
         "components": fitted.components, "shrinkage": fitted.shrinkage,
         "fitted_on": f"training split, {len(parts['train']['labels'])} images",
         "threshold": threshold,
         "threshold_rule": f"{shift.DEFAULT_PASS_RATE:.0%} of validation images score below it",
+        "layer_choice": task.shift_blocks_why,
         "reason": "unlike the images this model was trained on",
     }
-    model = with_shift_score(model, fitted)
+    model = with_shift_score(model, fitted, layers)
     onnx.checker.check_model(model)
-    check = _check_unchanged(original, model, model_inputs(val["images"][:128], spec), fitted)
+    check = _check_unchanged(original, model, model_inputs(val["images"][:128], spec), fitted, layers)
     tmp = shipped.with_suffix(".onnx.tmp")
     onnx.save(model, str(tmp))
     tmp.replace(shipped)
-    _update_card(task, card, shipped, parts, fitted, check)
+    _update_card(task, card, shipped, parts, fitted, layers, check)
     card_path.write_text(json.dumps(card, indent=2) + "\n")
     log.info("%s: shift threshold %.1f, review band %s", task.id, threshold, card["review_band"])
     return {"review_band": card["review_band"], "shift": card["shift"],
@@ -182,14 +223,15 @@ def scope(task: Task, run_dir: Path, models_dir: Path) -> dict:
                (("val", "validation"), ("test_a", "test_a")) if name in card["metrics"]}}
 
 
-def _check_unchanged(original: Any, model: Any, inputs: np.ndarray, fitted: shift.ShiftModel) -> dict:
+def _check_unchanged(original: Any, model: Any, inputs: np.ndarray, fitted: shift.ShiftModel,
+                     layers: list[tuple[str, int]]) -> dict:
     """Probabilities and CAM exactly as before; the graph's shift score equals the fitted model's."""
     before = run_graph(original, inputs, ["probs", "cam"])
     after = run_graph(model, inputs, ["probs", "cam", EMBEDDING, SHIFT])
     for name in ("probs", "cam"):
         if not np.array_equal(before[name], after[name]):
             raise SystemExit(f"adding the scope outputs changed '{name}'")
-    expected = fitted.score(after[EMBEDDING])
+    expected = fitted.score(split_layers(after[EMBEDDING], layers))
     relative = float(np.max(np.abs(after[SHIFT] - expected) / np.maximum(np.abs(expected), 1.0)))
     if relative > 1e-4:
         raise SystemExit(f"graph shift score differs from the fitted model's by {relative:.2g} (relative)")
@@ -197,13 +239,13 @@ def _check_unchanged(original: Any, model: Any, inputs: np.ndarray, fitted: shif
 
 
 def _update_card(task: Task, card: dict, shipped: Path, parts: dict[str, dict[str, np.ndarray]],
-                 fitted: shift.ShiftModel, check: dict) -> None:
+                 fitted: shift.ShiftModel, layers: list[tuple[str, int]], check: dict) -> None:
     from desktop_app.inference.registry import sha256_of
 
     card["sha256"], card["size_bytes"] = sha256_of(shipped), shipped.stat().st_size
     dims = parts["val"][EMBEDDING].shape[1]
-    card["outputs"][EMBEDDING] = {"shape": [None, dims], "meaning": "pooled backbone features (ensemble "
-                                  "members side by side): the image embedding the shift check uses"}
+    card["outputs"][EMBEDDING] = {"shape": [None, dims], "meaning": "per-channel spatial mean and standard "
+                                  "deviation after the first network blocks: what the shift check compares"}
     card["outputs"][SHIFT] = {"shape": [None], "meaning": "distance of the embedding from the training images; "
                               "above the card's shift.threshold the image is unlike the training data"}
     calibration = {"operating_point": card["operating_point"], "review_band": card["review_band"],
@@ -212,7 +254,7 @@ def _update_card(task: Task, card: dict, shipped: Path, parts: dict[str, dict[st
         if part in parts:
             data = parts[part]
             measured = evaluate(task, data["probs"].astype(np.float64), data["labels"], calibration,
-                                fitted.score(data[EMBEDDING]))
+                                fitted.score(split_layers(data[EMBEDDING], layers)))
             for key in ("review", "review_with_shift"):
                 card["metrics"][name][key] = measured[key]
     card["scope_fit"] = {"command": f"python -m export_tools scope --task {task.id}",
