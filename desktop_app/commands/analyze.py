@@ -107,6 +107,8 @@ def _analyze(ns: argparse.Namespace) -> int:
     if not files:
         print("scanlens analyze: no image files found", file=sys.stderr)
         return EXIT_REFUSED
+    if ns.send and not _pacs_send().prepare_send(ns):  # unknown node: refused before any work
+        return EXIT_REFUSED
     analyzer = make_analyzer(ns.device)
     outputs = _batch_outputs(ns, analyzer)
     # Several files: two side by side on one-thread sessions, printed in the order given (as batch triage).
@@ -134,7 +136,15 @@ def _analyze(ns: argparse.Namespace) -> int:
         print(f"scanlens analyze: {note}", file=sys.stderr)
     if not outputs.finish():
         return EXIT_FAILURE
+    if ns.send:
+        _pacs_send().send_results(ns, outputs.exported)
     return EXIT_OK if all_ok else EXIT_REFUSED
+
+
+def _pacs_send() -> Any:
+    from desktop_app.pacs import analyze_send
+
+    return analyze_send
 
 
 def _analyze_arguments(parser: argparse.ArgumentParser) -> None:
@@ -153,6 +163,7 @@ def _output_arguments(parser: argparse.ArgumentParser) -> None:
                      help="write one PDF report: a page per analysed image, a summary page when several")
     out.add_argument("--export-dicom", type=Path, metavar="DIR",
                      help="write a DICOM Secondary Capture per image and the report as Encapsulated PDF per study")
+    out.add_argument("--send", metavar="NAME", help="send the DICOM exports to this PACS node (via the outbox)")
     out.add_argument("--deidentify", action="store_true",
                      help="remove patient identifiers from the report and DICOM exports (DICOM PS3.15 basic "
                           "profile; sex and dates kept)")
