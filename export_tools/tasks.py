@@ -130,11 +130,19 @@ TASKS: dict[str, Task] = {
             "possible pneumonia and showing where the model looked. Not a diagnosis."
         ),
         limitations=[
-            "Trained on pediatric AP chest films (age 1-5) from one hospital in Guangzhou; adult films, "
-            "lateral views and other hospitals' equipment are outside the training data.",
+            "Trained on pediatric AP chest films (age 1-5) from one hospital in Guangzhou. On 83 adult frontal films "
+            "from two other hospitals (chest_shift_dev) 87 % were flagged as unlike the training images and 89 % "
+            "needed review; 2 of 83 were wrong without a flag. Adult films are outside validated use: an age in the "
+            "DICOM header or typed for a PNG/JPEG says so, and the shift check usually does.",
+            "The official test period differs from training and is much harder than validation: on test_a (312) "
+            "the review band and shift check flag 28 % and the unflagged calls are 97.8 % correct (validation: "
+            "24 % flagged, 98.0 %). Trust the test_a figures, not the validation figures.",
+            "Near the operating threshold a score can move by up to 0.12 (median 0.025) between encodings of the "
+            "same film (±1 grey level after windowing; 40 test_a films near the threshold, 6 encodings each): such "
+            "scores fall inside the review band (0.33-0.99), which flags them.",
+            "Lateral views, localizers and other modalities are outside validated use when the DICOM header says "
+            "so; a PNG/JPEG carries no view, so a lateral film stored as PNG relies on the input gate.",
             "Does not tell bacterial from viral pneumonia and does not detect other findings.",
-            "The official test period differs from training and is much harder than validation: trust "
-            "the test_a figures, not the validation figures.",
         ],
         population=CHEST_POPULATION,
     ),
@@ -159,8 +167,13 @@ TASKS: dict[str, Task] = {
             "pituitary tumour or no tumour. Not a diagnosis."
         ),
         limitations=[
-            "Trained on single JPEG slices of mixed sequences and planes from public collections; "
+            "Trained on single JPEG slices from one Kaggle collection, mostly T1 post-contrast with the skull; "
             "not validated on a clinic's own scanner or on full DICOM series.",
+            "Other collections fail: on skull-stripped TCGA-LGG glioma slices (brain_shift_dev, 57 patients) it "
+            "named glioma on 9 % of 105 FLAIR slices (73 % flagged, 24 wrong without a flag) and on 63 % of 89 T1 "
+            "post-contrast slices (44 % flagged, 4 wrong without a flag). FLAIR, diffusion and other non-T1 "
+            "sequences are outside validated use when the DICOM header names them; a PNG/JPEG slice of them is "
+            "not reliably recognised.",
             "Sees one slice at a time: a tumour outside the slice is invisible to it.",
             "Only the four classes above; other lesions (metastases, stroke, haemorrhage) are not recognised.",
         ],
