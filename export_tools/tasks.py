@@ -138,7 +138,7 @@ TASKS: dict[str, Task] = {
     ),
     "input_gate": Task(
         id="input_gate",
-        version="1.0.0",
+        version="1.1.0",
         labels=GATE_LABELS,
         preprocessing=_spec(64, "rgb", clahe=False),
         epochs=4,
