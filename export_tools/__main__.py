@@ -4,7 +4,8 @@
 ``python -m export_tools references`` stores every shipped model's scores on the bundled samples in its card;
 ``python -m export_tools readme-table`` rewrites the README's model table from the cards;
 ``python -m export_tools speed`` re-measures each card's CPU speed with the app's session settings;
-``python -m export_tools quantise --task ID`` measures INT8/float16 variants and records them in the card.
+``python -m export_tools quantise --task ID`` measures INT8/float16 variants and records them in the card;
+``python -m export_tools gate-check`` re-measures the shipped gate on real images (card ``external``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from export_tools.tasks import MODELS_DIR, RUNS_ROOT, TASKS, get_task
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m export_tools", description=__doc__)
     parser.add_argument("step", choices=["split", "train", "calibrate", "export", "all", "references", "readme-table",
-                                           "speed", "quantise"])
+                                           "speed", "quantise", "gate-check"])
     parser.add_argument("--task", choices=sorted(TASKS),
                         help="required for split, train, calibrate, export, all and quantise")
     parser.add_argument("--run-dir", type=Path, help="checkpoints and caches (default export_tools/runs/ID)")
@@ -47,6 +48,11 @@ def main(argv: list[str] | None = None) -> int:
         from export_tools.references import write_references
 
         write_references(args.out_dir)
+        return 0
+    if args.step == "gate-check":
+        from export_tools.gate_report import write_external
+
+        print(json.dumps(write_external(args.out_dir), indent=1))
         return 0
     if args.step == "speed":
         from export_tools.export import refresh_speed
@@ -92,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.step in ("export", "all"):
         card = export.export(task, run_dir, args.out_dir, command)
         print(json.dumps({"id": card["id"], "parity": card["parity"], "speed": card["speed"]}))
+        if task.id == "input_gate" and not args.limit:
+            from export_tools.gate_report import write_external
+
+            print(json.dumps(write_external(args.out_dir), indent=1))
     return 0
 
 

@@ -38,7 +38,7 @@ NEMA_LICENSE = "NEMA WG04 compression sample, redistributed in pydicom-data (MIT
 GDCM_LICENSE = "GDCM sample (BSD-3-Clause), redistributed by pydicom"
 TOTALSEG = "wasserth/TotalSegmentator"
 TOTALSEG_COMMIT = "0e65a448d557382b1e925276212b3bec7f5aff83"
-TOTALSEG_LICENSE = "Apache-2.0 (repository); example data from the TotalSegmentator dataset (CC BY 4.0)"
+TOTALSEG_LICENSE = "Apache-2.0 (repository; its test volumes carry no license of their own)"
 RADOSS = "radoss-org/radoss-creative-commons"
 RADOSS_COMMIT = "185aed296005617d13bc959b9e2853749c524586"
 RADOSS_LICENSE = ("CC BY 4.0: Fraiwan M et al. (2022), A dataset of DDH x-ray images, Mendeley Data V2, "
@@ -138,16 +138,20 @@ def mirror_dir(repo: str) -> Path:
     return root / repo.replace("/", "+") / "repo"
 
 
+def pydicom_file(name: str) -> Path:
+    """A test file of pydicom or of the pydicom-data package, offline (FileNotFoundError when absent)."""
+    from pydicom.data import get_testdata_file
+
+    found = get_testdata_file(name, download=False)
+    if not found:
+        raise FileNotFoundError(f"{name} is neither in pydicom nor in pydicom-data")
+    return Path(found)
+
+
 def origin_files(source: Source, work: Path) -> list[Path]:
     """The source's files on disk: from the installed pydicom packages, or extracted from a snapshot."""
-    if source.origin == "pydicom":
-        from pydicom.data import get_testdata_file
-
-        return [Path(get_testdata_file(name, download=False)) for name in source.paths]
-    if source.origin == "pydicom-data":
-        import data_store
-
-        return [Path(data_store.__file__).parent / "data" / name for name in source.paths]
+    if source.origin in ("pydicom", "pydicom-data"):
+        return [pydicom_file(name) for name in source.paths]
     repo = mirror_dir(source.origin.removeprefix("github:"))
     files = []
     for path in source.paths:
