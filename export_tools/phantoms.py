@@ -14,8 +14,8 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.uid import CTImageStorage, DigitalXRayImageStorageForPresentation, ExplicitVRLittleEndian
+
+from export_tools.volumes import write_ct_slice, write_projection
 
 KINDS = ("water", "qa", "shepp_logan", "projection")
 _WINDOWS = ((40, 400), (0, 200), (50, 350), (300, 1500), (-600, 1600), (100, 700))
@@ -129,39 +129,11 @@ def make_phantom(seed: int, size: int = 512) -> tuple[str, np.ndarray]:
     return kind, _noise(image, rng, 0.002, 0.02 * float(image.max()))
 
 
-def _dataset(modality: str, sop_class: str, rows: int, cols: int, seed: int) -> Dataset:
-    meta = FileMetaDataset()
-    meta.MediaStorageSOPClassUID = sop_class
-    meta.MediaStorageSOPInstanceUID = f"1.2.826.0.1.3680043.10.1234.{seed + 1}"
-    meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    ds = Dataset()
-    ds.file_meta = meta
-    ds.SOPClassUID, ds.SOPInstanceUID = sop_class, meta.MediaStorageSOPInstanceUID
-    ds.StudyInstanceUID = ds.SeriesInstanceUID = f"1.2.826.0.1.3680043.10.1235.{seed + 1}"
-    ds.PatientName, ds.PatientID, ds.Modality = "Phantom", "PHANTOM", modality
-    ds.Rows, ds.Columns, ds.SamplesPerPixel = rows, cols, 1
-    ds.PhotometricInterpretation = "MONOCHROME2"
-    ds.BitsAllocated, ds.BitsStored, ds.HighBit = 16, 16, 15
-    return ds
-
-
 def write_phantom(seed: int, path: Path, size: int = 512) -> Path:
     """The seed's phantom as a CT image (signed HU, rescale and a CT window) or a DX film (unsigned)."""
     kind, image = make_phantom(seed, size)
     rng = np.random.default_rng(seed + 7)
+    uid = f"7{seed}"
     if kind == "projection":
-        ds = _dataset("DX", DigitalXRayImageStorageForPresentation, *image.shape, seed)
-        values = image / max(float(image.max()), 1e-6)
-        ds.PixelRepresentation = 0
-        ds.PixelData = np.clip(values * 4095, 0, 4095).astype(np.uint16).tobytes()
-        ds.ImageType = ["ORIGINAL", "PRIMARY", "LOCALIZER"] if rng.random() < 0.5 else ["ORIGINAL", "PRIMARY"]
-    else:
-        ds = _dataset("CT", CTImageStorage, *image.shape, seed)
-        ds.PixelRepresentation = 1
-        ds.RescaleSlope, ds.RescaleIntercept = 1, -1024
-        ds.WindowCenter, ds.WindowWidth = _WINDOWS[int(rng.integers(len(_WINDOWS)))]
-        ds.PixelData = np.clip(image + 1024, -32768, 32767).astype(np.int16).tobytes()
-        ds.ImageType = ["ORIGINAL", "PRIMARY", "AXIAL"]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    ds.save_as(path, enforce_file_format=True)
-    return path
+        return write_projection(image, path, uid, localizer=bool(rng.random() < 0.5), patient="PHANTOM")
+    return write_ct_slice(image, _WINDOWS[int(rng.integers(len(_WINDOWS)))], path, uid, patient="PHANTOM")

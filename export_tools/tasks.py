@@ -32,6 +32,13 @@ OTHER_CITATION = (
     "noise) and photographs shipped inside scikit-image (skimage.data, BSD-3-Clause and public domain)."
 )
 
+GATE_REAL_CITATION = (
+    "Real full-resolution examples (export_tools/gate_sources.py, docs/data/gate_reject_sources.md): pydicom and "
+    "pydicom-data test files (MIT; NEMA WG04 and GDCM BSD-3 samples), TotalSegmentator example CT/MR volumes "
+    "(Apache-2.0) as slices and projections, DDH pelvis radiographs (Fraiwan et al. 2022, Mendeley Data, "
+    "doi:10.17632/jf3pv98m9g.2, CC BY 4.0), and generated CT/QA phantoms (export_tools/phantoms.py)."
+)
+
 
 @dataclass(frozen=True)
 class Member:
@@ -147,7 +154,7 @@ TASKS: dict[str, Task] = {
         batch_size=64,
         lr=1e-3,
         val_fraction=0.1,
-        citations=[KERMANY_CITATION, BRAIN_CITATION, MEDNIST_CITATION, OTHER_CITATION],
+        citations=[KERMANY_CITATION, BRAIN_CITATION, MEDNIST_CITATION, OTHER_CITATION, GATE_REAL_CITATION],
         intended_use=(
             "Decide what kind of image was opened before any diagnostic model scores it, so that a "
             "model is only applied to the kind of image it was trained on."

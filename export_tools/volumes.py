@@ -52,7 +52,7 @@ def projection(volume: np.ndarray, axis: int, z_range: tuple[int, int] | None = 
                       interpolation=cv2.INTER_CUBIC)
 
 
-def _dataset(modality: str, sop_class: str, image: np.ndarray, uid_tail: str) -> Dataset:
+def _dataset(modality: str, sop_class: str, image: np.ndarray, uid_tail: str, patient: str) -> Dataset:
     meta = FileMetaDataset()
     meta.MediaStorageSOPClassUID = sop_class
     meta.MediaStorageSOPInstanceUID = f"1.2.826.0.1.3680043.10.1236.{uid_tail}"
@@ -60,16 +60,17 @@ def _dataset(modality: str, sop_class: str, image: np.ndarray, uid_tail: str) ->
     ds = Dataset()
     ds.file_meta = meta
     ds.SOPClassUID, ds.SOPInstanceUID = sop_class, meta.MediaStorageSOPInstanceUID
-    ds.PatientName, ds.PatientID, ds.Modality = "Volume^Slice", "VOLUME", modality
+    ds.PatientName, ds.PatientID, ds.Modality = patient, patient, modality
     ds.Rows, ds.Columns, ds.SamplesPerPixel = *image.shape, 1
     ds.PhotometricInterpretation = "MONOCHROME2"
     ds.BitsAllocated, ds.BitsStored, ds.HighBit = 16, 16, 15
     return ds
 
 
-def write_ct_slice(image: np.ndarray, window: tuple[float, float], path: Path, uid_tail: str) -> Path:
+def write_ct_slice(image: np.ndarray, window: tuple[float, float], path: Path, uid_tail: str,
+                   patient: str = "VOLUME") -> Path:
     """HU slice as signed CT DICOM with rescale -1024 and the given window."""
-    ds = _dataset("CT", CTImageStorage, image, uid_tail)
+    ds = _dataset("CT", CTImageStorage, image, uid_tail, patient)
     ds.PixelRepresentation, ds.RescaleSlope, ds.RescaleIntercept = 1, 1, -1024
     ds.WindowCenter, ds.WindowWidth = window
     ds.ImageType = ["ORIGINAL", "PRIMARY", "AXIAL"]
@@ -79,15 +80,15 @@ def write_ct_slice(image: np.ndarray, window: tuple[float, float], path: Path, u
 
 def write_mr_slice(image: np.ndarray, path: Path, uid_tail: str) -> Path:
     """MR magnitude slice as unsigned 16-bit MR DICOM without a window (the app shows its full range)."""
-    ds = _dataset("MR", MRImageStorage, image, uid_tail)
+    ds = _dataset("MR", MRImageStorage, image, uid_tail, "VOLUME")
     ds.PixelRepresentation = 0
     ds.PixelData = np.clip(image - image.min(), 0, 65535).astype(np.uint16).tobytes()
     return _save(ds, path)
 
 
-def write_projection(image: np.ndarray, path: Path, uid_tail: str, localizer: bool) -> Path:
+def write_projection(image: np.ndarray, path: Path, uid_tail: str, localizer: bool, patient: str = "VOLUME") -> Path:
     """A projection film: 12-bit DX, bone bright (MONOCHROME2), ImageType LOCALIZER for a scout."""
-    ds = _dataset("CT" if localizer else "DX", DigitalXRayImageStorageForPresentation, image, uid_tail)
+    ds = _dataset("CT" if localizer else "DX", DigitalXRayImageStorageForPresentation, image, uid_tail, patient)
     ds.PixelRepresentation = 0
     ds.ImageType = ["ORIGINAL", "PRIMARY", "LOCALIZER"] if localizer else ["ORIGINAL", "PRIMARY"]
     ds.PixelData = np.clip(image / max(float(image.max()), 1e-6) * 4095, 0, 4095).astype(np.uint16).tobytes()
