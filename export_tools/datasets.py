@@ -85,7 +85,7 @@ def gate_real_items(held_out: bool) -> list[Item]:
             for row in materialise() if row["held_out"] == held_out]
 
 
-def repeated(items: list[Item], per_source: int = 24, most: int = 12) -> list[Item]:
+def repeated(items: list[Item], per_source: int = 48, most: int = 16) -> list[Item]:
     """Each item ``per_source / n`` times (2..most) for a source of n images, phantoms once: few real
     full-resolution examples must count against ~23k others; augmentation makes the copies differ."""
     sizes = Counter(i.group for i in items)

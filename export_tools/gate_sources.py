@@ -32,7 +32,7 @@ from export_tools.tasks import REPO_ROOT
 log = logging.getLogger(__name__)
 
 CACHE_DIR = REPO_ROOT / "export_tools" / "cache" / "gate_reject"
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2
 PYDICOM_LICENSE = "pydicom test file (pydicom MIT; test_files/README.txt: no restriction on use)"
 NEMA_LICENSE = "NEMA WG04 compression sample, redistributed in pydicom-data (MIT package)"
 GDCM_LICENSE = "GDCM sample (BSD-3-Clause), redistributed by pydicom"
@@ -187,11 +187,29 @@ def _volume_files(source: Source, volume_path: Path, work: Path) -> list[tuple[P
         tail = f"{zlib.crc32(source.id.encode()) % 10**6}.{z}"
         if source.kind == "mr_volume":
             out.append((volumes.write_mr_slice(volumes.axial_slice(volume, z), name, tail), label))
-        else:
-            window = volumes.CT_WINDOWS[z % len(volumes.CT_WINDOWS)]
-            out.append((volumes.write_ct_slice(volumes.axial_slice(volume, z), window, name, tail), label))
+            continue
+        for w in (z, z + 2):  # two of the series' windows per slice
+            window = volumes.CT_WINDOWS[w % len(volumes.CT_WINDOWS)]
+            named = name.with_name(f"{name.stem}_w{w % len(volumes.CT_WINDOWS)}.dcm")
+            out.append((volumes.write_ct_slice(volumes.axial_slice(volume, z), window, named, tail + str(w)), label))
+    out += _reformat_files(source, volume, work)
     if source.kind == "ct_volume":
         out += _projection_files(source, volume, work)
+    return out
+
+
+def _reformat_files(source: Source, volume: np.ndarray, work: Path) -> list[tuple[Path, str]]:
+    """Coronal and sagittal planes (label ``other``: no gate class is a reformat), five each."""
+    out = []
+    for axis in (0, 1):
+        for n, index in enumerate(np.linspace(0.3, 0.7, 5) * volume.shape[axis]):
+            image = volumes.reformat(volume, axis, int(index))
+            name = work / source.id / f"reformat_{axis}_{n}.dcm"
+            tail = f"{zlib.crc32(source.id.encode()) % 10**6}.8{axis}{n}"
+            if source.kind == "mr_volume":
+                out.append((volumes.write_mr_slice(image, name, tail), "other"))
+            else:
+                out.append((volumes.write_ct_slice(image, volumes.CT_WINDOWS[n % 2], name, tail), "other"))
     return out
 
 

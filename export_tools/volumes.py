@@ -42,6 +42,14 @@ def axial_slice(volume: np.ndarray, z: int, side: int = 512) -> np.ndarray:
                       interpolation=cv2.INTER_CUBIC)
 
 
+def reformat(volume: np.ndarray, axis: int, index: int, side: int = 512) -> np.ndarray:
+    """A coronal (axis 1) or sagittal (axis 0) plane of an isotropic volume, head up."""
+    image = np.rot90(np.take(volume, index, axis=axis))
+    scale = side / max(image.shape)
+    return cv2.resize(image, (round(image.shape[1] * scale), round(image.shape[0] * scale)),
+                      interpolation=cv2.INTER_CUBIC)
+
+
 def projection(volume: np.ndarray, axis: int, z_range: tuple[int, int] | None = None, side: int = 768) -> np.ndarray:
     """Digitally reconstructed radiograph: summed attenuation (water = 1) through axis 1 (AP) or 0 (lateral)."""
     part = volume if z_range is None else volume[:, :, z_range[0] : z_range[1]]
