@@ -61,6 +61,7 @@ class Task:
     lr: float = 5e-4
     patience: int = 2
     val_fraction: float = 0.15
+    steps_per_epoch: int | None = None  # None: one pass over the training images
     positive_label: str | None = None  # binary tasks: the finding
     input_kind: str | None = None  # the gate label this model is meant for (None: the gate itself)
     min_sensitivity: float = 0.95
@@ -154,6 +155,7 @@ TASKS: dict[str, Task] = {
         batch_size=64,
         lr=1e-3,
         val_fraction=0.1,
+        steps_per_epoch=220,  # 3 x 220 x 64 images (~1.7 passes): what 1.1.0 was trained with on a shared CPU
         citations=[KERMANY_CITATION, BRAIN_CITATION, MEDNIST_CITATION, OTHER_CITATION, GATE_REAL_CITATION],
         intended_use=(
             "Decide what kind of image was opened before any diagnostic model scores it, so that a "
