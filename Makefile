@@ -6,9 +6,15 @@ SAMPLE ?= resources/samples/chest_pneumonia_person1003_virus_1685.jpeg
 
 .PHONY: venv run test lint train
 
-$(VENV)/.installed: pyproject.toml
+# What the application needs, and nothing else (make run).
+$(VENV)/.installed-app: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --upgrade pip
+	$(PY) -m pip install -e .
+	touch $@
+
+# Everything for development on top (make test): test and lint tools, training tools, PyInstaller.
+$(VENV)/.installed: $(VENV)/.installed-app
 	# torch==2.13.0 is the CPU build on disk; pinning it keeps pip from pulling a CUDA build.
 	$(PY) -m pip install torch==2.13.0
 	$(PY) -m pip install -e '.[dev,export,package]'  # package: PyInstaller for the frozen-app test
@@ -16,15 +22,19 @@ $(VENV)/.installed: pyproject.toml
 
 venv: $(VENV)/.installed
 
-run: venv
+run: $(VENV)/.installed-app
 	$(VENV)/bin/scanlens $(SAMPLE)
 
 test: venv
 	$(PY) -m ruff check .
+	$(VENV)/bin/lint-imports
+	$(PY) -m mypy
 	$(PY) -m pytest -q
 
 lint: venv
 	$(PY) -m ruff check .
+	$(VENV)/bin/lint-imports
+	$(PY) -m mypy
 
 # --- Packaging: see README, "Install without internet / packaging" ----------------------------------
 DIST := dist/ScanLens

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Entry point: ``scanlens`` / ``python -m desktop_app``.
 
-``scanlens SUBCOMMAND ...`` runs headless (see ``desktop_app.cli``); anything else opens the viewer.
+``scanlens SUBCOMMAND ...`` runs headless (see ``desktop_app.commands``); anything else opens the viewer.
 Heavy imports (Qt, onnxruntime) happen only on the path that needs them, so start-up stays fast.
 """
 
@@ -23,10 +23,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop_app.benchmark.processes import run_child
 
         return run_child(args[1:])
-    from desktop_app import cli
+    from desktop_app import commands
 
-    if args and args[0] in cli.SUBCOMMANDS:
-        return cli.run(args)
+    if args and args[0] in commands.command_names():
+        return commands.run(args)
     from desktop_app.app import run_gui
 
     return run_gui(args)

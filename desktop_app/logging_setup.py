@@ -96,7 +96,7 @@ def identifier_variants(value: object) -> set[str]:
     variants = {text}
     if "^" in text or "," in text:
         parts = [p.strip() for p in re.split(r"[\^,=]", text) if p.strip()]
-        variants |= {" ".join(parts), ", ".join(parts[:1] + [" ".join(parts[1:])]) if len(parts) > 1 else parts[0]}
+        variants |= {" ".join(parts), ", ".join([*parts[:1], " ".join(parts[1:])]) if len(parts) > 1 else parts[0]}
         variants |= {p for p in parts if len(p) >= _MIN_COMPONENT}
         variants |= {w for p in parts for w in p.split() if len(w) >= _MIN_COMPONENT}
     return {v for v in variants if len(v) >= _MIN_COMPONENT}

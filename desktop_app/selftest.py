@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""``scanlens self-test`` (alias ``scanlens --self-test``): prove that this installation works, offline.
+"""The checks of ``scanlens self-test`` (alias ``scanlens --self-test``): prove that this installation works.
 
 Meant for the clinic PC right after installing (frozen or from wheels) and for CI on the frozen build.
 No display is needed. Every check goes through the application's own code:
@@ -18,20 +18,15 @@ Exit code 0 when nothing failed (skipped checks are allowed), 1 otherwise.
 
 from __future__ import annotations
 
-import argparse
 import json
-import tempfile
-import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import EXIT_FAILURE, EXIT_OK, register
-
 PASS, FAIL, SKIP = "PASS", "FAIL", "SKIP"
 DICOM_SAMPLE = "nih_cxr14_dx_no_finding.dcm"
-REFERENCE_PROVIDER = "cpu"  # reference scores are computed on the CPU provider (export_tools/references.py)
+REFERENCE_PROVIDER = "cpu"  # reference scores are computed on the CPU provider (the training tools' references.py)
 
 
 @dataclass(frozen=True)
@@ -54,9 +49,9 @@ class SelfTestSetup:
 
     @classmethod
     def installed(cls, workdir: Path) -> SelfTestSetup:
-        from desktop_app.inference.commands import user_models_dir
         from desktop_app.inference.registry import default_model_dirs
         from desktop_app.resources import base_dir, resource_path
+        from desktop_app.settings import user_models_dir
 
         return cls(default_model_dirs([user_models_dir()]), base_dir() / "onnx_models",
                    resource_path("samples"), resource_path("selftest"), workdir)
@@ -137,24 +132,24 @@ def check_references(setup: SelfTestSetup, entry: Any, sessions: Any) -> CheckRe
 
 
 def analyse_sample(setup: SelfTestSetup, analyzer: Any) -> tuple[CheckResult, Any, Any]:
-    """(result, prediction, entry) for the DICOM sample; falls back to the gate's answer when no
-    diagnostic model takes chest X-rays, so that the report and database checks still run."""
-    from desktop_app.imaging import load_image
-    from desktop_app.inference.analyzer import AnalysisRefused
+    """(result, prediction, entry) for the DICOM sample, through the application's own ``analyse_file``;
+    falls back to the gate's answer when no diagnostic model takes chest X-rays, so that the report and
+    database checks still run."""
+    from desktop_app.analysis import ANALYSED, REFUSED, analyse_file
 
-    image = load_image(str(setup.samples / DICOM_SAMPLE))
-    try:
-        prediction = analyzer.analyze(image)
-    except AnalysisRefused as refusal:
+    done = analyse_file(analyzer, setup.samples / DICOM_SAMPLE)
+    if done.status == REFUSED:
         has_model = any(m.input_kind == "chest_xray" for m in analyzer.diagnostic_models())
-        if refusal.gate is None or refusal.gate.label != "chest_xray" or has_model:
-            return CheckResult("analysis", FAIL, f"{DICOM_SAMPLE} refused: {refusal}"), None, None
+        if done.gate is None or done.gate.label != "chest_xray" or has_model:
+            return CheckResult("analysis", FAIL, f"{DICOM_SAMPLE} refused: {done.reason}"), None, None
         prediction, entry = gate_prediction(analyzer, setup.display(DICOM_SAMPLE))
-        skip = f"{DICOM_SAMPLE}: gate says chest_xray ({refusal.gate.score:.2f}); no chest X-ray model installed"
+        skip = f"{DICOM_SAMPLE}: gate says chest_xray ({done.gate.score:.2f}); no chest X-ray model installed"
         return CheckResult("analysis", SKIP, skip), prediction, entry
-    prediction.file = str(setup.samples / DICOM_SAMPLE)
+    if done.status != ANALYSED or done.prediction is None or done.image is None:
+        return CheckResult("analysis", FAIL, f"{DICOM_SAMPLE}: {done.message}"), None, None
+    prediction = done.prediction
     entry = analyzer.models[prediction.model_id]
-    detail = f"{DICOM_SAMPLE} via {image.decoder}: {prediction.decision_text} ({prediction.model_id})"
+    detail = f"{DICOM_SAMPLE} via {done.image.decoder}: {prediction.decision_text} ({prediction.model_id})"
     return compare_with_reference(entry, prediction, detail), prediction, entry
 
 
@@ -340,42 +335,3 @@ def summary_line(results: list[CheckResult]) -> str:
     counts = {status: sum(r.status == status for r in results) for status in (PASS, FAIL, SKIP)}
     verdict = "FAILED" if counts[FAIL] or not results else "PASSED"
     return f"Self-test {verdict}: {counts[PASS]} checks passed, {counts[FAIL]} failing, {counts[SKIP]} skipped"
-
-
-def _arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print the results as one JSON object")
-    parser.add_argument("--keep", metavar="DIR", help="write the test report and database to DIR and keep them")
-
-
-def _self_test(ns: argparse.Namespace) -> int:
-    from desktop_app import APP_NAME, __version__
-    from desktop_app.about import install_kind
-
-    started = time.perf_counter()
-    if not ns.json:
-        print(f"{APP_NAME} {__version__} self-test ({install_kind()})")
-
-    def emit(result: CheckResult) -> None:
-        if not ns.json:
-            print(f"  {result.status}  {result.area}: {result.detail}", flush=True)
-
-    with tempfile.TemporaryDirectory(prefix="scanlens-selftest-") as tmp:
-        workdir = Path(ns.keep) if ns.keep else Path(tmp)
-        workdir.mkdir(parents=True, exist_ok=True)
-        results = run_self_test(SelfTestSetup.installed(workdir), emit)
-    failed = not results or any(r.status == FAIL for r in results)
-    seconds = time.perf_counter() - started
-    if ns.json:
-        print(json.dumps({"ok": not failed, "seconds": round(seconds, 2), "checks": [asdict(r) for r in results]}))
-    else:
-        print(f"{summary_line(results)} ({seconds:.1f} s)")
-    return EXIT_FAILURE if failed else EXIT_OK
-
-
-register(
-    "self-test",
-    "Check this installation offline: model hashes, reference scores, PDF, case database, decoders.",
-    _arguments,
-    _self_test,
-)
-

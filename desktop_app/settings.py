@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Per-user folders (Qt-free). GUI preferences such as recent files live in QSettings (``ui/recent.py``)."""
+"""Per-user folders (Qt-free). GUI preferences such as recent files live in QSettings (``ui/shell/recent_files.py``)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,8 @@ def log_file() -> Path:
     path = user_data_dir() / "logs" / "scanlens.log"
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def user_models_dir() -> Path:
+    """The user's own model folder, searched after the shipped models (its cards may add models)."""
+    return user_data_dir() / "models"

@@ -45,8 +45,8 @@ def main() -> int:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.report_patient_dialog import ReportOptions
+    from desktop_app.ui.reports.options_dialog import ReportOptions
+    from desktop_app.ui.shell.main_window import MainWindow
     from tests.test_ui_analysis_support import write_tiny_chest
 
     app = QApplication(sys.argv[:1])

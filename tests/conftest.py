@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import os
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
-from pathlib import Path  # noqa: E402 - the Qt platform must be set before anything imports Qt
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+pytest_plugins = ["tests.orthanc_server"]  # the `orthanc` fixture: a real PACS on loopback
 
 
 @pytest.fixture(scope="session")

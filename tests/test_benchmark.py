@@ -207,7 +207,7 @@ def test_timing_summary_matches_numpy() -> None:
 
 
 def test_viewer_overlay_size_mirrors_the_ui() -> None:
-    from desktop_app.ui.heatmap_overlay import MAX_OVERLAY_SIDE
+    from desktop_app.ui.analysis.heatmap_overlay import MAX_OVERLAY_SIDE
 
     assert VIEWER_OVERLAY_SIDE == MAX_OVERLAY_SIDE
 
@@ -249,6 +249,8 @@ def _reference_input(display: np.ndarray, spec: dict) -> np.ndarray:
     image = working_image(display)
     if spec["channels"] == "gray" and image.ndim == 3:
         image = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    if spec.get("pre_size") and image.shape[:2] != tuple(spec["pre_size"]):
+        image = cv2.resize(image, tuple(spec["pre_size"])[::-1], interpolation=cv2.INTER_AREA)
     height, width = spec["size"]
     interpolation = {"area": cv2.INTER_AREA, "linear": cv2.INTER_LINEAR}[spec["interpolation"]]
     image = cv2.resize(image, (width, height), interpolation=interpolation)
@@ -296,9 +298,10 @@ def test_fast_path_scores_match_the_reference_path(sample: str) -> None:
 
 def test_batch_reduced_decode_gives_the_viewer_scores(tmp_path: Path) -> None:
     """Batch triage may decode large JPEGs at reduced scale; its scores must match the full decode's."""
+    from desktop_app.analysis import ANALYSED
+    from desktop_app.analysis.batch import analyse_in_batch
     from desktop_app.benchmark.inputs import prepare_inputs
     from desktop_app.inference.analyzer import AnalysisRefused, Analyzer
-    from desktop_app.ui.batch_runner import ANALYSED, analyse_path
 
     analyzer = Analyzer([MODELS], device="cpu")
     if not any(m.available for m in analyzer.diagnostic_models()):
@@ -312,7 +315,7 @@ def test_batch_reduced_decode_gives_the_viewer_scores(tmp_path: Path) -> None:
             full = analyzer.analyze(load_image(path))
         except AnalysisRefused:
             continue
-        row = analyse_path(analyzer, path)
+        row = analyse_in_batch(analyzer, path)
         assert row.status == ANALYSED and row.prediction is not None
         for label, p in full.scores.items():
             assert abs(row.prediction.scores[label] - p) <= 1e-4, (path.name, label)

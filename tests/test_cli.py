@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from desktop_app import cli
+from desktop_app import commands as cli
 from desktop_app.imaging import WindowPreset, load_image, render_frame
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -22,36 +22,40 @@ def json_lines(text: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def test_subcommands_registry():
-    assert {"info", "render"} <= set(cli.SUBCOMMANDS)
-    assert "info" in cli.SUBCOMMANDS and "nonsense" not in cli.SUBCOMMANDS
+def test_command_names():
+    names = cli.command_names()
+    assert {"info", "render", "analyze", "models", "history", "audit", "self-test", "bench"} <= names
+    assert "nonsense" not in names
 
 
-def test_other_modules_can_register_subcommands(capsys, monkeypatch):
-    monkeypatch.setattr(cli, "_REGISTRY", dict(cli._REGISTRY))
+def test_a_command_is_one_module_with_register(capsys, monkeypatch):
+    import types
 
-    def add_arguments(parser):
-        parser.add_argument("--times", type=int, default=1)
+    from desktop_app.commands.common import add_command
 
     def handler(ns):
         print("hello " * ns.times)
         return 0
 
-    cli.register("hello", "Say hello.", add_arguments, handler)
-    assert "hello" in cli.SUBCOMMANDS
+    def register(subparsers):
+        add_command(subparsers, "hello", "Say hello.", handler).add_argument("--times", type=int, default=1)
+
+    monkeypatch.setitem(sys.modules, "scanlens_test_hello", types.SimpleNamespace(register=register))
+    monkeypatch.setattr(cli, "COMMAND_MODULES", [*cli.COMMAND_MODULES, "scanlens_test_hello.command"])
+    monkeypatch.setitem(sys.modules, "scanlens_test_hello.command", types.SimpleNamespace(register=register))
+    assert "hello" in cli.command_names()
     assert cli.run(["hello", "--times", "2"]) == 0
     assert capsys.readouterr().out.strip() == "hello hello"
 
 
 def test_broken_command_module_does_not_break_the_others(capsys, monkeypatch):
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ["desktop_app.does_not_exist"])
-    monkeypatch.setattr(cli, "_loaded_modules", set())
-    assert "info" in cli.SUBCOMMANDS
+    monkeypatch.setattr(cli, "COMMAND_MODULES", ["does_not_exist", *cli.COMMAND_MODULES])
+    assert "info" in cli.command_names()
     assert "does_not_exist" in capsys.readouterr().err
 
 
 def test_info_json_on_bundled_samples(samples_dir, capsys):
-    files = sorted(str(p) for p in samples_dir.glob("*.jpeg")) + [str(samples_dir / "nih_cxr14_dx_no_finding.dcm")]
+    files = [*sorted(str(p) for p in samples_dir.glob("*.jpeg")), str(samples_dir / "nih_cxr14_dx_no_finding.dcm")]
     assert cli.run(["info", "--json", *files]) == 0
     records = json_lines(capsys.readouterr().out)
     assert [r["file"] for r in records] == files

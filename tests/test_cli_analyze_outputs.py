@@ -13,8 +13,8 @@ from PIL import Image
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import ExplicitVRLittleEndian, SecondaryCaptureImageStorage, generate_uid
 
-from desktop_app import cli
-from desktop_app.inference import commands
+from desktop_app import commands as cli
+from desktop_app.commands import analyze as commands
 from desktop_app.inference.analyzer import Analyzer
 from desktop_app.storage import CaseStore
 from tests.onnx_factory import write_tiny_chest, write_tiny_gate

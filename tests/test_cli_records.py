@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from desktop_app import cli
+from desktop_app import commands as cli
 from tests.test_cli_analyze_outputs import PATIENT_ID, gradient, json_lines, patient_dicom, tiny_models  # noqa: F401
 
 

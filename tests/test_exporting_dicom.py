@@ -14,7 +14,9 @@ import pydicom
 import pytest
 from pydicom.uid import EncapsulatedPDFStorage, ExplicitVRLittleEndian, SecondaryCaptureImageStorage
 
-from desktop_app.analysis_pipeline import build_report_input, render_result
+from desktop_app.analysis.outputs import build_report_input
+from desktop_app.analysis.render import render_result
+from desktop_app.analysis.result import scored
 from desktop_app.exporting import StudyItem, export_study, source_study, validate_file
 from desktop_app.exporting.burn_in import DISCLAIMER, burn_in, result_lines
 from desktop_app.imaging import load_image
@@ -42,7 +44,7 @@ def make_prediction(file: str, needs_review: bool = True) -> Prediction:
 def study_item(path: Path, *, deidentify: bool = False, typed: dict | None = None) -> StudyItem:
     image = load_image(path)
     prediction = make_prediction(str(path))
-    report = build_report_input(image, prediction, CARD, deidentify=deidentify, typed=typed, generated_at=WHEN)
+    report = build_report_input(scored(image, prediction), CARD, deidentify=deidentify, typed=typed, generated_at=WHEN)
     return StudyItem(report, source_study(image, 0, typed))
 
 
@@ -142,7 +144,7 @@ def test_raster_source_new_study_and_typed_patient(tmp_path: Path) -> None:
 def test_validator_passes_on_exports(tmp_path: Path, samples_dir: Path) -> None:
     scan = patient_dicom(tmp_path / "scan.dcm")
     sample = load_image(samples_dir / "nih_cxr14_dx_no_finding.dcm")
-    item = StudyItem(build_report_input(sample, make_prediction(sample.path), CARD), source_study(sample))
+    item = StudyItem(build_report_input(scored(sample, make_prediction(sample.path)), CARD), source_study(sample))
     assert item.source.dropped == ["PatientAge"]  # "81" is not a valid Age String: left out, not copied
     outputs = [*export(tmp_path, [study_item(scan)], "a")[:2], *export(tmp_path, [item], "b")[:2]]
     for path in [p for group in outputs for p in (group if isinstance(group, list) else [group])]:

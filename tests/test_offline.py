@@ -32,7 +32,7 @@ DICOM_SAMPLE = "nih_cxr14_dx_no_finding.dcm"
 JPEG_SAMPLE = "chest_pneumonia_person1003_virus_1685.jpeg"
 #: Modules imported under the guard when they exist (import-time network access counts too).
 OPTIONAL_MODULES = ("desktop_app.reporting", "desktop_app.exporting", "desktop_app.storage.store",
-                    "desktop_app.ui.print_pages")
+                    "desktop_app.ui.reports.print_pages")
 
 
 class NetworkUsed(AssertionError):
@@ -97,7 +97,7 @@ def _loaded(samples_dir: Path, name: str) -> Any:
 
 
 def test_open_render_and_describe_offline(offline: NetworkGuard, samples_dir: Path) -> None:
-    from desktop_app.cli import info_record
+    from desktop_app.commands.info import info_record
     from desktop_app.imaging import pixel_stats, render_frame
 
     for name in (DICOM_SAMPLE, JPEG_SAMPLE):
@@ -161,7 +161,7 @@ def _print_offline(report: Path, target: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.ui.print_pages import paint_pages, prepare_printer, rasterise
+    from desktop_app.ui.reports.print_pages import paint_pages, prepare_printer, rasterise
 
     _app = QApplication.instance() or QApplication([])  # a full QApplication: later widget tests reuse it
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -161,7 +161,7 @@ def test_bundled_license_list_round_trips(tmp_path, monkeypatch):
 def test_about_dialog_shows_models_packages_and_licenses(qtbot):
     from PySide6.QtGui import QGuiApplication
 
-    from desktop_app.ui.about_dialog import AboutDialog
+    from desktop_app.ui.shell.about_dialog import AboutDialog
 
     dialog = AboutDialog()
     qtbot.addWidget(dialog)

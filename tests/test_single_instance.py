@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDir
 
-from desktop_app.ui import single_instance
-from desktop_app.ui.single_instance import SingleInstance, send_to_running_instance
+from desktop_app.ui.shell import single_instance
+from desktop_app.ui.shell.single_instance import SingleInstance, send_to_running_instance
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "samples" / "chest_pneumonia_person1003_virus_1685.jpeg"
@@ -61,7 +61,7 @@ def test_client_hands_paths_to_server_and_gets_ack(qtbot, server):
     received = []
     server.paths_received.connect(received.append)
     code = (
-        "import sys; from desktop_app.ui.single_instance import send_to_running_instance as s;"
+        "import sys; from desktop_app.ui.shell.single_instance import send_to_running_instance as s;"
         f"sys.exit(0 if s(['/a/b.dcm', '/c d.png'], {server.name!r}, 3000) else 3)"
     )
     returncode, output, _ = _run_until_exit(qtbot, [sys.executable, "-c", code], _child_env())

@@ -169,7 +169,7 @@ def test_default_db_path_honours_env(monkeypatch: pytest.MonkeyPatch, tmp_path: 
 def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     bogus = tmp_path / "cases.sqlite3"
     bogus.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StorageError, match="not a ScanLens case history|damaged"):
+    with pytest.raises(StorageError, match=r"not a ScanLens case history|damaged"):
         CaseStore(bogus)
 
 

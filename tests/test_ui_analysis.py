@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF
 
 from desktop_app.imaging.loader import load_image
 from desktop_app.inference.analyzer import Analyzer
-from desktop_app.ui.analysis_result import gate_text
-from desktop_app.ui.heatmap_overlay import MAX_OVERLAY_SIDE
+from desktop_app.ui.analysis.heatmap_overlay import MAX_OVERLAY_SIDE
+from desktop_app.ui.analysis.result_view import gate_text
 from tests.test_ui_analysis_support import (
     CHEST,
     HAND,
@@ -169,12 +169,13 @@ def test_gate_refuses_hand_xray_and_override_is_marked(qtbot, tmp_path):
         view = win.analysis.panel.refusal
         assert win.analysis.panel.state() == "refusal" and refusal.gate.label == "hand_xray"
         assert "hand X-ray" in view.gate.text() and f"{refusal.gate.score:.2f}" in view.gate.text()
-        assert "chest_test" in view.models.text() and str(refusal) in view.message.text()
+        assert "chest_test" in view.models.text() and refusal.reason in view.message.text()
         view.model_choice.setCurrentIndex(view.model_choice.findData("chest_test"))
         assert view.override_button.text() == "Analyse anyway with chest_test"
         with qtbot.waitSignal(win.analysis.controller.finished, timeout=30_000) as blocker:
             view.override_button.click()
-        request, prediction = blocker.args
+        request, result = blocker.args
+        prediction = result.prediction
         assert request.override_gate and prediction.gate.overridden and prediction.model_id == "chest_test"
         assert "Input gate overridden by user" in win.analysis.panel.result.gate_line.text()
     finally:
@@ -222,7 +223,7 @@ def test_auto_analyse_on_open_and_model_choice(qtbot, window, tmp_path):
 
 
 def test_settings_change_device_and_reload(qtbot, window):
-    from desktop_app.ui.settings_dialog import AnalysisPrefs, SettingsDialog, load_prefs, save_prefs
+    from desktop_app.ui.settings.analysis_settings import AnalysisPrefs, SettingsDialog, load_prefs, save_prefs
 
     prefs = AnalysisPrefs(device="gpu", auto_analyse=True, models_dir="/nowhere")
     save_prefs(window.settings, prefs)

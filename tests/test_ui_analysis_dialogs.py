@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.inference.analyzer import Analyzer
 from desktop_app.inference.prediction import GateVerdict, Prediction
-from desktop_app.ui.confidence_bars import ConfidenceBars, marker_for
-from desktop_app.ui.models_dialog import ModelsDialog, card_html
-from desktop_app.ui.worker import wait_for_workers
+from desktop_app.ui.analysis.confidence_bars import ConfidenceBars, marker_for
+from desktop_app.ui.analysis.models_dialog import ModelsDialog, card_html
+from desktop_app.ui.common.worker import wait_for_workers
 from tests.test_ui_analysis_support import SHIPPED, grab_rgb, tiny_packs
 
 METRICS = {

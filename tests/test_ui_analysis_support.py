@@ -20,8 +20,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.imaging.model import LoadedImage
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.worker import wait_for_workers
+from desktop_app.ui.common.worker import wait_for_workers
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.onnx_factory import write_tiny_chest, write_tiny_gate
 
 REPO = Path(__file__).resolve().parents[1]
@@ -62,14 +62,16 @@ def open_and_wait(qtbot, win: MainWindow, path: Path, timeout: int = TIMEOUT) ->
 
 
 def analyse_and_wait(qtbot, win: MainWindow, signal_name: str = "finished", **kwargs):
-    """Trigger an analysis and wait for the controller's ``finished``/``refused``/``failed`` signal."""
+    """Trigger an analysis and wait for the controller's ``finished``/``refused``/``failed`` signal; the
+    Prediction (finished), the AnalysisResult (refused) or the message (failed)."""
     signal = getattr(win.analysis.controller, signal_name)
     with qtbot.waitSignal(signal, timeout=TIMEOUT) as blocker:
         if kwargs:
             win.analysis.analyse_current(**kwargs)
         else:
             win.commands["analyse"].trigger()
-    return blocker.args[1]
+    outcome = blocker.args[1]
+    return outcome.prediction if signal_name == "finished" else outcome
 
 
 def load_analyzer(qtbot, win: MainWindow):

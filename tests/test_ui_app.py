@@ -17,8 +17,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFileOpenEvent
 
 from desktop_app import __version__
-from desktop_app.app import build_parser, process_uptime
-from desktop_app.ui.application import FileOpenRouter
+from desktop_app.app import build_parser
+from desktop_app.benchmark.uptime import process_uptime
+from desktop_app.ui.shell.application import FileOpenRouter
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "samples" / "chest_pneumonia_person1003_virus_1685.jpeg"

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.inference.commands import collect_paths
+from desktop_app.analysis.result import ANALYSED, REFUSED
+from desktop_app.imaging.formats import collect_paths
 from desktop_app.inference.pipelined import workers_for_this_pc
-from desktop_app.ui.batch_model import COLUMNS
-from desktop_app.ui.batch_runner import ANALYSED, REFUSED
+from desktop_app.ui.batch.table_model import COLUMNS
 from tests.test_ui_analysis_support import (
     HAND,
     SAMPLES,

@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.inference.prediction import Prediction
-from desktop_app.ui.history_detail import STATUS_CHANGED, STATUS_MISSING, STATUS_SAME
-from desktop_app.ui.history_model import REVIEW_FLAG, cell_text
-from desktop_app.ui.history_panel import HistoryQuery
+from desktop_app.ui.records.file_check import STATUS_CHANGED, STATUS_MISSING, STATUS_SAME
+from desktop_app.ui.records.history_model import REVIEW_FLAG, cell_text
+from desktop_app.ui.records.history_panel import HistoryQuery
 from tests.test_ui_analysis_support import write_png
 from tests.test_ui_report_support import (
     CHEST,
@@ -145,10 +145,13 @@ def test_verify_audit_trail_reports_ok_then_tampering(qtbot, window, tmp_path):
 
 
 def test_batch_rows_are_recorded_in_the_case_history(qtbot, window, tmp_path):
-    from desktop_app.ui.batch_runner import ANALYSED, REFUSED, BatchRow
+    from desktop_app.analysis.result import ANALYSED, REFUSED, AnalysisResult
 
-    analysed = BatchRow("/scans/a.png", ANALYSED, "", "P-77", stored_prediction("PNEUMONIA", 0.9))
-    refused = BatchRow("/scans/hand.png", REFUSED, "looks like a hand X-ray", "P-78")
+    prediction = stored_prediction("PNEUMONIA", 0.9)
+    prediction.file = "/scans/a.png"
+    analysed = AnalysisResult("/scans/a.png", ANALYSED, prediction=prediction, patient={"patient_id": "P-77"})
+    refused = AnalysisResult("/scans/hand.png", REFUSED, reason="looks like a hand X-ray",
+                             patient={"patient_id": "P-78"})
     opened: list[int] = []  # let the window create its database before a second connection reads it
     window.records.store.call(lambda store: 0, on_done=opened.append)
     qtbot.waitUntil(lambda: opened == [0], timeout=TIMEOUT)

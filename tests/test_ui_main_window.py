@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.imaging.formats import is_supported_path
 from desktop_app.imaging.model import LoadedImage, WindowPreset
 from desktop_app.imaging.render import render_frame
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.worker import running_workers, wait_for_workers
+from desktop_app.ui.common.worker import running_workers, wait_for_workers
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.test_ui_analysis_support import open_and_wait
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"

@@ -15,11 +15,11 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from desktop_app.exporting import validate_file
-from desktop_app.ui import report_outputs
-from desktop_app.ui.print_pages import raster_backend
-from desktop_app.ui.report_jobs import ReviewValues
-from desktop_app.ui.report_patient_dialog import ReportOptions, ReportOptionsDialog, date_problem
-from desktop_app.ui.report_settings import ReportSettingsDialog, load_report_prefs, logo_problem
+from desktop_app.ui.reports import outputs as report_outputs
+from desktop_app.ui.reports.jobs import ReviewValues
+from desktop_app.ui.reports.options_dialog import ReportOptions, ReportOptionsDialog, date_problem
+from desktop_app.ui.reports.print_pages import raster_backend
+from desktop_app.ui.settings.report_settings import ReportSettingsDialog, load_report_prefs, logo_problem
 from tests.test_ui_analysis_support import HAND, analyse_and_wait, open_and_wait, write_png
 from tests.test_ui_report_support import (
     CHEST,

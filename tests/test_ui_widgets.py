@@ -15,13 +15,13 @@ from PySide6.QtCore import QPointF, QSettings
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QMenu, QMessageBox
 
 from desktop_app.imaging.model import WindowPreset
-from desktop_app.ui.errors import CrashReporter, environment_summary
-from desktop_app.ui.image_view import ImageView, overlay_item
-from desktop_app.ui.qimage import ndarray_to_qimage
-from desktop_app.ui.recent import RecentFiles
-from desktop_app.ui.viewer import format_pixel_value
-from desktop_app.ui.window_controls import PresetCombo
-from desktop_app.ui.worker import Worker, running_workers, wait_for_workers
+from desktop_app.ui.common.qimage import ndarray_to_qimage
+from desktop_app.ui.common.worker import Worker, running_workers, wait_for_workers
+from desktop_app.ui.shell.errors import CrashReporter, environment_summary
+from desktop_app.ui.shell.recent_files import RecentFiles
+from desktop_app.ui.viewer.graphics_view import ImageView, overlay_item
+from desktop_app.ui.viewer.image_viewer import format_pixel_value
+from desktop_app.ui.viewer.window_controls import PresetCombo
 
 
 @pytest.fixture(autouse=True)

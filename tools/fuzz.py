@@ -25,11 +25,11 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make ``tools`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.fuzzing.cases import Case, CaseMaker  # noqa: E402
-from tools.fuzzing.report import Report  # noqa: E402
-from tools.fuzzing.runner import Pool  # noqa: E402
-from tools.fuzzing.seeds import collect_seeds  # noqa: E402
-from tools.fuzzing.worker import WorkerConfig  # noqa: E402
+from tools.fuzzing.cases import Case, CaseMaker
+from tools.fuzzing.report import Report
+from tools.fuzzing.runner import Pool
+from tools.fuzzing.seeds import collect_seeds
+from tools.fuzzing.worker import WorkerConfig
 
 DEFAULT_OUT = Path("build") / "fuzz-failures"
 _PROGRESS_EVERY = 500

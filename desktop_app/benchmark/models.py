@@ -2,22 +2,22 @@
 """Bare model speed: onnxruntime latency and throughput per batch size, and PyTorch eager for comparison.
 
 The onnxruntime session is made exactly as the app makes it (``providers.create_session``: same graph
-optimisation level and thread count). PyTorch is optional: without torch or the export_tools code the
-comparison is reported as unavailable. With them, the trained network is loaded from
-``export_tools/runs/<id>/best.pt`` when that checkpoint exists; otherwise the same architecture with
-random weights is timed (timing does not depend on the weights) and the result says so.
+optimisation level and thread count). PyTorch eager is timed by the training tools (entry point group
+:data:`REFERENCE_GROUP`); without them the comparison is reported as unavailable.
 """
 
 from __future__ import annotations
 
 import math
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from desktop_app.benchmark.timing import measure, time_ms
 from desktop_app.inference.registry import ModelEntry
+
+#: Entry-point group through which development tools offer reference timings (``torch``).
+REFERENCE_GROUP = "scanlens.bench_reference"
 
 BATCH_SIZES = (1, 2, 4, 8, 16)
 
@@ -88,57 +88,19 @@ def bench_onnxruntime(entry: ModelEntry, sample: np.ndarray, device: str, n: int
 
 
 def bench_torch(entry: ModelEntry, sample: np.ndarray, n: int, threads: int) -> dict[str, Any]:
-    """PyTorch eager batch-1 latency of the same network, or ``available: False`` with the reason."""
+    """PyTorch eager batch-1 latency of the same network, or ``available: False`` with the reason.
+
+    The application never imports PyTorch: the timing comes from the development tools, which offer it
+    through the ``scanlens.bench_reference`` entry point (name ``torch``) when they are installed.
+    """
+    from importlib.metadata import entry_points
+
+    found = [e for e in entry_points(group=REFERENCE_GROUP) if e.name == "torch"]
+    if not found:
+        return {"available": False, "note": "PyTorch comparison unavailable (the training tools are not "
+                                            "installed: pip install -e '.[export]')"}
     try:
-        import torch
-
-        from export_tools.model import CamNet, ExportWrapper
-    except Exception as exc:  # noqa: BLE001 - optional: torch or the export tooling is not installed
+        timer = found[0].load()
+    except Exception as exc:  # noqa: BLE001 - optional: torch or the training tools are broken or missing
         return {"available": False, "note": f"PyTorch comparison unavailable ({type(exc).__name__}: {exc})"}
-    torch.set_num_threads(threads)
-    net, weights = _torch_network(entry, CamNet)
-    temperature = float(entry.card.get("calibration", {}).get("temperature", 1.0))
-    wrapper = ExportWrapper(net, temperature).eval()
-    x = torch.from_numpy(np.ascontiguousarray(sample))
-    with torch.inference_mode():
-        latency = measure(lambda: wrapper(x), n, warmup=3)
-    return {"available": True, "weights": weights, "device": "cpu", "threads": threads, "torch": torch.__version__,
-            "batch1_ms": latency.as_dict()}
-
-
-def _torch_network(entry: ModelEntry, camnet: Any) -> tuple[Any, str]:
-    """The trained network (every ensemble member) when its checkpoints load, else the same architecture
-    with random weights."""
-    from export_tools.model import CamEnsemble
-    from export_tools.tasks import TASKS
-
-    size = int(entry.card["preprocessing"]["size"][0])
-    task = TASKS.get(entry.id)
-    run = runs_dir() / entry.id
-    checkpoints = [task.member_dir(run, m) / "best.pt" for m in range(len(task.members))] if task else \
-        [run / "best.pt"]
-
-    def build(load: bool) -> Any:
-        import torch
-
-        nets = []
-        for checkpoint in checkpoints:
-            net = camnet(len(entry.labels), size, pretrained=False)
-            if load:
-                net.load_state_dict(torch.load(checkpoint, map_location="cpu", weights_only=False)["model"])
-            nets.append(net.eval())
-        return nets[0] if len(nets) == 1 else CamEnsemble(nets).eval()
-
-    members = f"{len(checkpoints)} members, " if len(checkpoints) > 1 else ""
-    if all(c.is_file() for c in checkpoints):
-        try:
-            return build(True), f"trained ({members}{run.relative_to(runs_dir().parent.parent)})"
-        except Exception as exc:  # noqa: BLE001 - e.g. a checkpoint being rewritten by a training run
-            return build(False), f"random ({members}same architecture; checkpoint unreadable: {type(exc).__name__})"
-    return build(False), f"random ({members}same architecture; no checkpoint)"
-
-
-def runs_dir() -> Path:
-    import export_tools
-
-    return Path(export_tools.__file__).resolve().parent / "runs"
+    return dict(timer(entry, sample, n, threads))

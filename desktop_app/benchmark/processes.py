@@ -30,8 +30,8 @@ def app_command(*args: str) -> list[str]:
 
 
 #: Modules ``scanlens bench`` runs in a fresh process (each has ``main(argv) -> int``).
-CHILD_MODULES = ("desktop_app.ui.bench_first_result", "desktop_app.benchmark.memory_probe",
-                 "desktop_app.ui.bench_stall")
+CHILD_MODULES = ("desktop_app.benchmark.gui_first_result", "desktop_app.benchmark.memory_probe",
+                 "desktop_app.benchmark.gui_stall")
 
 
 def module_command(module: str, *args: str) -> list[str]:
@@ -134,7 +134,7 @@ def bench_startup(inputs: Any, folder: Path, n: int, device: str, model_dirs: li
     _progress(f"cold start x{n}")
     painted = cold_start(sample, n, home)
     _progress(f"first result in the viewer x{n}")
-    gui = [run_json_child(module_command("desktop_app.ui.bench_first_result", str(sample), "--device", device,
+    gui = [run_json_child(module_command("desktop_app.benchmark.gui_first_result", str(sample), "--device", device,
                                          *_dirs_args(model_dirs)), home, STARTUP_TIMEOUT_S) for _ in range(n)]
     _progress(f"first result headless x{n}")
     cli = first_result(sample, n, home, device)
@@ -164,7 +164,7 @@ def bench_batch(inputs: Any, folder: Path, device: str, model_dirs: list[Path] |
     _progress(f"batch of {len(inputs.batch_files)} images")
     viewer = inputs.files.get("sample_chest_jpeg") or inputs.batch_files[0]
     opened = [str(p) for k, p in inputs.files.items() if k != "sample_chest_jpeg"]
-    command = module_command("desktop_app.ui.bench_stall", str(inputs.batch_folder), "--device", device,
+    command = module_command("desktop_app.benchmark.gui_stall", str(inputs.batch_folder), "--device", device,
                              "--viewer", str(viewer), "--open", *opened, *_dirs_args(model_dirs))
     batch = run_json_child(command, folder / "home", 3600)
     if "error" not in batch:

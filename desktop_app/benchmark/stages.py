@@ -43,7 +43,7 @@ from desktop_app.benchmark.timing import measure, measure_against
 CHAINS = ("analysis", "analysis_unprepared", "end_to_end", "viewer_open", "batch_path")
 #: Timed alongside the chains (paired with bare inference too), but not a user-visible chain.
 FLOOR = "mandatory"
-#: Mirrors ``desktop_app.ui.heatmap_overlay.MAX_OVERLAY_SIDE`` (tests/test_benchmark.py checks they agree).
+#: Mirrors ``desktop_app.ui.analysis.heatmap_overlay.MAX_OVERLAY_SIDE`` (tests/test_benchmark.py checks they agree).
 VIEWER_OVERLAY_SIDE = 256
 
 
@@ -108,16 +108,19 @@ def _model_stages(prediction: Any, display: np.ndarray, full_display: np.ndarray
 def _chains(analyzer: Any, path: Path, image: Any, n: int, bare: Callable[[], Any]) -> dict[str, Any]:
     """Whole chains timed end to end, each alternating with ``bare`` (the model's own inference on this
     image) so that its ratio compares figures taken under the same machine conditions."""
+    from desktop_app.analysis import analyse_file
+    from desktop_app.analysis.batch import analyse_in_batch  # the batch triage loop's own step
     from desktop_app.imaging.loader import load_image
     from desktop_app.imaging.render import render_frame
     from desktop_app.inference.preprocess import working_image
-    from desktop_app.ui.batch_runner import analyse_path  # Qt-free: the batch triage loop's own step
 
     gate_input = working_image(render_frame(image))  # made ahead: the floor counts no display window
 
-    def result_and_overlay(loaded: Any) -> None:
-        done = analyzer.analyze(loaded)
-        viewer_overlay(done.cam[done.labels.index(done.decision)], loaded.frames.shape[1:3])
+    def result_and_overlay(source: Any, reduced: bool = False) -> None:  # the viewer's and the CLI's path
+        done = analyse_file(analyzer, source, reduced=reduced)
+        assert done.prediction is not None and done.image is not None, done.message
+        p = done.prediction
+        viewer_overlay(p.cam[p.labels.index(p.decision)], done.image.frames.shape[1:3])
 
     def unprepared() -> None:  # Analyse pressed before the background preparation ran
         image.analysis_cache.clear()
@@ -131,9 +134,9 @@ def _chains(analyzer: Any, path: Path, image: Any, n: int, bare: Callable[[], An
     chains = {
         "analysis_unprepared": unprepared,
         "analysis": prepared,
-        "end_to_end": lambda: result_and_overlay(load_image(str(path), analysis_min_side=min_side)),
-        "viewer_open": lambda: result_and_overlay(load_image(str(path))),
-        "batch_path": lambda: analyse_path(analyzer, path),
+        "end_to_end": lambda: result_and_overlay(path, reduced=True),
+        "viewer_open": lambda: result_and_overlay(path),
+        "batch_path": lambda: analyse_in_batch(analyzer, path),
         FLOOR: lambda: (load_image(str(path), analysis_min_side=min_side), analyzer.run_gate(gate_input)),
     }
     out: dict[str, Any] = {}

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 from pydicom import config
 from pydicom.dataelem import DataElement
@@ -60,7 +61,8 @@ class ValidationResult:
 
 def check_value(vr: str, value: object) -> str:
     """Why ``value`` is not valid for ``vr`` ("" when it is); multi-values are checked one by one."""
-    values = list(value) if isinstance(value, list | tuple) or type(value).__name__ == "MultiValue" else [value]
+    multi = isinstance(value, list | tuple) or type(value).__name__ == "MultiValue"
+    values = list(cast("Iterable[object]", value)) if multi else [value]
     for item in values:
         if vr in ("DS", "IS") and item is not None and not isinstance(item, str):
             item = getattr(item, "original_string", None) or str(item)

@@ -77,7 +77,7 @@ def decode(ds: Dataset, tsyntax: UID, index: int | None = None) -> Decoded:
             arr, props = decoder.as_array(ds, decoding_plugin=plugin, index=index)
         except (MemoryError, ImageLoadError, KeyboardInterrupt, SystemExit):
             raise
-        except BaseException as exc:  # noqa: B036 - plugins raise their own types, Rust ones a PanicException
+        except BaseException as exc:  # noqa: BLE001 - plugins raise their own types, Rust ones a PanicException
             failures.append(f"{plugin}: {_plugin_reason(exc)}")
             continue
         return _frames_first(arr, props, f"pydicom/{plugin}")

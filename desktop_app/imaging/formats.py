@@ -103,3 +103,15 @@ def is_supported_path(path: str | PathLike[str]) -> bool:
     Used to filter dropped files and folder listings; it does not read the file.
     """
     return format_for_extension(path) is not None
+
+
+def collect_paths(paths: list[str]) -> list[Path]:
+    """Files as given, folders recursed for supported images (DICOM files may lack an extension)."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file() and (is_supported_path(p) or not p.suffix))
+        else:
+            found.append(path)
+    return found

@@ -67,7 +67,7 @@ def load_image(
         raise ImageLoadError("Not enough memory to open this image") from exc
     except (KeyboardInterrupt, SystemExit):
         raise
-    except BaseException as exc:  # noqa: B036 - last line of defence, also for a decoder's PanicException
+    except BaseException as exc:  # noqa: BLE001 - last line of defence, also for a decoder's PanicException
         raise ImageLoadError(f"Unexpected error while opening the file: {one_line(exc)}") from exc
     remember_identifiers(image.metadata)  # so that no log line names the patient (desktop_app.logging_setup)
     return image

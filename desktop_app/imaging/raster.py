@@ -172,7 +172,7 @@ def _flatten_alpha(rgba: np.ndarray) -> tuple[np.ndarray, str]:
     alpha = rgba[..., 3]
     if alpha.min() == 255:
         return rgba[..., :3], "opaque alpha channel ignored"
-    flat = np.empty(rgba.shape[:2] + (3,), dtype=np.uint8)
+    flat = np.empty((*rgba.shape[:2], 3), dtype=np.uint8)
     for start in range(0, rgba.shape[0], _ROWS_PER_BLOCK):
         block = rgba[start : start + _ROWS_PER_BLOCK].astype(np.uint16)
         flat[start : start + _ROWS_PER_BLOCK] = (block[..., :3] * block[..., 3:] + 127) // 255

@@ -238,7 +238,8 @@ def _stored_and_modality(image: LoadedImage, value: float) -> tuple[int | None, 
         return None, value
     slope, intercept = meta.get("rescale_slope"), meta.get("rescale_intercept")
     if meta.get("modality_lut") == "rescale" and isinstance(slope, float) and isinstance(intercept, float):
-        return int(round((value - intercept) / slope)) if slope else None, value
+        stored = int(round((value - intercept) / slope)) if slope else None  # noqa: RUF046 - numpy<2 rounds to float
+        return stored, value
     return (int(value) if float(value).is_integer() else None), value
 
 

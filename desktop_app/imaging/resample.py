@@ -110,10 +110,12 @@ def _shrink_area_uint8(image: np.ndarray, width: int, height: int) -> np.ndarray
     pixels = image.astype(np.float32)
     along_x = np.zeros((rows, width, *image.shape[2:]), np.float32)
     for tap in range(x_index.shape[1]):
-        along_x += pixels[:, x_index[:, tap]] * x_alpha[(None, slice(None), tap) + channels]
+        x_weights = (None, slice(None), tap, *channels)  # a name, not a starred subscript (Python 3.10)
+        along_x += pixels[:, x_index[:, tap]] * x_alpha[x_weights]
     out = np.zeros((height, width, *image.shape[2:]), np.float32)
     for tap in range(y_index.shape[1]):
-        out += y_alpha[(slice(None), tap, None) + channels] * along_x[y_index[:, tap]]
+        y_weights = (slice(None), tap, None, *channels)
+        out += y_alpha[y_weights] * along_x[y_index[:, tap]]
     return np.clip(np.rint(out), 0, 255).astype(np.uint8)
 
 

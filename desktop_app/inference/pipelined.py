@@ -38,8 +38,9 @@ def in_order(work: Callable[[Item], Result], items: Iterable[Item], workers: int
 
         def refill() -> None:
             while len(running) < limit and not cancelled():
-                item = next(queue, _END)
-                if item is _END:
+                try:
+                    item = next(queue)
+                except StopIteration:
                     return
                 running.append(pool.submit(work, item))
 
@@ -50,6 +51,3 @@ def in_order(work: Callable[[Item], Result], items: Iterable[Item], workers: int
                 return
             yield result
             refill()
-
-
-_END = object()

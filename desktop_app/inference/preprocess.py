@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
-"""The one preprocessing spec shared by training (export_tools) and the app.
+"""The one preprocessing spec shared by training and the app.
 
 A model card stores a ``preprocessing`` dict; :func:`preprocess` turns a displayed image (uint8, what the
 viewer shows after modality LUT, VOI/window and MONOCHROME1 inversion) into the model's input tensor.
-export_tools imports this module, so the app and training can never disagree.
+The training tools import this module, so the app and training can never disagree.
 
 Spec keys
 ---------
@@ -15,6 +15,10 @@ size : [height, width]
     least twice :data:`WORKING_SIDE` on a side is first box-averaged by a whole factor on that axis
     (:func:`working_image`); training also reduced in two steps (images cached at 224/96 px, then
     resized), and the analyzer computes that working image once for the gate and the diagnostic model.
+pre_size : [height, width] (optional)
+    Squash-resize to this size first, by area averaging, when the image has another size: the training
+    copies were themselves squashed to it (224x224), so a full-resolution film then reaches the model
+    through the same two resizes, with the same sharpness, as the training images did.
 interpolation : "area" | "linear"
 clahe : null | {"clip_limit": float, "tile_grid": int}
     Contrast-limited adaptive histogram equalisation, applied after the resize on the gray image.
@@ -50,6 +54,8 @@ def validate_spec(spec: dict[str, Any]) -> None:
         raise ValueError(f"unknown interpolation {spec['interpolation']!r}")
     if len(spec["size"]) != 2 or len(spec["mean"]) != 3 or len(spec["std"]) != 3:
         raise ValueError("size needs 2 values, mean and std 3 each")
+    if spec.get("pre_size") is not None and len(spec["pre_size"]) != 2:
+        raise ValueError("pre_size needs 2 values")
 
 
 def to_uint8(image: np.ndarray) -> np.ndarray:
@@ -82,6 +88,9 @@ def resize_and_equalise(image: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
     image = working_image(image)
     if spec["channels"] == "gray" and image.ndim == 3:
         image = resample.rgb_to_gray(image)
+    pre_size = spec.get("pre_size")
+    if pre_size and image.shape[:2] != (int(pre_size[0]), int(pre_size[1])):
+        image = resample.resize(image, (int(pre_size[1]), int(pre_size[0])), "area")
     height, width = (int(v) for v in spec["size"])
     if image.shape[:2] != (height, width):
         image = resample.resize(image, (width, height), spec["interpolation"])

@@ -136,20 +136,21 @@ class CaseStore:
         """Set the case's current review and append an audit entry; earlier reviews stay in the history."""
         if agreement not in (None, *AGREEMENTS):
             raise StorageError("A review's agreement must be 'agree', 'disagree' or empty")
+        reviewed_at = utc_now()
         review = {
             "reviewer": _text(reviewer),
             "agreement": agreement,
             "review_comment": _text(comment),
-            "reviewed_at": utc_now(),
+            "reviewed_at": reviewed_at,
         }
         with self._transaction("Could not save the review to the case history") as conn:
             cursor = conn.execute(
                 "UPDATE cases SET reviewer = ?, agreement = ?, review_comment = ?, reviewed_at = ? WHERE id = ?",
-                (review["reviewer"], agreement, review["review_comment"], review["reviewed_at"], case_id),
+                (review["reviewer"], agreement, review["review_comment"], reviewed_at, case_id),
             )
             if cursor.rowcount != 1:
                 raise StorageError(f"Could not save the review: there is no case {case_id}")
-            audit.append(conn, review["reviewed_at"], case_id, "review", review)
+            audit.append(conn, reviewed_at, case_id, "review", review)
 
     @contextmanager
     def _transaction(self, action: str) -> Iterator[sqlite3.Connection]:

@@ -102,7 +102,7 @@ class Checker:
             image = load_image(path)
         except ImageLoadError as exc:
             return classify_refusal(exc)
-        except BaseException as exc:  # noqa: B036 - anything else escaping load_image is the bug we look for
+        except BaseException as exc:  # noqa: BLE001 - anything else escaping load_image is the bug we look for
             if isinstance(exc, KeyboardInterrupt):
                 raise
             return _failure("load", exc)
@@ -158,7 +158,7 @@ def _stats(image: Any) -> str:
 
 
 def _metadata(image: Any) -> str:
-    from desktop_app.cli import jsonable
+    from desktop_app.commands.common import jsonable
 
     json.dumps(jsonable(image.metadata), allow_nan=False)
     return ""

@@ -1,0 +1,212 @@
+# SPDX-License-Identifier: Apache-2.0
+"""``scanlens analyze PATH...``: analyse files and folders through :func:`desktop_app.analysis.analyse_file`.
+
+Prints one line per file (``--json``: one JSON object per line, :func:`result_json`), and optionally writes
+heatmap PNGs, one PDF report, DICOM exports and case-history records, all from the same results.
+Exit code 0 when every file was analysed, 2 when one was refused or could not be read, 1 when an output
+could not be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.analysis.result import REFUSED
+from desktop_app.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_REFUSED, add_command, jsonable
+
+if TYPE_CHECKING:
+    from desktop_app.analysis.outputs import BatchOutputs
+    from desktop_app.analysis.result import AnalysisResult
+    from desktop_app.inference.analyzer import Analyzer
+    from desktop_app.inference.prediction import GateVerdict
+
+
+def register(subparsers: Any) -> None:
+    parser = add_command(subparsers, "analyze", "Analyse images with the shipped models (input gate first).",
+                         _analyze)
+    _analyze_arguments(parser)
+
+
+def result_json(result: AnalysisResult) -> dict[str, Any]:
+    """The ``analyze --json`` record of one file (the contract: field names never change)."""
+    record: dict[str, Any] = {"file": result.path, "sha256": result.file_sha256, "ok": False}
+    prediction = result.prediction
+    if not result.ok or prediction is None:
+        if result.status == REFUSED:
+            record["gate"] = gate_json(result.gate)
+        record["error"] = result.reason
+        return record
+    record.update({
+        "ok": True,
+        "gate": gate_json(prediction.gate),
+        "model": {"id": prediction.model_id, "version": prediction.model_version, "sha256": prediction.model_sha256},
+        "scores": {k: round(v, 6) for k, v in prediction.scores.items()},
+        "decision": prediction.decision,
+        "decision_text": prediction.decision_text,
+        "needs_review": prediction.needs_review,
+        "scope": None if prediction.scope is None else prediction.scope.as_json(),
+        "provider": prediction.provider,
+        "timings_ms": dict(result.timings_ms),
+    })
+    return record
+
+
+def gate_json(gate: GateVerdict | None) -> dict[str, Any] | None:
+    if gate is None:
+        return None
+    return {"label": gate.label, "score": round(gate.score, 6), "accepted": gate.accepted,
+            "overridden": gate.overridden, "reason": gate.reason}
+
+
+def write_heatmap(result: AnalysisResult, folder: Path) -> str | None:
+    """PNG of the displayed image with the decided class's CAM blended in; None when it cannot be written."""
+    from PIL import Image
+
+    from desktop_app.analysis.render import render_result
+
+    if result.image is None or result.prediction is None:
+        return None
+    overlay = render_result(result.image, result.prediction, result.frame).overlay
+    if overlay is None:
+        return None
+    out = folder / f"{Path(result.path).stem}.{result.prediction.model_id}.heatmap.png"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        Image.fromarray(overlay).save(out, format="PNG")
+        ok = True
+    except (OSError, ValueError):
+        ok = False
+    return str(out) if ok else None
+
+
+def _print_text(record: dict[str, Any]) -> None:
+    if record["ok"]:
+        flag = "  [NEEDS REVIEW]" if record["needs_review"] and "review" not in record["decision_text"] else ""
+        print(f"{record['file']}: {record['decision_text']}{flag} ({record['model']['id']}, {record['provider']})")
+    else:
+        print(f"{record['file']}: not analysed: {record['error']}")
+
+
+def make_analyzer(device: str) -> Analyzer:
+    from desktop_app.inference.analyzer import Analyzer
+    from desktop_app.inference.registry import default_model_dirs
+    from desktop_app.settings import user_models_dir
+
+    return Analyzer(default_model_dirs([user_models_dir()]), device=device)
+
+
+def _analyze(ns: argparse.Namespace) -> int:
+    from desktop_app.analysis import analyse_file
+    from desktop_app.imaging.formats import collect_paths
+    from desktop_app.inference.pipelined import in_order
+
+    files = collect_paths(ns.paths)
+    if not files:
+        print("scanlens analyze: no image files found", file=sys.stderr)
+        return EXIT_REFUSED
+    if ns.send and not _pacs_send().prepare_send(ns):  # unknown node: refused before any work
+        return EXIT_REFUSED
+    analyzer = make_analyzer(ns.device)
+    outputs = _batch_outputs(ns, analyzer)
+    # Several files: two side by side on one-thread sessions, printed in the order given (as batch triage).
+    worker = analyzer.for_batch() if len(files) > 1 else analyzer
+    # Only analysed, never shown (no heatmap, report or export asked for): decode large JPEGs reduced.
+    reduced = not (ns.report or ns.export_dicom or ns.heatmap_dir)
+    all_ok = True
+    typed = outputs.settings.typed
+
+    def analyse(path: Path) -> AnalysisResult:
+        return analyse_file(worker, path, model_id=ns.model, reduced=reduced, typed=typed)
+
+    for result in in_order(analyse, files, 1 if len(files) == 1 else None):
+        record = result_json(result)
+        if ns.heatmap_dir is not None and result.ok:
+            record["heatmap"] = write_heatmap(result, ns.heatmap_dir)
+        all_ok &= record["ok"]
+        if ns.json:
+            print(json.dumps(jsonable(record)), flush=True)
+        else:
+            _print_text(record)
+        outputs.add(result)
+    notes = {s.note for s in (*analyzer.sessions.loaded(), *worker.sessions.loaded()) if s.note}
+    for note in sorted(notes):
+        print(f"scanlens analyze: {note}", file=sys.stderr)
+    if not outputs.finish():
+        return EXIT_FAILURE
+    if ns.send:
+        _pacs_send().send_results(ns, outputs.exported)
+    return EXIT_OK if all_ok else EXIT_REFUSED
+
+
+def _pacs_send() -> Any:
+    from desktop_app.pacs import analyze_send
+
+    return analyze_send
+
+
+def _analyze_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="image files or folders (recursed)")
+    parser.add_argument("--model", default="auto", help="auto (chosen by the input gate) or a model id")
+    parser.add_argument("--device", default="auto", choices=["auto", "cpu", "gpu"])
+    parser.add_argument("--json", action="store_true", help="one JSON object per file per line")
+    parser.add_argument("--heatmap-dir", type=Path, help="write a heatmap PNG per analysed file here")
+    _output_arguments(parser)
+    _patient_arguments(parser)
+
+
+def _output_arguments(parser: argparse.ArgumentParser) -> None:
+    out = parser.add_argument_group("report, DICOM export and case history")
+    out.add_argument("--report", type=Path, metavar="OUT.pdf",
+                     help="write one PDF report: a page per analysed image, a summary page when several")
+    out.add_argument("--export-dicom", type=Path, metavar="DIR",
+                     help="write a DICOM Secondary Capture per image and the report as Encapsulated PDF per study")
+    out.add_argument("--send", metavar="NAME", help="send the DICOM exports to this PACS node (via the outbox)")
+    out.add_argument("--deidentify", action="store_true",
+                     help="remove patient identifiers from the report and DICOM exports (DICOM PS3.15 basic "
+                          "profile; sex and dates kept)")
+    out.add_argument("--clinic-name", default="", help="clinic name in the report header")
+    out.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="report page size (default A4)")
+    out.add_argument("--reviewer", default="", help="reviewer named in the report")
+    out.add_argument("--no-record", dest="record", action="store_false",
+                     help="do not store the analyses in the case history")
+    out.add_argument("--db", type=Path, metavar="PATH", help="case history file (default: the user's data folder)")
+
+
+def _patient_arguments(parser: argparse.ArgumentParser) -> None:
+    from desktop_app.scope.typed import typed_age
+    from desktop_app.scope.views import TYPED_VIEWS
+
+    typed = parser.add_argument_group("patient (used for PNG/JPEG/TIFF/BMP images only; DICOM headers win)")
+    typed.add_argument("--patient-name", help='e.g. "Doe, Jane"')
+    typed.add_argument("--patient-id")
+    typed.add_argument("--patient-birth-date", metavar="YYYY-MM-DD")
+    typed.add_argument("--patient-sex", choices=["M", "F", "O"])
+    typed.add_argument("--study-date", metavar="YYYY-MM-DD")
+    typed.add_argument("--patient-age", type=typed_age, metavar="AGE", help="e.g. 4, 4Y, 18M, 10W or 20D")
+    typed.add_argument("--view", dest="view_position", type=str.upper, choices=TYPED_VIEWS)
+    typed.add_argument("--body-part", type=str.upper, metavar="PART", help="e.g. CHEST, BRAIN")
+
+
+def _batch_outputs(ns: argparse.Namespace, analyzer: Analyzer) -> BatchOutputs:
+    from desktop_app.analysis.outputs import BatchOutputs, OutputSettings
+
+    keys = ("patient_name", "patient_id", "patient_birth_date", "patient_sex", "study_date", "patient_age",
+            "view_position", "body_part")
+    settings = OutputSettings(
+        report=ns.report, export_dir=ns.export_dicom, record=ns.record, db=ns.db, deidentify=ns.deidentify,
+        reviewer=ns.reviewer, clinic_name=ns.clinic_name, page_size=ns.page_size,
+        typed={key: getattr(ns, key) for key in keys if getattr(ns, key)},
+    )
+    say_stream = sys.stderr if ns.json else sys.stdout  # --json keeps stdout pure JSON Lines
+
+    def say(line: str) -> None:
+        print(line, file=say_stream, flush=True)
+
+    def warn(line: str) -> None:
+        print(f"scanlens analyze: {line}", file=sys.stderr, flush=True)
+
+    return BatchOutputs(settings, lambda model_id: analyzer.models[model_id].card, say, warn)

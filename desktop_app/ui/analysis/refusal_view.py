@@ -1,0 +1,96 @@
+# SPDX-License-Identifier: Apache-2.0
+"""What the user sees when the input gate refuses an image, and the deliberate way around it.
+
+The view says what the gate thinks the image is (label + score), which models are installed and for
+what, and offers "Analyse anyway with <model>" — a re-run with ``override_gate=True`` whose result is
+then marked "Input gate overridden by user".
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.inference.prediction import GateVerdict
+from desktop_app.ui.analysis.result_view import kind_name
+
+
+def models_html(models: list[Any]) -> str:
+    """Installed diagnostic models as an HTML list: id, version, what it is for, or why it is unusable."""
+    if not models:
+        return "No diagnostic models are installed."
+    items = []
+    for entry in models:
+        what = f"for {kind_name(entry.input_kind)}" if entry.input_kind else "input kind not stated"
+        state = what if entry.available else f"<i>unavailable: {html.escape(entry.reason)}</i>"
+        items.append(f"<li><b>{html.escape(entry.title)}</b> — {state}</li>")
+    return "Installed models:<ul style='margin-top:2px'>" + "".join(items) + "</ul>"
+
+
+class RefusalView(QWidget):
+    """Shows one refusal; emits :attr:`override_requested` with the model the user chose."""
+
+    override_requested = Signal(str)  # model id
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = QLabel("Not analysed — the input gate stopped this image", self)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(self.font().pointSizeF() + 2)
+        self.title.setFont(font)
+        self.message = QLabel(self)
+        self.gate = QLabel(self)
+        self.models = QLabel(self)
+        self.model_choice = QComboBox(self)
+        self.override_button = QPushButton(self)
+        self.caution = QLabel("The result of a model on a kind of image it was not trained for is not "
+                              "validated; it will be marked as overridden.", self)
+        self._build()
+
+    def _build(self) -> None:
+        for label in (self.title, self.message, self.gate, self.models, self.caution):
+            label.setWordWrap(True)
+        self.model_choice.currentIndexChanged.connect(self._update_button)
+        self.override_button.clicked.connect(self._request_override)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.message, self.gate, self.models):
+            layout.addWidget(widget)
+        layout.addWidget(self.model_choice)
+        layout.addWidget(self.override_button)
+        layout.addWidget(self.caution)
+        layout.addStretch(1)
+
+    def show_refusal(self, message: str, gate: GateVerdict | None, models: list[Any]) -> None:
+        """``models``: the analyzer's diagnostic :class:`ModelEntry` objects."""
+        self.message.setText(message)
+        if gate is not None:
+            self.gate.setText(f"The input gate says this looks like <b>{html.escape(kind_name(gate.label))}</b> "
+                              f"(probability {gate.score:.2f}).")
+        else:
+            self.gate.setText("The input gate could not run.")
+        self.models.setText(models_html(models))
+        self.model_choice.clear()
+        for entry in models:
+            if entry.available:
+                self.model_choice.addItem(entry.title, entry.id)
+        usable = self.model_choice.count() > 0 and gate is not None
+        for widget in (self.model_choice, self.override_button, self.caution):
+            widget.setVisible(usable)
+        self._update_button()
+
+    def chosen_model(self) -> str:
+        return str(self.model_choice.currentData() or "")
+
+    def _update_button(self) -> None:
+        self.override_button.setText(f"Analyse anyway with {self.chosen_model() or '…'}")
+        self.override_button.setEnabled(bool(self.chosen_model()))
+
+    def _request_override(self) -> None:
+        if self.chosen_model():
+            self.override_requested.emit(self.chosen_model())

@@ -1,0 +1,147 @@
+# SPDX-License-Identifier: Apache-2.0
+"""One :class:`Prediction` as a radiologist reads it: the sentence, the review flag, the bars, provenance.
+
+An uncertain result (``needs_review``) is never shown as a confident answer: an amber "NEEDS REVIEW"
+banner sits above the sentence and the sentence itself loses its emphasis. A result outside the model's
+validated use (population or shift) says so in the banner, with its reasons; what could not be checked
+(unknown age or view …) is listed under the sentence.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.inference.prediction import GateVerdict, Prediction
+from desktop_app.scope.verdict import unchecked_line
+from desktop_app.ui.analysis.confidence_bars import ConfidenceBars
+
+PROVIDER_NAMES = {
+    "CPUExecutionProvider": "CPU",
+    "CUDAExecutionProvider": "NVIDIA GPU (CUDA)",
+    "DmlExecutionProvider": "GPU (DirectML)",
+    "CoreMLExecutionProvider": "Apple Core ML",
+}
+UNCERTAIN_BANNER = "⚠ NEEDS REVIEW — the model is uncertain. This is not a confident answer."
+REVIEW_STYLE = "background: #f0a30a; color: #1b1300; font-weight: bold; padding: 6px; border-radius: 3px;"
+WARNING_STYLE = "color: #a15c00; font-weight: bold;"
+NOTE_STYLE = "background: #fff4d6; color: #5a3b00; padding: 4px; border: 1px solid #e0b44c; border-radius: 3px;"
+
+
+def provider_name(provider: str) -> str:
+    return PROVIDER_NAMES.get(provider, provider.removesuffix("ExecutionProvider"))
+
+
+def kind_name(kind: str) -> str:
+    from desktop_app.inference.analyzer import KIND_NAMES
+
+    return KIND_NAMES.get(kind, kind.replace("_", " "))
+
+
+def gate_text(gate: GateVerdict | None) -> str:
+    """The input gate's verdict as one sentence (overrides stated plainly)."""
+    if gate is None:
+        return "Input gate: not run"
+    looks = f"looks like {kind_name(gate.label)} ({gate.score:.2f})"
+    if gate.overridden:
+        return f"⚠ Input gate overridden by user — the gate says this {looks}; the model was not validated on it."
+    if gate.accepted:
+        return f"Input gate: {looks} — matches the model"
+    return f"Input gate: {looks} — not accepted"
+
+
+def provenance_text(prediction: Prediction) -> str:
+    total = prediction.timings_ms.get("total")
+    timing = f" · {total:.0f} ms" if total is not None else ""
+    return (f"Model {prediction.model_id} {prediction.model_version} · sha256 {prediction.model_sha256[:12]} · "
+            f"{provider_name(prediction.provider)}{timing}")
+
+
+def banner_text(prediction: Prediction) -> str:
+    """The review banner: outside validated use (with its reasons) before plain uncertainty."""
+    if prediction.scope is not None and not prediction.scope.in_scope:
+        return (f"⚠ OUTSIDE VALIDATED USE — {'; '.join(prediction.scope.reasons)}. "
+                "The result may be wrong even if it looks certain.")
+    return UNCERTAIN_BANNER
+
+
+def _label(parent: QWidget, style: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+class ResultView(QWidget):
+    """Shows one prediction; :meth:`show_prediction` replaces everything on it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.review_banner = _label(self, REVIEW_STYLE)
+        self.review_banner.setText(UNCERTAIN_BANNER)
+        self.decision = _label(self)
+        self.unchecked = _label(self)
+        self.gate_line = _label(self)
+        self.bars = ConfidenceBars(self)
+        self.provenance = _label(self)
+        self.note = _label(self, NOTE_STYLE)
+        self.source = _label(self)
+        self._prediction: Prediction | None = None
+        self._build()
+
+    def _build(self) -> None:
+        big = QFont(self.font())
+        big.setPointSizeF(self.font().pointSizeF() + 3)
+        big.setBold(True)
+        self.decision.setFont(big)
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() - 1, 6.0))
+        self.provenance.setFont(small)
+        self.source.setFont(small)
+        rule = QFrame(self)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        disclaimer = _label(self)
+        disclaimer.setFont(small)
+        disclaimer.setText("Decision support only: confirm with a qualified reader.")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.review_banner, self.decision, self.unchecked, self.gate_line, self.bars, rule,
+                       self.provenance, self.note, self.source, disclaimer):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    @property
+    def prediction(self) -> Prediction | None:
+        return self._prediction
+
+    def show_prediction(self, prediction: Prediction, note: str = "", source: str = "") -> None:
+        """Show ``prediction``; ``note`` is a provider note, ``source`` where a stored result came from."""
+        self._prediction = prediction
+        self.review_banner.setVisible(prediction.needs_review)
+        self.review_banner.setText(banner_text(prediction))
+        self.decision.setText(prediction.decision_text)
+        self.unchecked.setText(unchecked_line(prediction.scope))
+        self.unchecked.setVisible(bool(self.unchecked.text()))
+        font = self.decision.font()
+        font.setBold(not prediction.needs_review)  # an uncertain sentence is never emphasised
+        self.decision.setFont(font)
+        self.gate_line.setText(gate_text(prediction.gate))
+        overridden = prediction.gate is not None and prediction.gate.overridden
+        self.gate_line.setStyleSheet(WARNING_STYLE if overridden else "")
+        self.bars.set_prediction(prediction)
+        self.provenance.setText(provenance_text(prediction))
+        self.set_note(note)
+        self.source.setText(source)
+        self.source.setVisible(bool(source))
+
+    def set_note(self, note: str) -> None:
+        self.note.setText(f"⚠ {note}" if note else "")
+        self.note.setVisible(bool(note))
+
+    def clear(self) -> None:
+        self._prediction = None
+        self.bars.set_prediction(None)

@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Qt helpers every feature uses: the background worker and numpy → QImage without copying."""

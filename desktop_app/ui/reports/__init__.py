@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: Apache-2.0
+"""PDF report, printing and DICOM export of the analysis on screen."""
