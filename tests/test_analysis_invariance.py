@@ -11,7 +11,7 @@ import pytest
 
 from desktop_app.imaging.loader import load_image
 from desktop_app.imaging.render import render_frame
-from desktop_app.inference.analyzer import Analyzer
+from desktop_app.inference.analyser import Analyser
 from tests.dicom_factory import write_8bit, write_16bit_monochrome1
 
 REPO = Path(__file__).resolve().parents[1]
@@ -20,13 +20,13 @@ SAMPLE = REPO / "resources" / "samples" / "chest_pneumonia_person1003_virus_1685
 
 
 @pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
+def analyser() -> Analyser:
     if not (MODELS / "chest_xray_pneumonia.onnx").exists() or not (MODELS / "input_gate.onnx").exists():
         pytest.skip("shipped models not exported yet")
-    return Analyzer([MODELS], device="cpu")
+    return Analyser([MODELS], device="cpu")
 
 
-def test_same_scores_across_encodings(tmp_path: Path, analyzer: Analyzer) -> None:
+def test_same_scores_across_encodings(tmp_path: Path, analyser: Analyser) -> None:
     gray = cv2.imread(str(SAMPLE), cv2.IMREAD_GRAYSCALE)
     png = tmp_path / "scan.png"
     cv2.imwrite(str(png), gray)
@@ -34,5 +34,5 @@ def test_same_scores_across_encodings(tmp_path: Path, analyzer: Analyzer) -> Non
     displays = [render_frame(load_image(str(f))) for f in files]
     for display in displays[1:]:  # the decode chain itself reproduces the picture
         assert np.abs(display.astype(int) - displays[0].astype(int)).max() <= 1
-    scores = [analyzer.analyze(load_image(str(f))).scores["PNEUMONIA"] for f in files]
+    scores = [analyser.analyse(load_image(str(f))).scores["PNEUMONIA"] for f in files]
     assert max(scores) - min(scores) <= 0.02, scores

@@ -39,11 +39,3 @@ class Prediction:
     timings_ms: dict[str, float] = field(default_factory=dict)
     file: str = ""
     file_sha256: str = ""
-
-    @property
-    def top_label(self) -> str:
-        return max(self.scores, key=self.scores.__getitem__)
-
-    @property
-    def top_score(self) -> float:
-        return self.scores[self.top_label]

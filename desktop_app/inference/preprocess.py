@@ -14,7 +14,7 @@ size : [height, width]
     Squash-resize (aspect ratio NOT kept, like the training data) with ``interpolation``. An image at
     least twice :data:`WORKING_SIDE` on a side is first box-averaged by a whole factor on that axis
     (:func:`working_image`); training also reduced in two steps (images cached at 224/96 px, then
-    resized), and the analyzer computes that working image once for the gate and the diagnostic model.
+    resized), and the analyser computes that working image once for the gate and the diagnostic model.
 interpolation : "area" | "linear"
 clahe : null | {"clip_limit": float, "tile_grid": int}
     Contrast-limited adaptive histogram equalisation, applied after the resize on the gray image.

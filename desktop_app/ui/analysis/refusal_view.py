@@ -67,7 +67,7 @@ class RefusalView(QWidget):
         layout.addStretch(1)
 
     def show_refusal(self, message: str, gate: GateVerdict | None, models: list[Any]) -> None:
-        """``models``: the analyzer's diagnostic :class:`ModelEntry` objects."""
+        """``models``: the analyser's diagnostic :class:`ModelEntry` objects."""
         self.message.setText(message)
         if gate is not None:
             self.gate.setText(f"The input gate says this looks like <b>{html.escape(kind_name(gate.label))}</b> "

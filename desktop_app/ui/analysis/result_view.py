@@ -30,7 +30,7 @@ def provider_name(provider: str) -> str:
 
 
 def kind_name(kind: str) -> str:
-    from desktop_app.inference.analyzer import KIND_NAMES
+    from desktop_app.inference.analyser import KIND_NAMES
 
     return KIND_NAMES.get(kind, kind.replace("_", " "))
 

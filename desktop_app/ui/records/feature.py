@@ -112,8 +112,8 @@ class RecordsFeature(QObject):
             self._set_target(None)
 
     def _card(self, model_id: str) -> dict:
-        analyzer = self.analysis.controller.analyzer
-        entry = analyzer.models.get(model_id) if analyzer is not None else None
+        analyser = self.analysis.controller.analyser
+        entry = analyser.models.get(model_id) if analyser is not None else None
         return dict(entry.card) if entry is not None else {}
 
     def overlay_style(self) -> OverlayStyle:

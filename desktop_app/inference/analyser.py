@@ -35,21 +35,21 @@ class AnalysisRefused(Exception):
 
 
 @dataclass
-class Analyzer:
+class Analyser:
     model_dirs: list[Path]
     device: str = "auto"
     threads: int | None = None
     sessions: SessionCache = field(init=False)
     models: dict[str, ModelEntry] = field(init=False)
-    _batch_twin: Analyzer | None = field(default=None, init=False, repr=False)
+    _batch_twin: Analyser | None = field(default=None, init=False, repr=False)
     _twin_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.sessions = SessionCache(self.threads)
         self.models = discover(self.model_dirs)
 
-    def for_batch(self) -> Analyzer:
-        """The analyzer batch triage uses: on the CPU, the same models with one-thread sessions of its own.
+    def for_batch(self) -> Analyser:
+        """The analyser batch triage uses: on the CPU, the same models with one-thread sessions of its own.
 
         Batch triage runs two images side by side; two-thread sessions would then put four spinning
         threads on a 2-core PC and lose a third of the throughput to contention (``scanlens bench``). On a
@@ -140,7 +140,7 @@ class Analyzer:
             return self.models[model_id]
         return next((m for m in self.diagnostic_models() if m.input_kind == kind), None)
 
-    def analyze(self, image: LoadedImage, frame: int = 0, model_id: str = "auto",
+    def analyse(self, image: LoadedImage, frame: int = 0, model_id: str = "auto",
                 override_gate: bool = False) -> Prediction:
         """Score one frame. Raises AnalysisRefused (gate said no) or ModelUnavailable (model unusable)."""
         started = time.perf_counter()
