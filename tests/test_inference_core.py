@@ -156,6 +156,22 @@ def test_images_not_on_screen_keep_nothing(packs: Path, monkeypatch: pytest.Monk
     assert image.analysis_cache == {} and reductions == [1]  # reduced once, shared by gate and model
 
 
+def test_the_gate_card_names_the_kinds_of_image(packs: Path) -> None:
+    """What the user reads ("This looks like …") comes from the gate card's ``kind_names``, not from code."""
+    write_tiny_gate(packs, favoured="hand_xray")
+    card_path = packs / "input_gate.json"
+    card = json.loads(card_path.read_text())
+    card["kind_names"]["hand_xray"] = "a radiograph of a hand (card)"
+    card_path.write_text(json.dumps(card))  # the ONNX file and its sha256 are unchanged
+    with pytest.raises(AnalysisRefused, match=r"looks like a radiograph of a hand \(card\)") as refused:
+        Analyser([packs], device="cpu").analyse(_image(255))
+    assert refused.value.gate.kind_name == "a radiograph of a hand (card)"
+    del card["kind_names"]
+    card_path.write_text(json.dumps(card))
+    with pytest.raises(AnalysisRefused, match="looks like hand xray"):  # no names: the label itself
+        Analyser([packs], device="cpu").analyse(_image(255))
+
+
 def test_gate_refusal_and_override(packs: Path) -> None:
     write_tiny_gate(packs, favoured="hand_xray")
     analyser = Analyser([packs], device="cpu")

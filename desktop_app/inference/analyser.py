@@ -6,24 +6,18 @@ from __future__ import annotations
 import copy
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
 from desktop_app.imaging.model import LoadedImage
 from desktop_app.inference.decision import decide
-from desktop_app.inference.prediction import GateVerdict, Prediction
+from desktop_app.inference.prediction import GateVerdict, Prediction, kind_name
 from desktop_app.inference.prepared import analysis_input, read_only, remembered
 from desktop_app.inference.preprocess import preprocess
 from desktop_app.inference.registry import GATE_ID, ModelEntry, ModelUnavailable, discover
 from desktop_app.inference.session import SessionCache
-
-KIND_NAMES = {
-    "chest_xray": "a chest X-ray", "brain_mri": "a brain MRI", "abdomen_ct": "an abdominal CT",
-    "chest_ct": "a chest CT", "head_ct": "a head CT", "breast_mri": "a breast MRI",
-    "hand_xray": "a hand X-ray", "other": "not a supported medical image (photo, document, screenshot…)",
-}
 
 
 class AnalysisRefused(Exception):
@@ -79,8 +73,18 @@ class Analyser:
         sizes = [max(m.card["preprocessing"]["size"]) for m in self.models.values() if m.available]
         return 4 * int(max(sizes, default=0))
 
+    @property
+    def kind_names(self) -> dict[str, str]:
+        """How the user is told what an image is, per gate label (the gate card's ``kind_names``)."""
+        gate = self.models.get(GATE_ID)
+        return dict(gate.card.get("kind_names") or {}) if gate is not None else {}
+
+    def kind_name(self, kind: str) -> str:
+        """``kind`` (a gate label) as the user reads it, e.g. "a hand X-ray"."""
+        return kind_name(kind, self.kind_names)
+
     def describe_models(self) -> str:
-        usable = [f"{m.id} ({KIND_NAMES.get(m.input_kind or '', m.input_kind)})"
+        usable = [f"{m.id} ({self.kind_name(m.input_kind or '')})"
                   for m in self.diagnostic_models() if m.available]
         return "; ".join(usable) or "none"
 
@@ -121,17 +125,17 @@ class Analyser:
             self.model_input(image, frame, display, model)
 
     def verdict(self, kind: str, score: float, cutoff: float, model: ModelEntry | None) -> GateVerdict:
-        looks_like = KIND_NAMES.get(kind, kind)
+        looks_like = self.kind_name(kind)
+        reason = ""
         if model is None:
-            return GateVerdict(kind, score, False, f"This looks like {looks_like} ({score:.2f}). "
-                               f"ScanLens has models for: {self.describe_models()}.")
-        if score < cutoff:
-            return GateVerdict(kind, score, False, f"The input gate is unsure what this image is (best guess "
-                               f"{looks_like}, {score:.2f} < {cutoff:.2f}); {model.id} was not applied.")
-        if kind != model.input_kind:
-            return GateVerdict(kind, score, False, f"This looks like {looks_like} ({score:.2f}), but {model.id} "
-                               f"is for {KIND_NAMES.get(model.input_kind or '', model.input_kind)}.")
-        return GateVerdict(kind, score, True)
+            reason = f"This looks like {looks_like} ({score:.2f}). ScanLens has models for: {self.describe_models()}."
+        elif score < cutoff:
+            reason = (f"The input gate is unsure what this image is (best guess {looks_like}, {score:.2f} < "
+                      f"{cutoff:.2f}); {model.id} was not applied.")
+        elif kind != model.input_kind:
+            reason = (f"This looks like {looks_like} ({score:.2f}), but {model.id} is for "
+                      f"{self.kind_name(model.input_kind or '')}.")
+        return GateVerdict(kind, score, not reason, reason, name=looks_like)
 
     def choose_model(self, kind: str, model_id: str) -> ModelEntry | None:
         if model_id != "auto":
@@ -155,7 +159,7 @@ class Analyser:
         if model is None or (not gate.accepted and not forced):
             raise AnalysisRefused(gate.reason, gate)
         if not gate.accepted:
-            gate = GateVerdict(gate.label, gate.score, False, gate.reason, overridden=True)
+            gate = replace(gate, overridden=True)
         session = self.sessions.get(model, self.device)
         t_pre = time.perf_counter()
         batch = self.model_input(image, frame, display, model)

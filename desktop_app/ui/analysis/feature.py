@@ -202,7 +202,7 @@ class AnalysisFeature(QObject):
 
     def _on_refused(self, request: Request, result: AnalysisResult) -> None:
         if self._is_on_screen(request):
-            self.panel.show_refusal(result.reason, result.gate, self._diagnostic_models())
+            self.panel.show_refusal(result.reason, result.gate, self._diagnostic_models(), self._kind_names())
             self.window.statusBar().showMessage(f"Not analysed: {result.reason}", 15_000)
 
     def _on_failed(self, request: Request, message: str) -> None:
@@ -213,6 +213,10 @@ class AnalysisFeature(QObject):
     def _diagnostic_models(self) -> list[Any]:
         analyser = self.controller.analyser
         return analyser.diagnostic_models() if analyser is not None else []
+
+    def _kind_names(self) -> dict[str, str]:
+        analyser = self.controller.analyser
+        return analyser.kind_names if analyser is not None else {}
 
     def _on_analyser_ready(self, analyser: Any) -> None:
         self.panel.set_models(analyser.diagnostic_models())
@@ -239,7 +243,7 @@ class AnalysisFeature(QObject):
         if row.status == ANALYSED and row.prediction is not None:
             self._show_prediction(row.prediction, 0, source)
         elif row.status == REFUSED:
-            self.panel.show_refusal(row.message, row.gate, self._diagnostic_models())
+            self.panel.show_refusal(row.message, row.gate, self._diagnostic_models(), self._kind_names())
         else:
             self.panel.show_error(row.message)
 

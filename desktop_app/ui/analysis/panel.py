@@ -6,6 +6,7 @@ It only displays and asks; :class:`desktop_app.ui.analysis.feature.AnalysisFeatu
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -141,8 +142,9 @@ class AnalysisPanel(QWidget):
         self.result.show_prediction(prediction, note, source)
         self.stack.setCurrentWidget(self.result)
 
-    def show_refusal(self, message: str, gate: GateVerdict | None, models: list[Any]) -> None:
-        self.refusal.show_refusal(message, gate, models)
+    def show_refusal(self, message: str, gate: GateVerdict | None, models: list[Any],
+                     kind_names: Mapping[str, str] | None = None) -> None:
+        self.refusal.show_refusal(message, gate, models, kind_names)
         self.stack.setCurrentWidget(self.refusal)
 
     def show_error(self, text: str) -> None:

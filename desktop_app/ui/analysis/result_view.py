@@ -29,17 +29,11 @@ def provider_name(provider: str) -> str:
     return PROVIDER_NAMES.get(provider, provider.removesuffix("ExecutionProvider"))
 
 
-def kind_name(kind: str) -> str:
-    from desktop_app.inference.analyser import KIND_NAMES
-
-    return KIND_NAMES.get(kind, kind.replace("_", " "))
-
-
 def gate_text(gate: GateVerdict | None) -> str:
     """The input gate's verdict as one sentence (overrides stated plainly)."""
     if gate is None:
         return "Input gate: not run"
-    looks = f"looks like {kind_name(gate.label)} ({gate.score:.2f})"
+    looks = f"looks like {gate.kind_name} ({gate.score:.2f})"
     if gate.overridden:
         return f"⚠ Input gate overridden by user — the gate says this {looks}; the model was not validated on it."
     if gate.accepted:
