@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 
 from desktop_app.analysis.result import ANALYSED, REFUSED, AnalysisResult
 from desktop_app.imaging.model import LoadedImage
-from desktop_app.inference.prediction import Prediction
 from desktop_app.ui.analysis.controller import AnalysisController, Request
 from desktop_app.ui.analysis.heatmap_overlay import HeatmapOverlay
 from desktop_app.ui.analysis.panel import AnalysisPanel
@@ -188,13 +187,13 @@ class AnalysisFeature(QObject):
 
     def _on_finished(self, request: Request, result: AnalysisResult) -> None:
         if self._is_on_screen(request) and result.prediction is not None:
-            self._show_prediction(result.prediction, request.frame)
+            self._show_result(result, request.frame)
             self.result_shown.emit(result)
 
-    def _show_prediction(self, prediction: Prediction, frame: int, source: str = "") -> None:
-        image = self.window.current_image
-        assert image is not None
-        self.panel.show_prediction(prediction, self._note, source)
+    def _show_result(self, result: AnalysisResult, frame: int, source: str = "") -> None:
+        image, prediction = self.window.current_image, result.prediction
+        assert image is not None and prediction is not None
+        self.panel.show_result(result, self._note, source)
         self.overlay.show_prediction(prediction, (image.rows, image.cols))
         self._shown = (self.window.generation, frame)
         flag = "NEEDS REVIEW — " if prediction.needs_review else ""
@@ -241,7 +240,7 @@ class AnalysisFeature(QObject):
     def _show_stored_row(self, row: AnalysisResult, image: LoadedImage) -> None:
         source = f"Result stored by the batch run for {Path(row.path).name} (not re-run)."
         if row.status == ANALYSED and row.prediction is not None:
-            self._show_prediction(row.prediction, 0, source)
+            self._show_result(row, 0, source)
         elif row.status == REFUSED:
             self.panel.show_refusal(row.message, row.gate, self._diagnostic_models(), self._kind_names())
         else:
