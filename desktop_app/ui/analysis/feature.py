@@ -201,7 +201,7 @@ class AnalysisFeature(QObject):
 
     def _on_refused(self, request: Request, result: AnalysisResult) -> None:
         if self._is_on_screen(request):
-            self.panel.show_refusal(result.reason, result.gate, self._diagnostic_models(), self._kind_names())
+            self.panel.show_refusal(result.reason, result.gate, self._diagnostic_models(), self.kind_names())
             self.window.statusBar().showMessage(f"Not analysed: {result.reason}", 15_000)
 
     def _on_failed(self, request: Request, message: str) -> None:
@@ -213,7 +213,8 @@ class AnalysisFeature(QObject):
         analyser = self.controller.analyser
         return analyser.diagnostic_models() if analyser is not None else []
 
-    def _kind_names(self) -> dict[str, str]:
+    def kind_names(self) -> dict[str, str]:
+        """The input gate card's names of image kinds ({} before the models are loaded)."""
         analyser = self.controller.analyser
         return analyser.kind_names if analyser is not None else {}
 
@@ -242,7 +243,7 @@ class AnalysisFeature(QObject):
         if row.status == ANALYSED and row.prediction is not None:
             self._show_result(row, 0, source)
         elif row.status == REFUSED:
-            self.panel.show_refusal(row.message, row.gate, self._diagnostic_models(), self._kind_names())
+            self.panel.show_refusal(row.message, row.gate, self._diagnostic_models(), self.kind_names())
         else:
             self.panel.show_error(row.message)
 

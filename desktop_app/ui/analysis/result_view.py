@@ -7,11 +7,13 @@ banner sits above the sentence and the sentence itself loses its emphasis.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.inference.prediction import GateVerdict, Prediction
+from desktop_app.inference.prediction import GateVerdict, Prediction, kind_name
 from desktop_app.ui.analysis.confidence_bars import ConfidenceBars
 
 PROVIDER_NAMES = {
@@ -29,11 +31,12 @@ def provider_name(provider: str) -> str:
     return PROVIDER_NAMES.get(provider, provider.removesuffix("ExecutionProvider"))
 
 
-def gate_text(gate: GateVerdict | None) -> str:
-    """The input gate's verdict as one sentence (overrides stated plainly)."""
+def gate_text(gate: GateVerdict | None, kind_names: Mapping[str, str] | None = None) -> str:
+    """The input gate's verdict as one sentence (overrides stated plainly). ``kind_names`` (the gate card's)
+    names the kind when the verdict does not carry its name (a case read back from the history)."""
     if gate is None:
         return "Input gate: not run"
-    looks = f"looks like {gate.kind_name} ({gate.score:.2f})"
+    looks = f"looks like {gate.name or kind_name(gate.label, kind_names)} ({gate.score:.2f})"
     if gate.overridden:
         return f"⚠ Input gate overridden by user — the gate says this {looks}; the model was not validated on it."
     if gate.accepted:

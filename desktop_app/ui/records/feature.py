@@ -75,7 +75,7 @@ class RecordsFeature(QObject):
         window.splitDockWidget(analysis.dock, self.review_dock, Qt.Orientation.Vertical)
         window.resizeDocks([analysis.dock, self.review_dock, window.metadata_dock], [520, 230, 150],
                            Qt.Orientation.Vertical)
-        self.history = HistoryFeature(window, self.store)
+        self.history = HistoryFeature(window, self.store, analysis.kind_names)
         self.outputs = ReportOutputs(self)
         self.review.save_requested.connect(self.save_review)
         self.history.case_opened.connect(self._on_case_opened)
