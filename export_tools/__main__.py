@@ -4,7 +4,11 @@
 ``python -m export_tools references`` stores every shipped model's scores on the bundled samples in its card;
 ``python -m export_tools readme-table`` rewrites the README's model table from the cards;
 ``python -m export_tools speed`` re-measures each card's CPU speed with the app's session settings;
-``python -m export_tools quantise --task ID`` measures INT8/float16 variants and records them in the card.
+``python -m export_tools quantise --task ID`` measures INT8/float16 variants and records them in the card;
+``python -m export_tools scope --task ID`` fits the shift check and conformal review band of a shipped model
+(``all`` runs it after export for diagnostic models);
+``python -m export_tools external --task ID`` measures the shipped model on its development shift set through
+the app's own analyse path and records it in the card.
 """
 
 from __future__ import annotations
@@ -22,9 +26,9 @@ from export_tools.tasks import MODELS_DIR, RUNS_ROOT, TASKS, get_task
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m export_tools", description=__doc__)
     parser.add_argument("step", choices=["split", "train", "calibrate", "export", "all", "references", "readme-table",
-                                           "speed", "quantise"])
+                                           "speed", "quantise", "scope", "external"])
     parser.add_argument("--task", choices=sorted(TASKS),
-                        help="required for split, train, calibrate, export, all and quantise")
+                        help="required for split, train, calibrate, export, all, quantise and scope")
     parser.add_argument("--run-dir", type=Path, help="checkpoints and caches (default export_tools/runs/ID)")
     parser.add_argument("--out-dir", type=Path, default=MODELS_DIR, help="where the .onnx and card go")
     parser.add_argument("--limit", type=int, help="use only this many images (smoke tests)")
@@ -62,6 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.task:
         parser.error("--task is required")
     task = get_task(args.task)
+    if args.step == "external":
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        from export_tools.external import external
+
+        print(json.dumps(external(task, args.out_dir)["results"]["all"]))
+        return 0
     run_dir = args.run_dir or RUNS_ROOT / task.id
     run_dir.mkdir(parents=True, exist_ok=True)
     logging.basicConfig(
@@ -92,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.step in ("export", "all"):
         card = export.export(task, run_dir, args.out_dir, command)
         print(json.dumps({"id": card["id"], "parity": card["parity"], "speed": card["speed"]}))
+    if args.step == "scope" or (args.step == "all" and task.input_kind):
+        from export_tools.scope import scope
+
+        print(json.dumps(scope(task, run_dir, args.out_dir)))
     return 0
 
 

@@ -42,7 +42,6 @@ _PORTABLE = dict(angle=10, scale=(0.8, 1.2), aspect=0.15, shift=0.08, gamma=(0.5
 STRENGTHS = {
     "standard": Strength(**_STANDARD),
     "strong": Strength(**_STRONG),
-    "standard_dither": Strength(**_STANDARD, dither=True),
     "portable": Strength(**_STANDARD | {"noise_p": 0.2}, film_p=0.6, dither=True),
     "portable_strong": Strength(**_PORTABLE, film_p=0.7, dither=True),
 }

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from export_tools import datasets
+from export_tools import conformal, datasets
 from export_tools.metrics import (
     binary_report,
     classification_report,
@@ -128,28 +128,44 @@ def confidence_cutoff(probs: np.ndarray, labels: np.ndarray, target: float) -> d
 def review_stats(flagged: np.ndarray, correct: np.ndarray) -> dict:
     kept = ~flagged
     return {
+        "n": int(len(flagged)),
         "fraction_flagged": float(flagged.mean()),
         "accuracy_not_flagged": float(correct[kept].mean()) if kept.any() else float("nan"),
+        "wrong_and_not_flagged": float((~correct & kept).mean()) if len(kept) else float("nan"),
     }
 
 
-def evaluate(task: Task, probs: np.ndarray, labels: np.ndarray, calibration: dict) -> dict:
-    """Metrics of calibrated probabilities under the card's operating point and review band."""
+def band_flags(probs: np.ndarray, operating: dict, band: dict, labels: list[str]) -> np.ndarray:
+    """Which results the card's review band flags (the shift check aside)."""
+    if operating["type"] == "threshold":
+        p = probs[:, labels.index(operating["label"])]
+        return (p >= band["low"]) & (p < band["high"])
+    if "class_thresholds" in band:
+        return conformal.flagged_by_sets(probs, np.array([band["class_thresholds"][lab] for lab in labels]))
+    return probs.max(1) < band.get("min_confidence", 0.0)
+
+
+def evaluate(task: Task, probs: np.ndarray, labels: np.ndarray, calibration: dict,
+             shift_scores: np.ndarray | None = None) -> dict:
+    """Metrics of calibrated probabilities under the card's operating point and review band, and with the
+    shift check too when ``shift_scores`` and the card's ``shift`` section are given."""
     if task.positive_label:
         threshold = calibration["operating_point"]["threshold"]
-        band = calibration["review_band"]
         p_pos = probs[:, 1]
         report = binary_report(p_pos, labels, threshold, task.labels)
-        flagged = (p_pos >= band["low"]) & (p_pos < band["high"])
         correct = (p_pos >= threshold).astype(int) == labels
     else:
         report = classification_report(probs.argmax(1), labels, task.labels)
         report["auc_macro_ovr"] = float(np.nanmean(
             [roc_auc(probs[:, c], labels == c) for c in range(len(task.labels))]))
-        flagged = probs.max(1) < calibration["review_band"]["min_confidence"]
         correct = probs.argmax(1) == labels
+    flagged = band_flags(probs, calibration["operating_point"], calibration["review_band"], task.labels)
     report["ece"] = expected_calibration_error(probs, labels)
     report["review"] = review_stats(flagged, correct)
+    if shift_scores is not None and "shift" in calibration:
+        shifted = shift_scores > calibration["shift"]["threshold"]
+        report["review"]["fraction_shifted"] = float(shifted.mean())
+        report["review_with_shift"] = review_stats(flagged | shifted, correct)
     if task.id == "input_gate":
         report.update(gate_rejection(probs, labels, calibration["review_band"]["min_confidence"]))
     return report

@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from export_tools import datasets
-from export_tools.calibrate import evaluate
+from export_tools.calibrate import band_flags, evaluate
 from export_tools.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ def quantise(task: Task, run_dir: Path, models_dir: Path) -> dict[str, Any]:
     shipped = models_dir / card["file"]
     if sha256_of(shipped) != card["sha256"]:
         raise SystemExit(f"{shipped} does not match the sha256 in its card")
-    split = _split(task, run_dir, card)
+    split = card_split(task, run_dir, card)
     parts = _held_out(task, run_dir, split)
     spec = task.preprocessing
     variant_dir = run_dir / "quantised"
@@ -89,7 +89,7 @@ def quantise(task: Task, run_dir: Path, models_dir: Path) -> dict[str, Any]:
     return result
 
 
-def _split(task: Task, run_dir: Path, card: dict) -> dict:
+def card_split(task: Task, run_dir: Path, card: dict) -> dict:
     """The training split (re-made from the same seed when absent); it must be the one the card describes."""
     split = datasets.load_or_make_split(task, run_dir, seed=card["training"]["split"]["seed"])
     if split["sizes"] != card["training"]["split"]["sizes"]:
@@ -105,11 +105,11 @@ def _held_out(task: Task, run_dir: Path, split: dict) -> dict[str, tuple[np.ndar
         items = datasets.items_from(split, "val" if part == "validation" else part)
         if items:
             images = datasets.load_cache(items, task.preprocessing["channels"], run_dir / cache)
-            parts[part] = (_inputs(images, task.preprocessing), np.array([i.label for i in items]))
+            parts[part] = (model_inputs(images, task.preprocessing), np.array([i.label for i in items]))
     return parts
 
 
-def _inputs(images: np.ndarray, spec: dict) -> np.ndarray:
+def model_inputs(images: np.ndarray, spec: dict) -> np.ndarray:
     """The model inputs of cached images, exactly as training and calibration make them."""
     from export_tools.train import model_input
 
@@ -125,7 +125,7 @@ def _calibration_inputs(task: Task, split: dict) -> np.ndarray:
     size = datasets.CACHE_SIZE[task.preprocessing["channels"]]
     images = [cv2.resize(datasets.read_source(i.source, task.preprocessing["channels"]), (size, size),
                          interpolation=cv2.INTER_AREA) for i in items]
-    return _inputs(np.stack(images), task.preprocessing)
+    return model_inputs(np.stack(images), task.preprocessing)
 
 
 def _int8(method: str) -> Callable[[Path, Path, np.ndarray], None]:
@@ -204,15 +204,12 @@ def _paired_speed(shipped: Path, variant: Path, size: list[int], rounds: int = 1
 
 def _decisions(card: dict, probs: np.ndarray) -> np.ndarray:
     """The call the app would make on each image (class index; -1 for 'needs review' where it applies)."""
-    point, band = card["operating_point"], card["review_band"]
+    point = card["operating_point"]
     if point["type"] == "threshold":
-        p = probs[:, card["labels"].index(point["label"])]
-        calls = (p >= point["threshold"]).astype(int)
-        review = (p >= band["low"]) & (p < band["high"])
+        calls = (probs[:, card["labels"].index(point["label"])] >= point["threshold"]).astype(int)
     else:
         calls = probs.argmax(1)
-        review = probs.max(1) < band.get("min_confidence", 0.0)
-    return np.where(review, -1, calls)
+    return np.where(band_flags(probs, point, card["review_band"], card["labels"]), -1, calls)
 
 
 def _summary(task: Task, card: dict, probs: np.ndarray, labels: np.ndarray) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+pytest_plugins = ["tests.orthanc_server"]  # the `orthanc` fixture: a real PACS on loopback
 
 
 @pytest.fixture(scope="session")

@@ -26,9 +26,14 @@ def base_dataset(rows: int, cols: int, modality: str = "DX") -> Dataset:
     return ds
 
 
-def write_8bit(gray: np.ndarray, path: Path) -> Path:
-    """MONOCHROME2, 8 bits stored, no rescale, no window: displays as the input."""
-    ds = base_dataset(*gray.shape)
+def write_8bit(gray: np.ndarray, path: Path, modality: str = "DX", **attributes: object) -> Path:
+    """MONOCHROME2, 8 bits stored, no rescale, no window: displays as the input.
+
+    ``attributes`` are set on the dataset by keyword (``PatientAge="005Y"``, ``ViewPosition="LL"``).
+    """
+    ds = base_dataset(*gray.shape, modality)
+    for keyword, value in attributes.items():
+        setattr(ds, keyword, value)
     ds.PhotometricInterpretation = "MONOCHROME2"
     ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 8, 8, 7, 0
     ds.PixelData = np.ascontiguousarray(gray, dtype=np.uint8).tobytes()

@@ -15,7 +15,7 @@ pytest.importorskip("torch")
 pytest.importorskip("efficientnet_lite_pytorch")
 
 from desktop_app.inference.registry import REQUIRED_CARD_KEYS, check_card, sha256_of
-from export_tools.tasks import DATA_ROOT
+from export_tools.tasks import DATA_ROOT, TASKS
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -44,6 +44,7 @@ def test_card_schema_and_hash(exported: Path) -> None:
     assert card["parity"]["n"] >= 1
     assert card["metrics"]["validation"]["n"] >= 1 and "test_a" in card["metrics"]
     assert card["size_bytes"] < 20e6
+    assert card["population"] == TASKS["chest_xray_pneumonia"].population  # checked by check_card above
 
 
 def test_parity_within_tolerance(exported: Path) -> None:

@@ -10,6 +10,7 @@ anything else is a bug and is raised for the caller to report.
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from desktop_app.analysis.result import (
     FAILED,
     REFUSED,
     AnalysisResult,
+    MetaValue,
     patient_of,
 )
 from desktop_app.imaging.model import LoadedImage
@@ -39,12 +41,15 @@ def file_sha256(path: str | Path) -> str | None:
 
 
 def analyse_file(analyser: Analyser, source: str | Path | LoadedImage, *, frame: int = 0, model_id: str = "auto",
-                 override_gate: bool = False, reduced: bool = False) -> AnalysisResult:
+                 override_gate: bool = False, reduced: bool = False,
+                 typed: Mapping[str, MetaValue] | None = None) -> AnalysisResult:
     """Analyse ``frame`` of ``source`` (a file, or an image the viewer has already decoded).
 
     ``reduced``: the pixels are only analysed, never shown, so a large JPEG may be decoded at reduced
     scale (scores within 1e-4 of the full decode, tests/test_benchmark.py). ``override_gate`` scores an
     image the input gate refused (the verdict then says ``overridden``); so does naming ``model_id``.
+    ``typed``: patient fields typed for an image without a DICOM header (age, view, body part …), read by
+    the population check of the result's scope verdict.
     """
     from desktop_app.imaging.loader import load_image
     from desktop_app.imaging.model import ImageLoadError
@@ -60,18 +65,19 @@ def analyse_file(analyser: Analyser, source: str | Path | LoadedImage, *, frame:
         except ImageLoadError as err:
             return AnalysisResult(path, FAILED, sha256, reason=str(err), failed_at=AT_DECODE)
     decoded = time.perf_counter()
-    return _score(analyser, image, path, sha256, frame, model_id, override_gate, (started, decoded))
+    return _score(analyser, image, path, sha256, frame, model_id, override_gate, typed, (started, decoded))
 
 
 def _score(analyser: Analyser, image: LoadedImage, path: str, sha256: str | None, frame: int, model_id: str,
-           override_gate: bool, clock: tuple[float, float]) -> AnalysisResult:
+           override_gate: bool, typed: Mapping[str, MetaValue] | None,
+           clock: tuple[float, float]) -> AnalysisResult:
     from desktop_app.inference.analyser import AnalysisRefused
     from desktop_app.inference.registry import ModelUnavailable
 
     result = AnalysisResult(path, FAILED, sha256, image=image, frame=frame, patient=patient_of(image),
                             source_format=image.source_format)
     try:
-        prediction = analyser.analyse(image, frame, model_id, override_gate)
+        prediction = analyser.analyse(image, frame, model_id, override_gate, typed)
     except AnalysisRefused as refusal:
         result.status, result.gate, result.reason = REFUSED, refusal.gate, str(refusal)
         return result

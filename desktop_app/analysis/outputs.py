@@ -133,6 +133,7 @@ class BatchOutputs:
         self._store_failed = False
         self._kept: list[tuple[ReportInput, SourceStudy | None]] = []
         self._refused: list[tuple[str, str]] = []
+        self.exported: list[Path] = []  # DICOM files written by the export, in order
 
     def add(self, result: AnalysisResult) -> None:
         """Record one analysed file and keep what the report and exports need; note one that was not."""
@@ -224,6 +225,7 @@ class BatchOutputs:
                 self._warn(f"warning: DICOM export: {note}")
             for path in (*done.secondary_captures, *([done.report] if done.report else [])):
                 self._say(f"wrote {path}")
+                self.exported.append(path)
         return ok
 
 

@@ -85,6 +85,17 @@ class AnalysisResult:
         return bool(self.prediction and self.prediction.needs_review)
 
     @property
+    def outside_scope(self) -> bool:
+        """Analysed, but outside what its model was validated for (population or shift)."""
+        return bool(self.prediction and not self.prediction.in_scope)
+
+    @property
+    def scope_text(self) -> str:
+        """"Outside validated use: <reasons>" for a result outside scope, else ""."""
+        scope = self.prediction.scope if self.prediction else None
+        return scope.label if scope is not None else ""
+
+    @property
     def gate_label(self) -> str:
         return f"{self.gate.label} {self.gate.score:.2f}" if self.gate else ""
 

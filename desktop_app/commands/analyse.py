@@ -48,6 +48,7 @@ def result_json(result: AnalysisResult) -> dict[str, Any]:
         "decision": prediction.decision,
         "decision_text": prediction.decision_text,
         "needs_review": prediction.needs_review,
+        "scope": None if prediction.scope is None else prediction.scope.as_json(),
         "provider": prediction.provider,
         "timings_ms": dict(result.timings_ms),
     })
@@ -106,6 +107,8 @@ def _analyse(ns: argparse.Namespace) -> int:
     if not files:
         print("scanlens analyze: no image files found", file=sys.stderr)
         return EXIT_REFUSED
+    if ns.send and not _pacs_send().prepare_send(ns):  # unknown node: refused before any work
+        return EXIT_REFUSED
     analyser = make_analyser(ns.device)
     outputs = _batch_outputs(ns, analyser)
     # Several files: two side by side on one-thread sessions, printed in the order given (as batch triage).
@@ -113,8 +116,12 @@ def _analyse(ns: argparse.Namespace) -> int:
     # Only analysed, never shown (no heatmap, report or export asked for): decode large JPEGs reduced.
     reduced = not (ns.report or ns.export_dicom or ns.heatmap_dir)
     all_ok = True
-    for result in in_order(lambda path: analyse_file(worker, path, model_id=ns.model, reduced=reduced),
-                           files, 1 if len(files) == 1 else None):
+    typed = outputs.settings.typed
+
+    def analyse(path: Path) -> AnalysisResult:
+        return analyse_file(worker, path, model_id=ns.model, reduced=reduced, typed=typed)
+
+    for result in in_order(analyse, files, 1 if len(files) == 1 else None):
         record = result_json(result)
         if ns.heatmap_dir is not None and result.ok:
             record["heatmap"] = write_heatmap(result, ns.heatmap_dir)
@@ -129,7 +136,15 @@ def _analyse(ns: argparse.Namespace) -> int:
         print(f"scanlens analyze: {note}", file=sys.stderr)
     if not outputs.finish():
         return EXIT_FAILURE
+    if ns.send:
+        _pacs_send().send_results(ns, outputs.exported)
     return EXIT_OK if all_ok else EXIT_REFUSED
+
+
+def _pacs_send() -> Any:
+    from desktop_app.pacs import analyse_send
+
+    return analyse_send
 
 
 def _analyse_arguments(parser: argparse.ArgumentParser) -> None:
@@ -148,6 +163,7 @@ def _output_arguments(parser: argparse.ArgumentParser) -> None:
                      help="write one PDF report: a page per analysed image, a summary page when several")
     out.add_argument("--export-dicom", type=Path, metavar="DIR",
                      help="write a DICOM Secondary Capture per image and the report as Encapsulated PDF per study")
+    out.add_argument("--send", metavar="NAME", help="send the DICOM exports to this PACS node (via the outbox)")
     out.add_argument("--deidentify", action="store_true",
                      help="remove patient identifiers from the report and DICOM exports (DICOM PS3.15 basic "
                           "profile; sex and dates kept)")
@@ -160,18 +176,25 @@ def _output_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _patient_arguments(parser: argparse.ArgumentParser) -> None:
+    from desktop_app.scope.typed import typed_age
+    from desktop_app.scope.views import TYPED_VIEWS
+
     typed = parser.add_argument_group("patient (used for PNG/JPEG/TIFF/BMP images only; DICOM headers win)")
     typed.add_argument("--patient-name", help='e.g. "Doe, Jane"')
     typed.add_argument("--patient-id")
     typed.add_argument("--patient-birth-date", metavar="YYYY-MM-DD")
     typed.add_argument("--patient-sex", choices=["M", "F", "O"])
     typed.add_argument("--study-date", metavar="YYYY-MM-DD")
+    typed.add_argument("--patient-age", type=typed_age, metavar="AGE", help="e.g. 4, 4Y, 18M, 10W or 20D")
+    typed.add_argument("--view", dest="view_position", type=str.upper, choices=TYPED_VIEWS)
+    typed.add_argument("--body-part", type=str.upper, metavar="PART", help="e.g. CHEST, BRAIN")
 
 
 def _batch_outputs(ns: argparse.Namespace, analyser: Analyser) -> BatchOutputs:
     from desktop_app.analysis.outputs import BatchOutputs, OutputSettings
 
-    keys = ("patient_name", "patient_id", "patient_birth_date", "patient_sex", "study_date")
+    keys = ("patient_name", "patient_id", "patient_birth_date", "patient_sex", "study_date", "patient_age",
+            "view_position", "body_part")
     settings = OutputSettings(
         report=ns.report, export_dir=ns.export_dicom, record=ns.record, db=ns.db, deidentify=ns.deidentify,
         reviewer=ns.reviewer, clinic_name=ns.clinic_name, page_size=ns.page_size,

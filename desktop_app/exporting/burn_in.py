@@ -16,6 +16,7 @@ import numpy as np
 
 from desktop_app.exporting.errors import ExportError
 from desktop_app.inference.prediction import Prediction
+from desktop_app.scope.verdict import review_reason, unchecked_line
 
 if TYPE_CHECKING:
     from PIL.ImageFont import FreeTypeFont
@@ -52,7 +53,9 @@ def result_lines(prediction: Prediction) -> list[TextLine]:
     """The text band's lines, in order."""
     lines = [TextLine(prediction.decision_text or prediction.decision, _TEXT, bold=True)]
     if prediction.needs_review:
-        lines.append(TextLine(f"{NEEDS_REVIEW} — the model is unsure about this image", _WARN, bold=True))
+        lines.append(TextLine(f"{NEEDS_REVIEW} — {review_reason(prediction.scope, True)}", _WARN, bold=True))
+    if unchecked := unchecked_line(prediction.scope):
+        lines.append(TextLine(unchecked, _MUTED))
     gate = prediction.gate
     if gate is not None and gate.overridden:
         lines.append(TextLine(f"Input check took this for “{gate.label}”; scored at the user's request", _WARN))

@@ -182,8 +182,8 @@ def _is_overlay_or_curve(group: int, element: int) -> bool:
 _METADATA_ACTIONS: dict[str, str] = {
     "patient_name": _Z, "patient_id": _Z, "patient_birth_date": _Z, "other_patient_ids": _X,
     "accession_number": _Z, "institution": _X, "referring_physician": _X, "study_description": _X,
-    "series_description": _X, "manufacturer": "K", "study_instance_uid": _U, "series_instance_uid": _U,
-    "sop_instance_uid": _U,
+    "series_description": _X, "protocol_name": _X, "manufacturer": "K", "study_instance_uid": _U,
+    "series_instance_uid": _U, "sop_instance_uid": _U,
 }
 
 
@@ -195,9 +195,9 @@ def deidentify_metadata(
     out: dict[str, str | int | float | None] = {}
     for key, value in meta.items():
         action = _METADATA_ACTIONS.get(key, "K")
-        if key == "patient_sex" and not options.retain_patient_characteristics:
+        if key in ("patient_sex", "patient_age") and not options.retain_patient_characteristics:
             action = _Z
-        if key in ("study_date", "study_time") and not options.retain_full_dates:
+        if key in ("study_date", "study_time", "acquisition_date", "content_date") and not options.retain_full_dates:
             action = _Z
         if action == _X:
             continue

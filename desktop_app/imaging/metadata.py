@@ -25,6 +25,9 @@ _TEXT_FIELDS = {
     "modality": "Modality",
     "body_part": "BodyPartExamined",
     "view_position": "ViewPosition",
+    "patient_age": "PatientAge",
+    "image_type": "ImageType",
+    "protocol_name": "ProtocolName",
     "laterality": "ImageLaterality",
     "institution": "InstitutionName",
     "manufacturer": "Manufacturer",
@@ -35,7 +38,12 @@ _TEXT_FIELDS = {
     "sop_instance_uid": "SOPInstanceUID",
     "sop_class_uid": "SOPClassUID",
 }
-_DATE_FIELDS = {"patient_birth_date": "PatientBirthDate", "study_date": "StudyDate"}
+_DATE_FIELDS = {
+    "patient_birth_date": "PatientBirthDate",
+    "study_date": "StudyDate",
+    "acquisition_date": "AcquisitionDate",
+    "content_date": "ContentDate",
+}
 _INT_FIELDS = {
     "rows": "Rows",
     "columns": "Columns",
@@ -57,6 +65,7 @@ def dicom_metadata(ds: Dataset, transfer_syntax: str | None) -> dict[str, MetaVa
     meta["transfer_syntax_uid"] = transfer_syntax
     meta["transfer_syntax"] = _uid_name(transfer_syntax)
     meta["study_time"] = _text(ds, "StudyTime")
+    meta["view_code_meaning"] = _code_meaning(ds, "ViewCodeSequence")
     return meta
 
 
@@ -91,6 +100,15 @@ def _date(ds: Dataset, keyword: str) -> str | None:
     if text and len(text) == 8 and text.isdigit():
         return f"{text[:4]}-{text[4:6]}-{text[6:]}"
     return text
+
+
+def _code_meaning(ds: Dataset, keyword: str) -> str | None:
+    """CodeMeaning of the first item of a code sequence (e.g. ViewCodeSequence: "postero-anterior")."""
+    try:
+        items = _raw(ds, keyword)
+        return _text(items[0], "CodeMeaning") if items else None
+    except Exception:  # a malformed sequence must not stop the image from opening
+        return None
 
 
 def _person_name(ds: Dataset) -> str | None:

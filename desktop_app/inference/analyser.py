@@ -6,8 +6,10 @@ from __future__ import annotations
 import copy
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -18,6 +20,7 @@ from desktop_app.inference.prepared import analysis_input, read_only, remembered
 from desktop_app.inference.preprocess import preprocess
 from desktop_app.inference.registry import GATE_ID, ModelEntry, ModelUnavailable, discover
 from desktop_app.inference.session import SessionCache
+from desktop_app.scope.verdict import ScopeVerdict, assess_scope
 
 
 class AnalysisRefused(Exception):
@@ -145,8 +148,11 @@ class Analyser:
         return next((m for m in self.diagnostic_models() if m.input_kind == kind), None)
 
     def analyse(self, image: LoadedImage, frame: int = 0, model_id: str = "auto",
-                override_gate: bool = False) -> Prediction:
-        """Score one frame. Raises AnalysisRefused (gate said no) or ModelUnavailable (model unusable)."""
+                override_gate: bool = False, typed: Mapping[str, Any] | None = None) -> Prediction:
+        """Score one frame. Raises AnalysisRefused (gate said no) or ModelUnavailable (model unusable).
+
+        ``typed``: patient fields the user typed (age, view, body part …) for the population check of an
+        image without a DICOM header."""
         started = time.perf_counter()
         # Card preprocessing starts from the default display pixels, reduced once for both models; what
         # was prepared ahead for this frame (working image, gate verdict, model input) is reused.
@@ -164,9 +170,10 @@ class Analyser:
         t_pre = time.perf_counter()
         batch = self.model_input(image, frame, display, model)
         t_inf = time.perf_counter()
-        probs, cam = session.run(batch)
+        probs, cam, shift = session.run_with_shift(batch)
         done = time.perf_counter()
-        return self._prediction(model, session.provider, gate, probs[0], cam[0], {
+        scope = assess_scope(model.card, image.metadata, typed, None if shift is None else float(shift[0]))
+        return self._prediction(model, session.provider, gate, probs[0], cam[0], scope, {
             "render": (t_gate - started) * 1000, "gate": (t_pre - t_gate) * 1000,
             "preprocess": (t_inf - t_pre) * 1000, "inference": (done - t_inf) * 1000,
             "total": (done - started) * 1000,
@@ -174,13 +181,13 @@ class Analyser:
 
     @staticmethod
     def _prediction(model: ModelEntry, provider: str, gate: GateVerdict, probs: np.ndarray,
-                    cam: np.ndarray, timings: dict[str, float]) -> Prediction:
+                    cam: np.ndarray, scope: ScopeVerdict, timings: dict[str, float]) -> Prediction:
         scores = {label: float(p) for label, p in zip(model.labels, probs, strict=True)}
-        decision = decide(scores, model.card)
+        decision = decide(scores, model.card, scope)
         return Prediction(
             model_id=model.id, model_version=str(model.card["version"]), model_sha256=model.card["sha256"],
             labels=model.labels, scores=scores, decision=decision.label, decision_text=decision.text,
             needs_review=decision.needs_review, provider=provider, gate=gate,
             operating_point=dict(model.card["operating_point"]), review_band=dict(model.card["review_band"]),
-            cam=cam.astype(np.float32), timings_ms={k: round(v, 2) for k, v in timings.items()},
+            cam=cam.astype(np.float32), timings_ms={k: round(v, 2) for k, v in timings.items()}, scope=scope,
         )

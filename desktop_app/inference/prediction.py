@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from desktop_app.scope.verdict import ScopeVerdict
+
 
 @dataclass(frozen=True)
 class GateVerdict:
@@ -51,3 +53,9 @@ class Prediction:
     timings_ms: dict[str, float] = field(default_factory=dict)
     file: str = ""
     file_sha256: str = ""
+    #: inside what the model was validated for? (population and shift); None for models without checks
+    scope: ScopeVerdict | None = None
+
+    @property
+    def in_scope(self) -> bool:
+        return self.scope is None or self.scope.in_scope

@@ -15,6 +15,10 @@ size : [height, width]
     least twice :data:`WORKING_SIDE` on a side is first box-averaged by a whole factor on that axis
     (:func:`working_image`); training also reduced in two steps (images cached at 224/96 px, then
     resized), and the analyser computes that working image once for the gate and the diagnostic model.
+pre_size : [height, width] (optional)
+    Squash-resize to this size first, by area averaging, when the image has another size: the training
+    copies were themselves squashed to it (224x224), so a full-resolution film then reaches the model
+    through the same two resizes, with the same sharpness, as the training images did.
 interpolation : "area" | "linear"
 clahe : null | {"clip_limit": float, "tile_grid": int}
     Contrast-limited adaptive histogram equalisation, applied after the resize on the gray image.
@@ -48,6 +52,8 @@ def validate_spec(spec: dict[str, Any]) -> None:
         raise ValueError(f"unknown interpolation {spec['interpolation']!r}")
     if len(spec["size"]) != 2 or len(spec["mean"]) != 3 or len(spec["std"]) != 3:
         raise ValueError("size needs 2 values, mean and std 3 each")
+    if spec.get("pre_size") is not None and len(spec["pre_size"]) != 2:
+        raise ValueError("pre_size needs 2 values")
 
 
 def to_uint8(image: np.ndarray) -> np.ndarray:
@@ -80,6 +86,9 @@ def resize_and_equalise(image: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
     image = working_image(image)
     if spec["channels"] == "gray" and image.ndim == 3:
         image = cv2.cvtColor(np.ascontiguousarray(image), cv2.COLOR_RGB2GRAY)
+    pre_size = spec.get("pre_size")
+    if pre_size and image.shape[:2] != (int(pre_size[0]), int(pre_size[1])):
+        image = cv2.resize(image, (int(pre_size[1]), int(pre_size[0])), interpolation=cv2.INTER_AREA)
     height, width = (int(v) for v in spec["size"])
     if image.shape[:2] != (height, width):
         image = cv2.resize(image, (width, height), interpolation=_INTERPOLATION[spec["interpolation"]])

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.inference.preprocess import validate_spec
+from desktop_app.scope.population_card import population_problems
 
 GATE_ID = "input_gate"
 REQUIRED_CARD_KEYS = (
@@ -70,7 +71,8 @@ def check_card(card: dict[str, Any], onnx_path: Path) -> str:
         validate_spec(card["preprocessing"])
     except ValueError as err:
         return f"model card preprocessing: {err}"
-    return ""
+    population = population_problems(card.get("population", {}))
+    return f"model card {population[0]}" if population else ""
 
 
 def verify_integrity(entry: ModelEntry) -> None:

@@ -12,6 +12,10 @@ import numpy as np
 from desktop_app.inference.providers import create_session
 from desktop_app.inference.registry import ModelEntry, ModelUnavailable, verify_integrity
 
+SHIFT_OUTPUT = "shift_score"
+#: Outputs a graph may have besides probs and cam (export_tools.export / export_tools.scope).
+OPTIONAL_OUTPUTS = {"embedding", SHIFT_OUTPUT}
+
 
 @dataclass
 class ModelSession:
@@ -25,6 +29,17 @@ class ModelSession:
         probs, cam = self.session.run(["probs", "cam"], {"input": batch})
         return probs, cam
 
+    def run_with_shift(self, batch: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """:meth:`run` plus the shift score (N,) of models that have one (None otherwise)."""
+        if not self.has_shift:
+            return (*self.run(batch), None)
+        probs, cam, shift = self.session.run(["probs", "cam", SHIFT_OUTPUT], {"input": batch})
+        return probs, cam, shift
+
+    @property
+    def has_shift(self) -> bool:
+        return SHIFT_OUTPUT in {o.name for o in self.session.get_outputs()}
+
 
 def check_graph(entry: ModelEntry, session: Any) -> None:
     """Refuse a graph whose inputs/outputs do not match its card."""
@@ -36,8 +51,11 @@ def check_graph(entry: ModelEntry, session: Any) -> None:
         raise ModelUnavailable(f"{entry.id}: graph input is not {expected['name']!r} as the card says")
     if list(inputs[0].shape[1:]) != list(expected["shape"][1:]):
         raise ModelUnavailable(f"{entry.id}: graph input shape {inputs[0].shape} differs from the card")
-    if set(outputs) != {"probs", "cam"}:
-        raise ModelUnavailable(f"{entry.id}: graph outputs {sorted(outputs)} are not probs and cam")
+    if not {"probs", "cam"} <= set(outputs) <= {"probs", "cam"} | OPTIONAL_OUTPUTS:
+        raise ModelUnavailable(f"{entry.id}: graph outputs {sorted(outputs)} are not probs and cam "
+                               f"(and optionally {', '.join(sorted(OPTIONAL_OUTPUTS))})")
+    if "shift" in entry.card and SHIFT_OUTPUT not in outputs:
+        raise ModelUnavailable(f"{entry.id}: the card has a shift check but the graph no {SHIFT_OUTPUT} output")
     if outputs["probs"][1] != n or outputs["cam"][1] != n:
         raise ModelUnavailable(f"{entry.id}: graph has a different number of classes than its {n} labels")
     size = entry.card["preprocessing"]["size"]

@@ -14,6 +14,7 @@ from desktop_app.reporting.flowables import BarSpec, ColourBar, ProbabilityBars,
 from desktop_app.reporting.fonts import rich
 from desktop_app.reporting.inputs import ReportInput
 from desktop_app.reporting.text import disclaimer_block, format_datetime, label_value
+from desktop_app.scope.verdict import unchecked_line
 
 IMAGE_MAX_HEIGHT = 250.0
 IMAGE_MIN_HEIGHT = 110.0
@@ -89,18 +90,25 @@ def patient_block(item: ReportInput, width: float) -> Table:
 def result_box(prediction: Prediction, width: float) -> Table:
     """The plain-language result, with a prominent NEEDS REVIEW badge when the model asks for it."""
     s = st.styles()
-    if prediction.needs_review:
+    if not prediction.in_scope:
+        badge = Paragraph("⚠ OUTSIDE VALIDATED USE", s["badge"])
+        note = ("This image is outside what the model was validated for; its result may be wrong even when it "
+                "looks certain. A clinician must review this image before the result is used.")
+        background, edge = st.REVIEW_BG, st.REVIEW_EDGE
+    elif prediction.needs_review:
         badge = Paragraph("⚠ NEEDS REVIEW", s["badge"])
         note = "A clinician must review this image before the result is used."
         background, edge = st.REVIEW_BG, st.REVIEW_EDGE
     else:
         badge = Paragraph("AI RESULT", s["badge_ok"])
-        note = "Within the model's confident range. A clinician still makes the diagnosis."
+        note = "Inside the model's validated use and not flagged as uncertain. A clinician still makes the diagnosis."
         background, edge = st.OK_BG, st.OK_EDGE
     text = [
         Paragraph(rich(prediction.decision_text or prediction.decision), s["result"]),
         Paragraph(rich(note), s["small"]),
     ]
+    if unchecked := unchecked_line(prediction.scope):
+        text.append(Paragraph(rich(unchecked), s["small"]))
     gate = prediction.gate
     if gate is not None and (gate.overridden or not gate.accepted):
         warning = f"The input check took this image for “{gate.label}” and refused it"

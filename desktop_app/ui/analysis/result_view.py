@@ -2,7 +2,9 @@
 """One :class:`Prediction` as a radiologist reads it: the sentence, the review flag, the bars, provenance.
 
 An uncertain result (``needs_review``) is never shown as a confident answer: an amber "NEEDS REVIEW"
-banner sits above the sentence and the sentence itself loses its emphasis.
+banner sits above the sentence and the sentence itself loses its emphasis. A result outside the model's
+validated use (population or shift) says so in the banner, with its reasons; what could not be checked
+(unknown age or view …) is listed under the sentence.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.inference.prediction import GateVerdict, Prediction, kind_name
+from desktop_app.scope.verdict import unchecked_line
 from desktop_app.ui.analysis.confidence_bars import ConfidenceBars
 
 PROVIDER_NAMES = {
@@ -22,6 +25,7 @@ PROVIDER_NAMES = {
     "DmlExecutionProvider": "GPU (DirectML)",
     "CoreMLExecutionProvider": "Apple Core ML",
 }
+UNCERTAIN_BANNER = "⚠ NEEDS REVIEW — the model is uncertain. This is not a confident answer."
 REVIEW_STYLE = "background: #f0a30a; color: #1b1300; font-weight: bold; padding: 6px; border-radius: 3px;"
 WARNING_STYLE = "color: #a15c00; font-weight: bold;"
 NOTE_STYLE = "background: #fff4d6; color: #5a3b00; padding: 4px; border: 1px solid #e0b44c; border-radius: 3px;"
@@ -51,6 +55,14 @@ def provenance_text(prediction: Prediction) -> str:
             f"{provider_name(prediction.provider)}{timing}")
 
 
+def banner_text(prediction: Prediction) -> str:
+    """The review banner: outside validated use (with its reasons) before plain uncertainty."""
+    if prediction.scope is not None and not prediction.scope.in_scope:
+        return (f"⚠ OUTSIDE VALIDATED USE — {'; '.join(prediction.scope.reasons)}. "
+                "The result may be wrong even if it looks certain.")
+    return UNCERTAIN_BANNER
+
+
 def _label(parent: QWidget, style: str = "", wrap: bool = True) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(wrap)
@@ -66,8 +78,9 @@ class ResultView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.review_banner = _label(self, REVIEW_STYLE)
-        self.review_banner.setText("⚠ NEEDS REVIEW — the model is uncertain. This is not a confident answer.")
+        self.review_banner.setText(UNCERTAIN_BANNER)
         self.decision = _label(self)
+        self.unchecked = _label(self)
         self.gate_line = _label(self)
         self.bars = ConfidenceBars(self)
         self.provenance = _label(self)
@@ -93,8 +106,8 @@ class ResultView(QWidget):
         disclaimer.setText("Decision support only: confirm with a qualified reader.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.review_banner, self.decision, self.gate_line, self.bars, rule, self.provenance,
-                       self.note, self.source, disclaimer):
+        for widget in (self.review_banner, self.decision, self.unchecked, self.gate_line, self.bars, rule,
+                       self.provenance, self.note, self.source, disclaimer):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -106,7 +119,10 @@ class ResultView(QWidget):
         """Show ``prediction``; ``note`` is a provider note, ``source`` where a stored result came from."""
         self._prediction = prediction
         self.review_banner.setVisible(prediction.needs_review)
+        self.review_banner.setText(banner_text(prediction))
         self.decision.setText(prediction.decision_text)
+        self.unchecked.setText(unchecked_line(prediction.scope))
+        self.unchecked.setVisible(bool(self.unchecked.text()))
         font = self.decision.font()
         font.setBold(not prediction.needs_review)  # an uncertain sentence is never emphasised
         self.decision.setFont(font)

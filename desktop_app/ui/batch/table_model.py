@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -17,7 +18,7 @@ from PySide6.QtGui import QColor
 
 from desktop_app.analysis.result import ANALYSED, AnalysisResult
 
-COLUMNS = ("File", "Patient", "Model", "Decision", "Probability", "Review", "Gate", "Status")
+COLUMNS = ("File", "Patient", "Model", "Decision", "Probability", "Review", "Scope", "Gate", "Status")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 _REVIEW_BACKGROUND = QColor(255, 226, 160)
@@ -30,7 +31,7 @@ def cell_text(row: AnalysisResult, column: int, root: str = "") -> str:
     probability = row.probability
     values = (
         row.patient_id, row.model, row.decision, "" if probability is None else f"{probability:.3f}",
-        "NEEDS REVIEW" if row.needs_review else "", row.gate_label,
+        "NEEDS REVIEW" if row.needs_review else "", row.scope_text, row.gate_label,
         row.status if row.status == ANALYSED else f"{row.status}: {row.message}",
     )
     return values[column - 1]
@@ -41,6 +42,8 @@ def sort_key(row: AnalysisResult, column: int, root: str = "") -> object:
         return -1.0 if row.probability is None else row.probability
     if column == 5:
         return 1 if row.needs_review else 0
+    if column == 6:
+        return (1 if row.outside_scope else 0, row.scope_text)
     return cell_text(row, column, root).lower()
 
 
@@ -121,20 +124,29 @@ class BatchFilterProxy(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
         self._review_only = False
+        self._outside_scope_only = False
 
     def set_review_only(self, on: bool) -> None:
+        self._change_filter(lambda: setattr(self, "_review_only", on))
+
+    def set_outside_scope_only(self, on: bool) -> None:
+        self._change_filter(lambda: setattr(self, "_outside_scope_only", on))
+
+    def _change_filter(self, change: Callable[[], None]) -> None:
         if not hasattr(self, "beginFilterChange"):  # Qt < 6.9
-            self._review_only = on
+            change()
             self.invalidateFilter()
             return
         self.beginFilterChange()
-        self._review_only = on
+        change()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
         model = self.sourceModel()
         row = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
         if self._review_only and not (row is not None and row.needs_review):
+            return False
+        if self._outside_scope_only and not (row is not None and row.outside_scope):
             return False
         return super().filterAcceptsRow(source_row, source_parent)
 

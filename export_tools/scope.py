@@ -1,0 +1,268 @@
+# SPDX-License-Identifier: Apache-2.0
+"""``python -m export_tools scope --task ID``: fit a shipped model's scope checks from its ONNX file.
+
+Two checks decide when a result must not be trusted (issue 15):
+
+* **shift**: low-level statistics of the image after the network's first blocks (graph output ``embedding``,
+  added here) are compared with the training images' by :mod:`export_tools.shift`; the fitted constants
+  become graph nodes ending in the output ``shift_score`` (so the sha256 in the card covers them) and the
+  threshold lets 95 % of validation images through;
+* **review band**: class-conditional split conformal prediction (:mod:`export_tools.conformal`) on the
+  validation images, plain and through the training augmentations.
+
+The probabilities and CAM of the graph are left untouched (checked), so reference scores and the rest of
+the card stay valid; the card's sha256, outputs, review band, ``shift`` section and review metrics are
+rewritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from export_tools import conformal, datasets, shift
+from export_tools.augment import augment
+from export_tools.calibrate import evaluate
+from export_tools.quantise import card_split, model_inputs
+from export_tools.tasks import Task
+
+log = logging.getLogger(__name__)
+EMBEDDING, SHIFT = "embedding", "shift_score"
+_BLOCK_OUTPUT = re.compile(r"_blocks\.(\d+)/_project_conv/")
+
+
+def _weight_shapes(model: Any) -> dict[str, tuple[int, ...]]:
+    from onnx import numpy_helper
+
+    shapes = {i.name: numpy_helper.to_array(i).shape for i in model.graph.initializer}
+    for node in model.graph.node:  # float16-stored weights reach the conv through a Cast
+        if node.op_type == "Cast" and node.input[0] in shapes:
+            shapes[node.output[0]] = shapes[node.input[0]]
+    return shapes
+
+
+def shift_layers(model: Any, blocks: tuple[int, ...]) -> list[tuple[str, int]]:
+    """(tensor, channels) of the outputs (projection convolutions) of these MBConv blocks: the first network's,
+    for an ensemble (graph order)."""
+    shapes = _weight_shapes(model)
+    found: dict[int, tuple[str, int]] = {}
+    for node in model.graph.node:
+        match = _BLOCK_OUTPUT.search(node.name) if node.op_type == "Conv" else None
+        if match and int(match.group(1)) not in found:
+            found[int(match.group(1))] = (node.output[0], int(shapes[node.input[1]][0]))
+    missing = [b for b in blocks if b not in found]
+    if missing:
+        raise SystemExit(f"cannot find MBConv block(s) {missing} in the graph")
+    return [found[b] for b in blocks]
+
+
+def with_embedding(model: Any, layers: list[tuple[str, int]]) -> Any:
+    """The graph with an ``embedding`` output: per layer, each channel's spatial mean then its spatial
+    standard deviation; layers side by side."""
+    from onnx import TensorProto, helper
+
+    parts = []
+    for n, (tensor, _) in enumerate(layers):
+        p = f"scope_l{n}_"
+        parts.append(p + "stats")
+        model.graph.node.extend([
+            helper.make_node("ReduceMean", [tensor], [p + "mean4d"], axes=[2, 3], keepdims=1),
+            helper.make_node("Sub", [tensor, p + "mean4d"], [p + "centred"]),
+            helper.make_node("Mul", [p + "centred", p + "centred"], [p + "squares"]),
+            helper.make_node("ReduceMean", [p + "squares"], [p + "variance"], axes=[2, 3], keepdims=0),
+            helper.make_node("Sqrt", [p + "variance"], [p + "std"]),
+            helper.make_node("Flatten", [p + "mean4d"], [p + "mean"], axis=1),
+            helper.make_node("Concat", [p + "mean", p + "std"], [p + "stats"], axis=1),
+        ])
+    model.graph.node.append(helper.make_node("Concat", parts, [EMBEDDING], axis=1))
+    model.graph.output.append(helper.make_tensor_value_info(EMBEDDING, TensorProto.FLOAT, ["batch", None]))
+    return model
+
+
+def split_layers(embedding: np.ndarray, layers: list[tuple[str, int]]) -> list[np.ndarray]:
+    """The ``embedding`` output cut back into its layers' statistics."""
+    edges = np.cumsum([0] + [2 * channels for _, channels in layers])
+    return [embedding[:, a:b] for a, b in zip(edges[:-1], edges[1:], strict=True)]
+
+
+def with_shift_score(model: Any, fitted: shift.ShiftModel, layers: list[tuple[str, int]]) -> Any:
+    """The graph with a ``shift_score`` output: the fitted model's score computed from each layer's statistics."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    graph = model.graph
+    graph.initializer.extend([numpy_helper.from_array(np.array([-1], np.int64), "scope_axis_last"),
+                              numpy_helper.from_array(np.array([1], np.int64), "scope_axis_1")])
+    ratios = []
+    for n, layer in enumerate(fitted.layers):
+        p = f"scope_l{n}_"
+        constants = {p + "train_mean": layer.mean, p + "projection": layer.projection,
+                     p + "class_means": layer.class_means[None], p + "precision": layer.precision_factor,
+                     p + "inv_scale": np.array([1.0 / layer.scale], np.float32)}
+        graph.initializer.extend(numpy_helper.from_array(np.ascontiguousarray(v), k) for k, v in constants.items())
+        graph.node.extend([
+            helper.make_node("Sub", [p + "stats", p + "train_mean"], [p + "offset"]),
+            helper.make_node("MatMul", [p + "offset", p + "projection"], [p + "whitened"]),
+            helper.make_node("Unsqueeze", [p + "whitened", "scope_axis_1"], [p + "whitened3d"]),
+            helper.make_node("Sub", [p + "whitened3d", p + "class_means"], [p + "diffs"]),
+            helper.make_node("MatMul", [p + "diffs", p + "precision"], [p + "scaled"]),
+            helper.make_node("Mul", [p + "scaled", p + "scaled"], [p + "sq"]),
+            helper.make_node("ReduceSum", [p + "sq", "scope_axis_last"], [p + "distances"], keepdims=0),
+            helper.make_node("ReduceMin", [p + "distances"], [p + "nearest"], axes=[1], keepdims=1),
+            helper.make_node("Mul", [p + "nearest", p + "inv_scale"], [p + "ratio"]),
+        ])
+        ratios.append(p + "ratio")
+    graph.node.extend([helper.make_node("Concat", ratios, ["scope_ratios"], axis=1),
+                       helper.make_node("ReduceMax", ["scope_ratios"], [SHIFT], axes=[1], keepdims=0)])
+    graph.output.append(helper.make_tensor_value_info(SHIFT, TensorProto.FLOAT, ["batch"]))
+    return model
+
+
+def run_graph(model: Any, inputs: np.ndarray, names: list[str], chunk: int = 64) -> dict[str, np.ndarray]:
+    """Outputs ``names`` of an in-memory graph over a stack of model inputs."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 2
+    session = ort.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
+    parts = [session.run(names, {"input": inputs[i:i + chunk]}) for i in range(0, len(inputs), chunk)]
+    return {name: np.concatenate([p[n] for p in parts]) for n, name in enumerate(names)}
+
+
+def review_augment(task: Task) -> str:
+    return task.review_augment or task.members[-1].augment
+
+
+def _augmented_inputs(task: Task, images: np.ndarray, copies: int, seed: int = 7) -> np.ndarray:
+    """Model inputs of ``copies`` views of each image through the task's strongest training augmentation."""
+    rng = np.random.default_rng(seed)
+    strength = review_augment(task)
+    views = np.stack([augment(im, rng, task.hflip, strength) for _ in range(copies) for im in images])
+    return model_inputs(views, task.preprocessing)
+
+
+def review_rule(task: Task, card: dict, val_probs: np.ndarray, val_labels: np.ndarray,
+                augmented_probs: np.ndarray) -> dict:
+    """Class-conditional conformal review band on plain + augmented validation probabilities."""
+    copies = len(augmented_probs) // len(val_probs)
+    probs = np.concatenate([val_probs, augmented_probs])
+    labels = np.concatenate([val_labels, np.tile(val_labels, copies)])
+    thresholds = conformal.class_thresholds(probs, labels, task.review_alpha)
+    rule: dict[str, Any] = {
+        "method": "class-conditional split conformal prediction: a result needs review when its prediction "
+                  "set is empty or holds more than the decided label",
+        "alpha": task.review_alpha,
+        "calibration_images": f"{len(labels)}: the validation split plain and through {copies} draws of the "
+                              f"'{review_augment(task)}' augmentation (export_tools/augment.py)",
+        "class_thresholds": {lab: float(t) for lab, t in zip(task.labels, thresholds, strict=True)},
+    }
+    if card["operating_point"]["type"] == "threshold":
+        rule.update(conformal.binary_band(thresholds, card["operating_point"]["threshold"]))
+    return rule
+
+
+def scope(task: Task, run_dir: Path, models_dir: Path) -> dict:
+    """Fit and write the shift check and review band of ``task``'s shipped model (ONNX and card)."""
+    import onnx
+
+    from desktop_app.inference.registry import sha256_of
+
+    card_path = models_dir / f"{task.id}.json"
+    card = json.loads(card_path.read_text())
+    shipped = models_dir / card["file"]
+    if sha256_of(shipped) != card["sha256"]:
+        raise SystemExit(f"{shipped} does not match the sha256 in its card")
+    split = card_split(task, run_dir, card)
+    original = onnx.load(str(shipped))
+    if any(o.name in (EMBEDDING, SHIFT) for o in original.graph.output):
+        raise SystemExit(f"{shipped} already has scope outputs: export it again first")
+    layers = shift_layers(original, task.shift_blocks)
+    model = with_embedding(onnx.load(str(shipped)), layers)
+    spec, channels = task.preprocessing, task.preprocessing["channels"]
+    parts: dict[str, dict[str, np.ndarray]] = {}
+    for part, cache in (("train", "cache_train.npy"), ("val", "cache_val.npy"), ("test_a", "cache_test_a.npy")):
+        items = datasets.items_from(split, part)
+        if items:
+            images = datasets.load_cache(items, channels, run_dir / cache)
+            parts[part] = {"images": images, "labels": np.array([i.label for i in items]),
+                           **run_graph(model, model_inputs(images, spec), ["probs", EMBEDDING])}
+            log.info("%s: %s embeddings %s", task.id, part, parts[part][EMBEDDING].shape)
+    val = parts["val"]
+    fitted = shift.fit_shift(split_layers(parts["train"][EMBEDDING], layers), parts["train"]["labels"],
+                             split_layers(val[EMBEDDING], layers), len(task.labels))
+    threshold = shift.threshold_for(fitted.score(split_layers(val[EMBEDDING], layers)))
+    augmented = run_graph(model, _augmented_inputs(task, val["images"], task.review_augmented_copies), ["probs"])
+    card["review_band"] = review_rule(task, card, val["probs"], val["labels"], augmented["probs"])
+    card["shift"] = {
+        "method": "image statistics (spatial mean and standard deviation of each channel at the output of "
+                  "the MBConv blocks listed in 'layers': output 'embedding'); per layer the class-conditional "
+                  "Mahalanobis distance in the whitened space of its leading principal components, shared "
+                  "within-class covariance shrunk towards the identity, divided by its 95th percentile on "
+                  "validation; the score is the largest ratio (output 'shift_score', computed in the graph)",
+        "layers": [{"tensor": name, "channels": channels, "validation_scale": layer.scale}
+                   for (name, channels), layer in zip(layers, fitted.layers, strict=True)],
+        "components": fitted.components, "shrinkage": fitted.shrinkage,
+        "fitted_on": f"training split, {len(parts['train']['labels'])} images",
+        "threshold": threshold,
+        "threshold_rule": f"{shift.DEFAULT_PASS_RATE:.0%} of validation images score below it",
+        "layer_choice": task.shift_blocks_why,
+        "reason": "unlike the images this model was trained on",
+    }
+    model = with_shift_score(model, fitted, layers)
+    onnx.checker.check_model(model)
+    check = _check_unchanged(original, model, model_inputs(val["images"][:128], spec), fitted, layers)
+    tmp = shipped.with_suffix(".onnx.tmp")
+    onnx.save(model, str(tmp))
+    tmp.replace(shipped)
+    _update_card(task, card, shipped, parts, fitted, layers, check)
+    card_path.write_text(json.dumps(card, indent=2) + "\n")
+    log.info("%s: shift threshold %.1f, review band %s", task.id, threshold, card["review_band"])
+    return {"review_band": card["review_band"], "shift": card["shift"],
+            **{part: card["metrics"][name].get("review_with_shift") for part, name in
+               (("val", "validation"), ("test_a", "test_a")) if name in card["metrics"]}}
+
+
+def _check_unchanged(original: Any, model: Any, inputs: np.ndarray, fitted: shift.ShiftModel,
+                     layers: list[tuple[str, int]]) -> dict:
+    """Probabilities and CAM as before (to float rounding: exposing inner tensors changes which operations
+    onnxruntime fuses); the graph's shift score equals the fitted model's."""
+    before = run_graph(original, inputs, ["probs", "cam"])
+    after = run_graph(model, inputs, ["probs", "cam", EMBEDDING, SHIFT])
+    moved = {name: float(np.abs(before[name] - after[name]).max()) for name in ("probs", "cam")}
+    if max(moved.values()) > 1e-5:
+        raise SystemExit(f"adding the scope outputs changed the model's outputs: {moved}")
+    expected = fitted.score(split_layers(after[EMBEDDING], layers))
+    relative = float(np.max(np.abs(after[SHIFT] - expected) / np.maximum(np.abs(expected), 1.0)))
+    if relative > 1e-4:
+        raise SystemExit(f"graph shift score differs from the fitted model's by {relative:.2g} (relative)")
+    return {"n": int(len(inputs)), "max_abs_change_probs": moved["probs"], "max_abs_change_cam": moved["cam"],
+            "max_rel_diff_shift_score": relative}
+
+
+def _update_card(task: Task, card: dict, shipped: Path, parts: dict[str, dict[str, np.ndarray]],
+                 fitted: shift.ShiftModel, layers: list[tuple[str, int]], check: dict) -> None:
+    from desktop_app.inference.registry import sha256_of
+
+    card["sha256"], card["size_bytes"] = sha256_of(shipped), shipped.stat().st_size
+    dims = parts["val"][EMBEDDING].shape[1]
+    card["outputs"][EMBEDDING] = {"shape": [None, dims], "meaning": "per-channel spatial mean and standard "
+                                  "deviation after the first network blocks: what the shift check compares"}
+    card["outputs"][SHIFT] = {"shape": [None], "meaning": "distance of the embedding from the training images; "
+                              "above the card's shift.threshold the image is unlike the training data"}
+    calibration = {"operating_point": card["operating_point"], "review_band": card["review_band"],
+                   "shift": card["shift"]}
+    for part, name in (("val", "validation"), ("test_a", "test_a")):
+        if part in parts:
+            data = parts[part]
+            measured = evaluate(task, data["probs"].astype(np.float64), data["labels"], calibration,
+                                fitted.score(split_layers(data[EMBEDDING], layers)))
+            for key in ("review", "review_with_shift"):
+                card["metrics"][name][key] = measured[key]
+    card["scope_fit"] = {"command": f"python -m export_tools scope --task {task.id}",
+                         "fitted_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                         "graph_check": check}
