@@ -9,6 +9,7 @@
 (``all`` runs it after export for diagnostic models);
 ``python -m export_tools external --task ID`` measures the shipped model on its development shift set through
 the app's own analyse path and records it in the card.
+``python -m export_tools gate-check`` re-measures the shipped gate on real images (card ``external``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from export_tools.tasks import MODELS_DIR, RUNS_ROOT, TASKS, get_task
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m export_tools", description=__doc__)
     parser.add_argument("step", choices=["split", "train", "calibrate", "export", "all", "references", "readme-table",
-                                           "speed", "quantise", "scope", "external"])
+                                           "speed", "quantise", "scope", "external", "gate-check"])
     parser.add_argument("--task", choices=sorted(TASKS),
                         help="required for split, train, calibrate, export, all, quantise and scope")
     parser.add_argument("--run-dir", type=Path, help="checkpoints and caches (default export_tools/runs/ID)")
@@ -51,6 +52,11 @@ def main(argv: list[str] | None = None) -> int:
         from export_tools.references import write_references
 
         write_references(args.out_dir)
+        return 0
+    if args.step == "gate-check":
+        from export_tools.gate_report import write_external
+
+        print(json.dumps(write_external(args.out_dir), indent=1))
         return 0
     if args.step == "speed":
         from export_tools.export import refresh_speed
@@ -102,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.step in ("export", "all"):
         card = export.export(task, run_dir, args.out_dir, command)
         print(json.dumps({"id": card["id"], "parity": card["parity"], "speed": card["speed"]}))
+        if task.id == "input_gate" and not args.limit:
+            from export_tools.gate_report import write_external
+
+            print(json.dumps(write_external(args.out_dir), indent=1))
     if args.step == "scope" or (args.step == "all" and task.input_kind):
         from export_tools.scope import scope
 

@@ -11,6 +11,7 @@ import numpy as np
 import torch
 
 from export_tools import conformal, datasets
+from export_tools.gate_report import held_out_report
 from export_tools.metrics import (
     binary_report,
     classification_report,
@@ -211,6 +212,13 @@ def calibrate(task: Task, run_dir: Path) -> dict:
         test_logits = predict_logits(net, test_images, task.preprocessing)
         metrics["test_a"] = evaluate(task, softmax(test_logits, temperature), test_labels, calibration)
         metrics["test_a"]["ece_before_calibration"] = expected_calibration_error(softmax(test_logits), test_labels)
+    held_out = datasets.items_from(split, "reject_held_out") if "reject_held_out" in split else []
+    if held_out:  # the gate's real full-resolution examples from sources never trained on
+        held_images = datasets.load_cache(held_out, channels, run_dir / "cache_reject_held_out.npy")
+        held_probs = softmax(predict_logits(net, held_images, task.preprocessing), temperature)
+        metrics["reject_held_out"] = held_out_report(held_probs, np.array([i.label for i in held_out]),
+                                                     [i.group for i in held_out],
+                                                     calibration["review_band"]["min_confidence"])
     if task.weights_dtype == "float16" or len(task.members) > 1:
         val_members = member_logits(task, run_dir, val_images)
     if task.weights_dtype == "float16":

@@ -26,11 +26,12 @@ _MEDNIST_TO_GATE = {
     "HeadCT": "head_ct", "BreastMRI": "breast_mri", "Hand": "hand_xray",
 }
 _PATIENT_RE = re.compile(r"(person\d+|IM-\d+)")
+GATE_REAL_PREFIX = "gate:"  # a real full-resolution image rendered by export_tools.gate_sources
 
 
 @dataclass(frozen=True)
 class Item:
-    source: str  # path relative to DATA_ROOT, or "other:<n>" for a generated image
+    source: str  # path relative to DATA_ROOT, "other:<n>" (generated) or "gate:<path in gate_sources cache>"
     label: int
     group: str  # split unit: patient id where the file name carries one
 
@@ -75,6 +76,26 @@ def _gate_items() -> list[Item]:
     return items
 
 
+def gate_real_items(held_out: bool) -> list[Item]:
+    """The gate's real full-resolution examples (export_tools.gate_sources), grouped by source."""
+    from export_tools.gate_sources import materialise
+
+    index = {label: i for i, label in enumerate(GATE_LABELS)}
+    return [Item(GATE_REAL_PREFIX + row["file"], index[row["label"]], row["source"])
+            for row in materialise() if row["held_out"] == held_out]
+
+
+def repeated(items: list[Item], per_source: int = 48, most: int = 16) -> list[Item]:
+    """Each item ``per_source / n`` times (2..most) for a source of n images, phantoms once: few real
+    full-resolution examples must count against ~23k others; augmentation makes the copies differ."""
+    sizes = Counter(i.group for i in items)
+    out: list[Item] = []
+    for item in items:
+        copies = 1 if item.group.startswith("phantoms") else min(most, max(2, round(per_source / sizes[item.group])))
+        out += [item] * copies
+    return out
+
+
 def test_items(task: Task) -> list[Item]:
     """Held-out official test half (chest only)."""
     if task.id != "chest_xray_pneumonia":
@@ -85,6 +106,12 @@ def test_items(task: Task) -> list[Item]:
 
 def read_source(source: str, channels: str) -> np.ndarray:
     """Decode one training image as uint8 gray (H,W) or RGB (H,W,3)."""
+    if source.startswith(GATE_REAL_PREFIX):
+        from export_tools.gate_sources import CACHE_DIR
+
+        flag = cv2.IMREAD_GRAYSCALE if channels == "gray" else cv2.IMREAD_COLOR
+        image = cv2.imread(str(CACHE_DIR / source.removeprefix(GATE_REAL_PREFIX)), flag)
+        return image if channels == "gray" else cv2.cvtColor(image, cv2.COLOR_BGR2RGB)
     if source.startswith("other:"):
         image = make_other_image(int(source.split(":")[1]))
         return cv2.cvtColor(image, cv2.COLOR_RGB2GRAY) if channels == "gray" else image
@@ -138,15 +165,19 @@ def make_split(task: Task, seed: int = 1234, limit: int | None = None) -> dict:
     test = test_items(task)
     if limit:
         test = random.Random(seed).sample(test, min(limit, len(test)))
+    parts = {"train": train, "val": val, "test_a": test}
+    if task.id == "input_gate":  # real examples: all training sources in train, held-out sources apart
+        real, _ = deduplicate(gate_real_items(held_out=False), channels)
+        parts["train"] = train = train + repeated(real)
+        parts["reject_held_out"] = gate_real_items(held_out=True)
     groups_train = {i.group for i in train}
     assert not groups_train & {i.group for i in val}, "patient leak between train and val"
+    assert not groups_train & {i.group for i in parts.get("reject_held_out", [])}, "held-out source in train"
     summary = {
         "seed": seed,
         "duplicates_removed": n_dup,
-        "sizes": {name: _counts(part, task) for name, part in (("train", train), ("val", val), ("test_a", test))},
-        "train": [_as_dict(i) for i in train],
-        "val": [_as_dict(i) for i in val],
-        "test_a": [_as_dict(i) for i in test],
+        "sizes": {name: _counts(part, task) for name, part in parts.items()},
+        **{name: [_as_dict(i) for i in part] for name, part in parts.items()},
     }
     log.info("split %s: %d duplicates removed; %s", task.id, n_dup, json.dumps(summary["sizes"]))
     return summary

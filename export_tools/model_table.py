@@ -14,14 +14,32 @@ def _fmt(value: object) -> str:
     return f"{value:.3f}" if isinstance(value, float) else "—"
 
 
+def _review(card: dict) -> str:
+    """The review rule in a few words: band, conformal set or confidence cutoff; plus the shift check and the
+    flagged share / unflagged accuracy on test_a (else validation) with it."""
+    band = card["review_band"]
+    if "low" in band:
+        rule = f"{band['low']:.2f}–{band['high']:.2f}"
+    elif "class_thresholds" in band:
+        rule = f"conformal set ≠ 1 label (α {band['alpha']})"
+    else:
+        rule = f"confidence < {band['min_confidence']:.2f}"
+    if "shift" in card:
+        rule += f"; shift > {card['shift']['threshold']:.2f}"
+    part = card["metrics"].get("test_a") or card["metrics"]["validation"]
+    flagged = part.get("review_with_shift") or part.get("review")
+    if flagged:
+        rule += (f" — {flagged['fraction_flagged']:.0%} flagged, unflagged acc "
+                 f"{flagged['accuracy_not_flagged']:.3f}")
+    return rule
+
+
 def _row(card: dict) -> str:
     val = card["metrics"]["validation"]
     test = card["metrics"].get("test_a", {})
     op = card["operating_point"]
     point = f"p({op['label']}) ≥ {op['threshold']:.3f}" if op["type"] == "threshold" else "argmax"
-    band = card["review_band"]
-    review = (f"{band['low']:.2f}–{band['high']:.2f}" if "low" in band
-              else f"confidence < {band['min_confidence']:.2f}")
+    review = _review(card)
     auc = val.get("auc", val.get("auc_macro_ovr"))
     cells = [
         f"`{card['id']}` {card['version']}", ", ".join(card["labels"]),

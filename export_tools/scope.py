@@ -234,7 +234,7 @@ def _check_unchanged(original: Any, model: Any, inputs: np.ndarray, fitted: shif
     before = run_graph(original, inputs, ["probs", "cam"])
     after = run_graph(model, inputs, ["probs", "cam", EMBEDDING, SHIFT])
     moved = {name: float(np.abs(before[name] - after[name]).max()) for name in ("probs", "cam")}
-    if max(moved.values()) > 1e-5:
+    if moved["probs"] > 1e-5 or moved["cam"] > 1e-4:
         raise SystemExit(f"adding the scope outputs changed the model's outputs: {moved}")
     expected = fitted.score(split_layers(after[EMBEDDING], layers))
     relative = float(np.max(np.abs(after[SHIFT] - expected) / np.maximum(np.abs(expected), 1.0)))

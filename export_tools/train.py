@@ -120,7 +120,7 @@ def train(task: Task, run_dir: Path, limit: int | None = None, max_steps: int | 
     state.setdefault("member", {"index": member, "seed": member_seed, "augment": config.augment})
     state["device"] = str(dev)
     n_epochs = epochs or task.epochs
-    steps_per_epoch = max_steps or math.ceil(len(data.train_labels) / task.batch_size)
+    steps_per_epoch = max_steps or task.steps_per_epoch or math.ceil(len(data.train_labels) / task.batch_size)
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optim, lambda s: 0.5 * (1 + math.cos(math.pi * min(s / (n_epochs * steps_per_epoch), 1.0)))
     )

@@ -55,7 +55,7 @@ def test_shift_beyond_the_threshold_is_a_reason() -> None:
     card = {**CHEST_CARD, "shift": {"threshold": 40.0}}
     metadata = {"format": "png"}
     far = assess_scope(card, metadata, None, 55.0)
-    assert not far.in_scope and far.reasons == ["unlike the images this model was trained on (shift 55 > 40)"]
+    assert not far.in_scope and far.reasons == ["unlike the images this model was trained on (shift 55.00 > 40.00)"]
     near = assess_scope(card, metadata, None, 39.0)
     assert near.in_scope and near.shift_score == 39.0 and near.shift_threshold == 40.0
     typed_adult = assess_scope(card, metadata, {"patient_age": "45Y"}, 39.0)

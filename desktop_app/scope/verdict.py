@@ -52,7 +52,7 @@ class ScopeVerdict:
 
 
 def shift_reason(score: float, threshold: float) -> str:
-    return f"{SHIFT_REASON} (shift {score:.0f} > {threshold:.0f})"
+    return f"{SHIFT_REASON} (shift {score:.2f} > {threshold:.2f})"
 
 
 def assess_scope(card: Mapping[str, Any], metadata: Mapping[str, Any],
