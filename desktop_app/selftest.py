@@ -131,24 +131,24 @@ def check_references(setup: SelfTestSetup, entry: Any, sessions: Any) -> CheckRe
 # --- end to end ---------------------------------------------------------------------------------------
 
 
-def analyse_sample(setup: SelfTestSetup, analyzer: Any) -> tuple[CheckResult, Any, Any]:
+def analyse_sample(setup: SelfTestSetup, analyser: Any) -> tuple[CheckResult, Any, Any]:
     """(result, prediction, entry) for the DICOM sample, through the application's own ``analyse_file``;
     falls back to the gate's answer when no diagnostic model takes chest X-rays, so that the report and
     database checks still run."""
     from desktop_app.analysis import ANALYSED, REFUSED, analyse_file
 
-    done = analyse_file(analyzer, setup.samples / DICOM_SAMPLE)
+    done = analyse_file(analyser, setup.samples / DICOM_SAMPLE)
     if done.status == REFUSED:
-        has_model = any(m.input_kind == "chest_xray" for m in analyzer.diagnostic_models())
+        has_model = any(m.input_kind == "chest_xray" for m in analyser.diagnostic_models())
         if done.gate is None or done.gate.label != "chest_xray" or has_model:
             return CheckResult("analysis", FAIL, f"{DICOM_SAMPLE} refused: {done.reason}"), None, None
-        prediction, entry = gate_prediction(analyzer, setup.display(DICOM_SAMPLE))
+        prediction, entry = gate_prediction(analyser, setup.display(DICOM_SAMPLE))
         skip = f"{DICOM_SAMPLE}: gate says chest_xray ({done.gate.score:.2f}); no chest X-ray model installed"
         return CheckResult("analysis", SKIP, skip), prediction, entry
     if done.status != ANALYSED or done.prediction is None or done.image is None:
         return CheckResult("analysis", FAIL, f"{DICOM_SAMPLE}: {done.message}"), None, None
     prediction = done.prediction
-    entry = analyzer.models[prediction.model_id]
+    entry = analyser.models[prediction.model_id]
     detail = f"{DICOM_SAMPLE} via {done.image.decoder}: {prediction.decision_text} ({prediction.model_id})"
     return compare_with_reference(entry, prediction, detail), prediction, entry
 
@@ -166,15 +166,15 @@ def compare_with_reference(entry: Any, prediction: Any, detail: str) -> CheckRes
     return CheckResult("analysis", PASS, f"{detail}; scores match the card's reference")
 
 
-def gate_prediction(analyzer: Any, display: Any) -> tuple[Any, Any]:
+def gate_prediction(analyser: Any, display: Any) -> tuple[Any, Any]:
     """A Prediction made from the input gate's own output (its card has an argmax operating point)."""
     from desktop_app.inference.decision import decide
     from desktop_app.inference.prediction import Prediction
     from desktop_app.inference.preprocess import preprocess
     from desktop_app.inference.registry import GATE_ID
 
-    gate = analyzer.models[GATE_ID]
-    session = analyzer.sessions.get(gate, REFERENCE_PROVIDER)
+    gate = analyser.models[GATE_ID]
+    session = analyser.sessions.get(gate, REFERENCE_PROVIDER)
     probs, cam = session.run(preprocess(display, gate.card["preprocessing"])[None])
     scores = {label: float(p) for label, p in zip(gate.labels, probs[0], strict=True)}
     decision = decide(scores, gate.card)
@@ -300,7 +300,7 @@ def check_decoders(folder: Path) -> list[CheckResult]:
 
 def run_self_test(setup: SelfTestSetup, emit: Callable[[CheckResult], None] = lambda _: None) -> list[CheckResult]:
     """Run every check (each one's failure is contained) and return the results in order."""
-    from desktop_app.inference.analyzer import Analyzer
+    from desktop_app.inference.analyser import Analyser
 
     results: list[CheckResult] = []
 
@@ -309,15 +309,15 @@ def run_self_test(setup: SelfTestSetup, emit: Callable[[CheckResult], None] = la
             results.append(result)
             emit(result)
 
-    analyzer = Analyzer(setup.model_dirs, device=REFERENCE_PROVIDER)
-    add(guarded("models", lambda: check_models(analyzer.models)))
-    for entry in analyzer.models.values():
+    analyser = Analyser(setup.model_dirs, device=REFERENCE_PROVIDER)
+    add(guarded("models", lambda: check_models(analyser.models)))
+    for entry in analyser.models.values():
         if entry.available:
-            add(guarded("references", lambda e=entry: [check_references(setup, e, analyzer.sessions)]))
+            add(guarded("references", lambda e=entry: [check_references(setup, e, analyser.sessions)]))
     found: dict[str, Any] = {}
 
     def analysis() -> list[CheckResult]:
-        result, found["prediction"], found["entry"] = analyse_sample(setup, analyzer)
+        result, found["prediction"], found["entry"] = analyse_sample(setup, analyser)
         return [result]
 
     add(guarded("analysis", analysis))

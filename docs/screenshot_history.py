@@ -4,8 +4,7 @@ typed and the Case history dock. Run under Xvfb from the repository root:
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshot_history.py [--pdf PRINTED.pdf]
 
-Uses a throw-away settings/data folder and the shipped input gate plus a tiny demo chest model (the
-tests' model with known outputs), so it runs without the trained models. ``--pdf`` also prints the
+Uses a throw-away settings/data folder and the shipped models (onnx_models/). ``--pdf`` also prints the
 report of the last case to a PDF file through the Print code path.
 """
 
@@ -47,13 +46,10 @@ def main() -> int:
 
     from desktop_app.ui.reports.options_dialog import ReportOptions
     from desktop_app.ui.shell.main_window import MainWindow
-    from tests.test_ui_analysis_support import write_tiny_chest
 
     app = QApplication(sys.argv[:1])
     window = MainWindow(QSettings(str(temp / "settings.ini"), QSettings.Format.IniFormat))
-    (temp / "models").mkdir()
-    write_tiny_chest(temp / "models", "chest_demo")
-    window.analysis.use_model_dirs([REPO / "onnx_models", temp / "models"], "cpu")
+    window.analysis.use_model_dirs([REPO / "onnx_models"], "cpu")
     window.resize(1400, 900)
     window.show()
     samples = REPO / "resources" / "samples"

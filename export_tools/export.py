@@ -26,6 +26,13 @@ OPSET = 17
 #: What export writes; ``export_tools.scope`` then adds the shift check's ``embedding`` and ``shift_score``.
 OUTPUTS = ["probs", "cam"]
 CARD_SCHEMA_VERSION = 1
+#: How the app names each of the input gate's labels to the user ("This looks like a hand X-ray"); written
+#: into the gate's card as ``kind_names`` (adding a key to a card leaves the ONNX file and its sha256 alone).
+GATE_KIND_NAMES = {
+    "chest_xray": "a chest X-ray", "brain_mri": "a brain MRI", "abdomen_ct": "an abdominal CT",
+    "chest_ct": "a chest CT", "head_ct": "a head CT", "breast_mri": "a breast MRI",
+    "hand_xray": "a hand X-ray", "other": "not a supported medical image (photo, document, screenshot…)",
+}
 
 
 def git_commit() -> str:
@@ -199,6 +206,7 @@ def build_card(task: Task, run_dir: Path, onnx_path: Path, calibration: dict, ch
         "id": task.id,
         "version": task.version,
         "labels": task.labels,
+        **({"kind_names": {label: GATE_KIND_NAMES[label] for label in task.labels}} if task.input_kind is None else {}),
         "positive_label": task.positive_label,
         "input_kind": task.input_kind,
         "file": onnx_path.name,

@@ -70,15 +70,15 @@ def summarise(outcomes: list[dict[str, bool]]) -> dict[str, Any]:
 def external(task: Task, models_dir: Path) -> dict[str, Any]:
     """Analyse the task's shift set with the shipped models in ``models_dir``; write the card's section."""
     from desktop_app.analysis import analyse_file
-    from desktop_app.inference.analyzer import Analyzer
+    from desktop_app.inference.analyser import Analyser
 
     folder, groupings, description = SETS[task.id]
     root = DATA_ROOT / folder
     rows = list(csv.DictReader((root / "labels.csv").open()))
-    analyzer = Analyzer([models_dir], device="cpu", threads=2)
+    analyser = Analyser([models_dir], device="cpu", threads=2)
     outcomes: dict[str, list[dict[str, bool]]] = defaultdict(list)
     for row in rows:
-        result = analyse_file(analyzer, root / row["file"], model_id="auto")
+        result = analyse_file(analyser, root / row["file"], model_id="auto")
         found = outcome(result, row["label"])
         outcomes["all"].append(found)
         for key in groupings:

@@ -2,7 +2,7 @@
 """The input gate's figures on real images: held-out confusion matrix and acceptance on the shift dev sets.
 
 ``held_out_report`` scores the held-out sources of export_tools.gate_sources with the calibrated network
-(run by calibrate). ``external_report`` runs a shipped ``input_gate.onnx`` through the app's own Analyzer
+(run by calibrate). ``external_report`` runs a shipped ``input_gate.onnx`` through the app's own Analyser
 (decode, window, working image, gate) on ``chest_shift_dev`` (must be accepted as chest X-ray, per source),
 ``brain_shift_dev`` (as brain MRI, per sequence) and the real files that showed the old gate's problem;
 ``python -m export_tools gate-check`` stores it in the card's ``external`` section.
@@ -64,15 +64,15 @@ def held_out_report(probs: np.ndarray, labels: np.ndarray, groups: list[str], mi
 
 
 def _gate_verdicts(model_dir: Path, files: list[Path]) -> list[tuple[str, float, bool]]:
-    """(label, probability, accepted by a diagnostic model) per file, through the app's Analyzer."""
+    """(label, probability, accepted by a diagnostic model) per file, through the app's Analyser."""
     from desktop_app.imaging.loader import load_image
-    from desktop_app.inference.analyzer import Analyzer
+    from desktop_app.inference.analyser import Analyser
     from desktop_app.inference.prepared import analysis_input
 
-    analyzer = Analyzer([model_dir], device="cpu")
+    analyser = Analyser([model_dir], device="cpu")
     out = []
     for path in files:
-        kind, score, cutoff = analyzer.run_gate(analysis_input(load_image(path)))
+        kind, score, cutoff = analyser.run_gate(analysis_input(load_image(path)))
         out.append((kind, round(score, 4), kind in ACCEPTED and score >= cutoff))
     return out
 
@@ -94,7 +94,7 @@ def external_report(model_dir: Path) -> dict:
     from desktop_app.imaging.model import ImageLoadError
     from export_tools.gate_sources import pydicom_file
 
-    out: dict = {"measured_with": "desktop_app Analyzer.run_gate on the shipped ONNX (load, window, working "
+    out: dict = {"measured_with": "desktop_app Analyser.run_gate on the shipped ONNX (load, window, working "
                                   "image, gate), min_confidence from the card"}
     for folder, key, expected in (("chest_shift_dev", "source", "chest_xray"), ("brain_shift_dev", "sequence",
                                                                                   "brain_mri")):

@@ -39,7 +39,8 @@ def tiny_cam_model(path: Path, weights: np.ndarray, size: int = 8, bias: np.ndar
 
 def write_pack(folder: Path, model_id: str, labels: list[str], weights: np.ndarray, *, size: int = 8,
                channels: str = "gray", input_kind: str | None = None, operating_point: dict | None = None,
-               review_band: dict | None = None, bias: np.ndarray | None = None) -> Path:
+               review_band: dict | None = None, bias: np.ndarray | None = None,
+               extra: dict | None = None) -> Path:
     """A model pack (<id>.onnx + <id>.json) whose card matches the graph; returns the card path."""
     onnx_path = folder / f"{model_id}.onnx"
     tiny_cam_model(onnx_path, weights, size, bias)
@@ -53,7 +54,7 @@ def write_pack(folder: Path, model_id: str, labels: list[str], weights: np.ndarr
                           "scale": 1 / 255, "mean": [0.5, 0.5, 0.5], "std": [0.5, 0.5, 0.5]},
         "operating_point": operating_point or {"type": "argmax"},
         "review_band": review_band or {"min_confidence": 0.0},
-        "intended_use": "tests", "limitations": ["tests only"],
+        "intended_use": "tests", "limitations": ["tests only"], **(extra or {}),
     }
     card_path = folder / f"{model_id}.json"
     card_path.write_text(json.dumps(card))
@@ -61,6 +62,9 @@ def write_pack(folder: Path, model_id: str, labels: list[str], weights: np.ndarr
 
 
 GATE_LABELS = ["chest_xray", "brain_mri", "abdomen_ct", "chest_ct", "head_ct", "breast_mri", "hand_xray", "other"]
+#: The shipped gate card's names of its labels ("a hand X-ray"), as the app shows them.
+GATE_KIND_NAMES = json.loads((Path(__file__).resolve().parents[1] / "onnx_models" / "input_gate.json").read_text(
+    encoding="utf-8"))["kind_names"]
 CHEST_CARD = {
     "operating_point": {"type": "threshold", "label": "PNEUMONIA", "threshold": 0.6},
     "review_band": {"low": 0.4, "high": 0.8},
@@ -72,7 +76,7 @@ def write_tiny_gate(folder: Path, favoured: str = "chest_xray") -> None:
     bias = np.zeros(len(GATE_LABELS), np.float32)
     bias[GATE_LABELS.index(favoured)] = 5.0
     write_pack(folder, "input_gate", GATE_LABELS, np.zeros((len(GATE_LABELS), 3), np.float32), channels="rgb",
-               review_band={"min_confidence": 0.5}, bias=bias)
+               review_band={"min_confidence": 0.5}, bias=bias, extra={"kind_names": GATE_KIND_NAMES})
 
 
 def write_tiny_chest(folder: Path, model_id: str = "chest_test") -> None:

@@ -14,7 +14,7 @@ from pydicom.uid import generate_uid
 
 from desktop_app import commands as cli
 from tests.orthanc_server import LOOPBACK, ORTHANC_AE
-from tests.test_cli_analyze_outputs import patient_dicom
+from tests.test_cli_analyse_outputs import patient_dicom
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

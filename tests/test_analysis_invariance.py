@@ -14,7 +14,7 @@ from pydicom.uid import RLELossless
 
 from desktop_app.imaging.loader import load_image
 from desktop_app.imaging.render import render_frame
-from desktop_app.inference.analyzer import Analyzer
+from desktop_app.inference.analyser import Analyser
 from tests.dicom_factory import base_dataset, write_8bit, write_16bit_monochrome1
 
 REPO = Path(__file__).resolve().parents[1]
@@ -25,10 +25,10 @@ MAX_SPREAD = 0.02
 
 
 @pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
+def analyser() -> Analyser:
     if not (MODELS / "chest_xray_pneumonia.onnx").exists() or not (MODELS / "input_gate.onnx").exists():
         pytest.skip("shipped models not exported yet")
-    return Analyzer([MODELS], device="cpu")
+    return Analyser([MODELS], device="cpu")
 
 
 def write_12bit_detail(gray: np.ndarray, path: Path, seed: int = 0) -> Path:
@@ -69,11 +69,11 @@ def encodings(gray: np.ndarray, folder: Path) -> list[Path]:
 
 
 @pytest.mark.parametrize("sample", CHEST_SAMPLES, ids=[p.stem for p in CHEST_SAMPLES])
-def test_same_scores_across_encodings(tmp_path: Path, analyzer: Analyzer, sample: Path) -> None:
+def test_same_scores_across_encodings(tmp_path: Path, analyser: Analyser, sample: Path) -> None:
     gray = cv2.imread(str(sample), cv2.IMREAD_GRAYSCALE)
     files = encodings(gray, tmp_path)
     displays = [render_frame(load_image(str(f))) for f in files]
     for display in displays[1:]:  # the decode chain itself reproduces the picture, to rounding
         assert np.abs(display.astype(int) - displays[0].astype(int)).max() <= 1
-    scores = [analyzer.analyze(load_image(str(f))).scores["PNEUMONIA"] for f in files]
+    scores = [analyser.analyse(load_image(str(f))).scores["PNEUMONIA"] for f in files]
     assert max(scores) - min(scores) <= MAX_SPREAD, scores

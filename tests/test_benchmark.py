@@ -273,23 +273,23 @@ def _reference_session(onnx_path: Path):  # noqa: ANN202 - onnxruntime type
 
 @pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("*") if p.suffix in (".jpeg", ".jpg", ".dcm")))
 def test_fast_path_scores_match_the_reference_path(sample: str) -> None:
-    from desktop_app.inference.analyzer import AnalysisRefused, Analyzer
+    from desktop_app.inference.analyser import Analyser, AnalysisRefused
 
-    analyzer = Analyzer([MODELS], device="cpu")
-    gate = analyzer.models.get("input_gate")
+    analyser = Analyser([MODELS], device="cpu")
+    gate = analyser.models.get("input_gate")
     if gate is None or not gate.available:
         pytest.skip("the input gate is not installed")
     display = _reference_display(SAMPLES / sample)
     gate_probs = _reference_session(gate.onnx_path).run(["probs"], {"input": _reference_input(
         display, gate.card["preprocessing"])})[0][0]
     try:
-        prediction = analyzer.analyze(load_image(str(SAMPLES / sample)))
+        prediction = analyser.analyse(load_image(str(SAMPLES / sample)))
     except AnalysisRefused as refusal:
         assert refusal.gate is not None
         assert abs(refusal.gate.score - float(gate_probs.max())) <= 1e-4
         return
     assert abs(prediction.gate.score - float(gate_probs.max())) <= 1e-4
-    model = analyzer.models[prediction.model_id]
+    model = analyser.models[prediction.model_id]
     probs = _reference_session(model.onnx_path).run(["probs"], {"input": _reference_input(
         display, model.card["preprocessing"])})[0][0]
     for label, p in zip(model.labels, probs, strict=True):
@@ -301,21 +301,21 @@ def test_batch_reduced_decode_gives_the_viewer_scores(tmp_path: Path) -> None:
     from desktop_app.analysis import ANALYSED
     from desktop_app.analysis.batch import analyse_in_batch
     from desktop_app.benchmark.inputs import prepare_inputs
-    from desktop_app.inference.analyzer import AnalysisRefused, Analyzer
+    from desktop_app.inference.analyser import Analyser, AnalysisRefused
 
-    analyzer = Analyzer([MODELS], device="cpu")
-    if not any(m.available for m in analyzer.diagnostic_models()):
+    analyser = Analyser([MODELS], device="cpu")
+    if not any(m.available for m in analyser.diagnostic_models()):
         pytest.skip("no diagnostic model is installed")
     big = prepare_inputs(tmp_path, 0).files["jpeg_3000x2500"]
-    reduced = load_image(big, analysis_min_side=analyzer.analysis_min_side())
+    reduced = load_image(big, analysis_min_side=analyser.analysis_min_side())
     assert reduced.frames.shape[1:] == (1250, 1500) and "for analysis only" in reduced.metadata["note"]
     assert reduced.metadata["width"] == 3000  # the file's own size is kept
     for path in [big, *sorted(p for p in SAMPLES.glob("*") if p.suffix in (".jpeg", ".jpg"))]:
         try:
-            full = analyzer.analyze(load_image(path))
+            full = analyser.analyse(load_image(path))
         except AnalysisRefused:
             continue
-        row = analyse_in_batch(analyzer, path)
+        row = analyse_in_batch(analyser, path)
         assert row.status == ANALYSED and row.prediction is not None
         for label, p in full.scores.items():
             assert abs(row.prediction.scores[label] - p) <= 1e-4, (path.name, label)

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from desktop_app import commands as cli
-from tests.test_cli_analyze_outputs import PATIENT_ID, gradient, json_lines, patient_dicom, tiny_models  # noqa: F401
+from tests.test_cli_analyse_outputs import PATIENT_ID, gradient, json_lines, patient_dicom, tiny_models  # noqa: F401
 
 
 @pytest.fixture

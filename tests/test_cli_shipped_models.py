@@ -74,7 +74,7 @@ def test_info_and_render_with_the_shipped_samples(capsys: pytest.CaptureFixture[
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_analyze_history_and_audit_with_the_shipped_models(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_analyse_history_and_audit_with_the_shipped_models(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     db = tmp_path / "cases.sqlite3"
     code, lines = run_json(capsys, "analyze", "--json", "--db", str(db), "--heatmap-dir", str(tmp_path / "maps"),
                            str(CHEST), str(BRAIN), str(DICOM), str(HAND))

@@ -20,7 +20,7 @@ from desktop_app.exporting import (
 )
 from desktop_app.imaging import load_image
 from desktop_app.reporting import write_report
-from tests.test_cli_analyze_outputs import BIRTH_DATE, PATIENT_ID, patient_dicom
+from tests.test_cli_analyse_outputs import BIRTH_DATE, PATIENT_ID, patient_dicom
 from tests.test_exporting_dicom import WHEN, study_item
 
 pypdf = pytest.importorskip("pypdf")

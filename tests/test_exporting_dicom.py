@@ -22,7 +22,7 @@ from desktop_app.exporting.burn_in import DISCLAIMER, burn_in, result_lines
 from desktop_app.imaging import load_image
 from desktop_app.inference.prediction import GateVerdict, Prediction
 from desktop_app.reporting import write_report
-from tests.test_cli_analyze_outputs import PATIENT_ID, gradient, patient_dicom
+from tests.test_cli_analyse_outputs import PATIENT_ID, gradient, patient_dicom
 
 CARD = {"id": "chest_test", "version": "0.0.1", "intended_use": "tests", "limitations": ["tests only"]}
 WHEN = datetime(2025, 3, 4, 14, 5, tzinfo=timezone.utc)

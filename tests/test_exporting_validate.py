@@ -15,7 +15,7 @@ from pydicom.uid import ImplicitVRLittleEndian
 
 from desktop_app.exporting import validate_dataset, validate_file
 from desktop_app.exporting.validate import main as validate_main
-from tests.test_cli_analyze_outputs import patient_dicom
+from tests.test_cli_analyse_outputs import patient_dicom
 from tests.test_exporting_dicom import export, study_item
 
 # the breakages assign invalid values on purpose; pydicom warns about them as they are set

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 """The shipped input gate on real files it never trained on: other anatomy and modality is refused,
-chest radiographs and brain MRI slices are accepted (onnx_models/ through the app's own Analyzer)."""
+chest radiographs and brain MRI slices are accepted (onnx_models/ through the app's own Analyser)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.imaging.loader import load_image
-from desktop_app.inference.analyzer import AnalysisRefused, Analyzer
+from desktop_app.inference.analyser import Analyser, AnalysisRefused
 from export_tools.gate_sources import SOURCES, TEST_PHANTOM_SEEDS, TRAIN_PHANTOM_SEEDS, pydicom_file
 from export_tools.phantoms import write_phantom
 
@@ -39,8 +39,8 @@ ACCEPTED_SAMPLES = {
 
 
 @pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer([REPO / "onnx_models"], device="cpu")
+def analyser() -> Analyser:
+    return Analyser([REPO / "onnx_models"], device="cpu")
 
 
 def _pydicom_or_skip(name: str) -> Path:
@@ -65,29 +65,29 @@ KNOWN_MISSES = {"MR2_UNCR.dcm": "shoulder MR still taken for brain MRI (0.99) by
 @pytest.mark.parametrize("name", [
     pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[n])) if n in KNOWN_MISSES else n
     for n in sorted(HELD_OUT_REFUSED)])
-def test_other_anatomy_and_modality_is_refused(analyzer: Analyzer, name: str) -> None:
+def test_other_anatomy_and_modality_is_refused(analyser: Analyser, name: str) -> None:
     image = load_image(_pydicom_or_skip(name))
     with pytest.raises(AnalysisRefused) as refused:
-        analyzer.analyze(image)
+        analyser.analyse(image)
     assert refused.value.gate is not None and not refused.value.gate.accepted, HELD_OUT_REFUSED[name]
 
 
 @pytest.mark.parametrize("seed", list(TEST_PHANTOM_SEEDS))
-def test_unseen_phantoms_are_refused(analyzer: Analyzer, tmp_path: Path, seed: int) -> None:
+def test_unseen_phantoms_are_refused(analyser: Analyser, tmp_path: Path, seed: int) -> None:
     image = load_image(write_phantom(seed, tmp_path / f"phantom_{seed}.dcm"))
     with pytest.raises(AnalysisRefused) as refused:
-        analyzer.analyze(image)
+        analyser.analyse(image)
     assert refused.value.gate.label not in ("chest_xray", "brain_mri") or refused.value.gate.score < float(
-        analyzer.models["input_gate"].card["review_band"]["min_confidence"])
+        analyser.models["input_gate"].card["review_band"]["min_confidence"])
 
 
 @pytest.mark.parametrize("name", sorted(ACCEPTED_SAMPLES))
-def test_bundled_chest_and_brain_samples_are_accepted(analyzer: Analyzer, name: str) -> None:
-    prediction = analyzer.analyze(load_image(SAMPLES / name))
+def test_bundled_chest_and_brain_samples_are_accepted(analyser: Analyser, name: str) -> None:
+    prediction = analyser.analyse(load_image(SAMPLES / name))
     assert prediction.gate.accepted and prediction.model_id == ACCEPTED_SAMPLES[name]
 
 
-def test_real_adult_chest_radiograph_is_accepted(analyzer: Analyzer) -> None:
+def test_real_adult_chest_radiograph_is_accepted(analyser: Analyser) -> None:
     """NEMA RG1: an adult PA chest CR, MONOCHROME1, 1955x1841 (held out from gate training)."""
-    prediction = analyzer.analyze(load_image(_pydicom_or_skip("RG1_UNCR.dcm")))
+    prediction = analyser.analyse(load_image(_pydicom_or_skip("RG1_UNCR.dcm")))
     assert prediction.gate.label == "chest_xray" and prediction.gate.accepted

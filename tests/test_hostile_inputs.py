@@ -113,13 +113,13 @@ def test_info_json_refuses_each_hostile_file(hostile: dict[str, Path]) -> None:
     assert [r["file"] for r in records] == [str(hostile[n]) for n in names]
 
 
-def test_analyze_json_refuses_each_hostile_file(hostile: dict[str, Path]) -> None:
+def test_analyse_json_refuses_each_hostile_file(hostile: dict[str, Path]) -> None:
     names = ["text.png", "html.jpg", "zip.dcm", "random.dcm", "empty.dcm"]
     records = assert_cli_refuses(run_scanlens("analyze", "--json", *(str(hostile[n]) for n in names)), len(names))
     assert "empty" in records[-1]["error"]
 
 
-def test_analyze_on_a_folder_named_like_dicom_says_nothing_was_found(hostile: dict[str, Path]) -> None:
+def test_analyse_on_a_folder_named_like_dicom_says_nothing_was_found(hostile: dict[str, Path]) -> None:
     result = run_scanlens("analyze", "--json", str(hostile["x.dcm"]))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "no image files found" in result.stderr
@@ -183,7 +183,7 @@ def test_unicode_path_with_spaces_loads(unicode_copy: Path) -> None:
     assert image.path == str(unicode_copy) and image.rows == 1024
 
 
-def test_unicode_path_through_info_and_analyze(unicode_copy: Path) -> None:
+def test_unicode_path_through_info_and_analyse(unicode_copy: Path) -> None:
     info = run_scanlens("info", "--json", str(unicode_copy))
     assert info.returncode == 0, info.stderr
     (record,) = json_records(info)
@@ -239,7 +239,7 @@ def test_read_only_media_loads(read_only_media: Path) -> None:
     assert load_image(read_only_media / JPEG_SAMPLE).rows > 0
 
 
-def test_read_only_media_info_and_analyze(read_only_media: Path) -> None:
+def test_read_only_media_info_and_analyse(read_only_media: Path) -> None:
     info = run_scanlens("info", "--json", str(read_only_media / DICOM_SAMPLE))
     assert info.returncode == 0 and json_records(info)[0]["ok"], info.stderr
     analysed = run_scanlens("analyze", "--json", str(read_only_media / JPEG_SAMPLE))

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Registry integrity checks, sessions, decisions and the analyzer on tiny models with known outputs."""
+"""Registry integrity checks, sessions, decisions and the analyser on tiny models with known outputs."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from desktop_app.imaging.model import LoadedImage
-from desktop_app.inference.analyzer import AnalysisRefused, Analyzer
+from desktop_app.inference.analyser import Analyser, AnalysisRefused
 from desktop_app.inference.decision import decide
 from desktop_app.inference.providers import CPU, create_session
 from desktop_app.inference.registry import ModelUnavailable, discover
@@ -94,41 +94,41 @@ def test_decide_argmax_confidence_cutoff() -> None:
     assert decide({"a": 0.5, "b": 0.3, "c": 0.2}, card).needs_review
 
 
-def test_analyzer_scores_expected_values(packs: Path) -> None:
-    analyzer = Analyzer([packs], device="cpu")
-    bright = analyzer.analyze(_image(255))
+def test_analyser_scores_expected_values(packs: Path) -> None:
+    analyser = Analyser([packs], device="cpu")
+    bright = analyser.analyse(_image(255))
     # normalised input = (255/255 - 0.5)/0.5 = 1 → logits ±6 → p = 1/(1+e^-12)
     assert bright.scores["PNEUMONIA"] == pytest.approx(1 / (1 + np.exp(-12)), abs=1e-5)
     assert bright.decision == "PNEUMONIA" and bright.gate.accepted and bright.provider == CPU
     assert bright.gate.score == pytest.approx(np.exp(5) / (np.exp(5) + 7), abs=1e-5)
     assert bright.cam.shape == (2, 8, 8)
-    mid = analyzer.analyze(_image(128))
+    mid = analyser.analyse(_image(128))
     assert 0.4 <= mid.scores["PNEUMONIA"] < 0.8 and mid.needs_review
 
 
 def test_batch_twin_shares_models_not_sessions(packs: Path) -> None:
-    analyzer = Analyzer([packs], device="cpu")
-    twin = analyzer.for_batch()
-    assert twin is analyzer.for_batch() and twin.for_batch() is twin  # created once
-    assert twin.models is analyzer.models and twin.sessions is not analyzer.sessions
-    entry = analyzer.models["chest_test"]
+    analyser = Analyser([packs], device="cpu")
+    twin = analyser.for_batch()
+    assert twin is analyser.for_batch() and twin.for_batch() is twin  # created once
+    assert twin.models is analyser.models and twin.sessions is not analyser.sessions
+    entry = analyser.models["chest_test"]
     assert twin.sessions.get(entry, "cpu").session.get_session_options().intra_op_num_threads == 1
-    assert twin.analyze(_image(200)).scores == pytest.approx(analyzer.analyze(_image(200)).scores, abs=1e-6)
-    assert Analyzer([packs], device="cpu", threads=1).for_batch().threads == 1
+    assert twin.analyse(_image(200)).scores == pytest.approx(analyser.analyse(_image(200)).scores, abs=1e-6)
+    assert Analyser([packs], device="cpu", threads=1).for_batch().threads == 1
 
 
 def test_prepared_frame_leaves_only_the_model_to_run(packs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """On screen (rendering kept), prepare() does working image, gate and model input once; analyze reuses them."""
+    """On screen (rendering kept), prepare() does working image, gate and model input once; analyse reuses them."""
     from desktop_app.imaging.render import render_frame
     from desktop_app.inference import prepared
 
     image = LoadedImage(path="mem", frames=np.stack([np.full((900, 800), v, np.uint8) for v in (60, 220)]),
                         is_color=False)
-    reference = Analyzer([packs], device="cpu").analyze(LoadedImage(path="mem", frames=image.frames[1:],
+    reference = Analyser([packs], device="cpu").analyse(LoadedImage(path="mem", frames=image.frames[1:],
                                                                       is_color=False))
     render_frame(image, 1, remember=True)
-    analyzer = Analyzer([packs], device="cpu")
-    analyzer.prepare(image, 1)
+    analyser = Analyser([packs], device="cpu")
+    analyser.prepare(image, 1)
     store = image.analysis_cache[1]
     assert store["working"].shape == (450, 400) and int(store["working"][0, 0]) == 220
     assert not store["working"].flags.writeable and len(store) == 3  # working image, gate verdict, chest input
@@ -137,11 +137,11 @@ def test_prepared_frame_leaves_only_the_model_to_run(packs: Path, monkeypatch: p
         original = getattr(prepared, name)
         monkeypatch.setattr(prepared, name, lambda *a, _n=name, _f=original: calls.append(_n) or _f(*a))
     gate_runs = []
-    monkeypatch.setattr(analyzer, "run_gate", lambda d, _f=analyzer.run_gate: gate_runs.append(1) or _f(d))
-    first = analyzer.analyze(image, frame=1)
-    assert analyzer.analyze(image, frame=1).scores == first.scores and calls == [] and gate_runs == []
+    monkeypatch.setattr(analyser, "run_gate", lambda d, _f=analyser.run_gate: gate_runs.append(1) or _f(d))
+    first = analyser.analyse(image, frame=1)
+    assert analyser.analyse(image, frame=1).scores == first.scores and calls == [] and gate_runs == []
     assert first.scores == pytest.approx(reference.scores, abs=1e-6)
-    assert analyzer.analyze(image, frame=0).scores["PNEUMONIA"] < first.scores["PNEUMONIA"]
+    assert analyser.analyse(image, frame=0).scores["PNEUMONIA"] < first.scores["PNEUMONIA"]
     assert calls == ["render_frame", "working_image"] and gate_runs == [1] and list(image.analysis_cache) == [0]
 
 
@@ -152,15 +152,31 @@ def test_images_not_on_screen_keep_nothing(packs: Path, monkeypatch: pytest.Monk
     original = prepared.working_image
     monkeypatch.setattr(prepared, "working_image", lambda a: reductions.append(1) or original(a))
     image = _image(200)
-    Analyzer([packs], device="cpu").analyze(image)  # batch triage, scanlens analyze
+    Analyser([packs], device="cpu").analyse(image)  # batch triage, scanlens analyze
     assert image.analysis_cache == {} and reductions == [1]  # reduced once, shared by gate and model
+
+
+def test_the_gate_card_names_the_kinds_of_image(packs: Path) -> None:
+    """What the user reads ("This looks like …") comes from the gate card's ``kind_names``, not from code."""
+    write_tiny_gate(packs, favoured="hand_xray")
+    card_path = packs / "input_gate.json"
+    card = json.loads(card_path.read_text())
+    card["kind_names"]["hand_xray"] = "a radiograph of a hand (card)"
+    card_path.write_text(json.dumps(card))  # the ONNX file and its sha256 are unchanged
+    with pytest.raises(AnalysisRefused, match=r"looks like a radiograph of a hand \(card\)") as refused:
+        Analyser([packs], device="cpu").analyse(_image(255))
+    assert refused.value.gate.kind_name == "a radiograph of a hand (card)"
+    del card["kind_names"]
+    card_path.write_text(json.dumps(card))
+    with pytest.raises(AnalysisRefused, match="looks like hand xray"):  # no names: the label itself
+        Analyser([packs], device="cpu").analyse(_image(255))
 
 
 def test_gate_refusal_and_override(packs: Path) -> None:
     write_tiny_gate(packs, favoured="hand_xray")
-    analyzer = Analyzer([packs], device="cpu")
+    analyser = Analyser([packs], device="cpu")
     with pytest.raises(AnalysisRefused, match="hand X-ray") as refused:
-        analyzer.analyze(_image(255))
+        analyser.analyse(_image(255))
     assert refused.value.gate.label == "hand_xray" and not refused.value.gate.accepted
-    forced = analyzer.analyze(_image(255), model_id="chest_test")
+    forced = analyser.analyse(_image(255), model_id="chest_test")
     assert forced.gate.overridden and not forced.gate.accepted

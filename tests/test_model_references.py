@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.imaging.loader import load_image
-from desktop_app.inference.analyzer import AnalysisRefused, Analyzer
+from desktop_app.inference.analyser import Analyser, AnalysisRefused
 
 REPO = Path(__file__).resolve().parents[1]
 MODELS = REPO / "onnx_models"
@@ -18,8 +18,8 @@ CARDS = sorted(MODELS.glob("*.json"))
 
 
 @pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer([MODELS], device="cpu")
+def analyser() -> Analyser:
+    return Analyser([MODELS], device="cpu")
 
 
 @pytest.mark.parametrize("card_path", CARDS, ids=[p.stem for p in CARDS])
@@ -29,13 +29,13 @@ def test_card_has_references_for_every_sample(card_path: Path) -> None:
     assert set(samples) == {p.name for p in SAMPLES.iterdir() if p.suffix.lower() in (".jpg", ".jpeg", ".dcm")}
 
 
-def test_analyzer_reproduces_card_references(analyzer: Analyzer) -> None:
+def test_analyser_reproduces_card_references(analyser: Analyser) -> None:
     checked = 0
     for sample in sorted(SAMPLES.iterdir()):
         if sample.suffix.lower() not in (".jpg", ".jpeg", ".dcm"):
             continue
         try:
-            prediction = analyzer.analyze(load_image(str(sample)))
+            prediction = analyser.analyse(load_image(str(sample)))
         except AnalysisRefused as refused:
             gate_ref = json.loads((MODELS / "input_gate.json").read_text())["reference_scores"]["samples"]
             assert refused.gate.score == pytest.approx(gate_ref[sample.name][refused.gate.label], abs=1e-4)
@@ -48,7 +48,7 @@ def test_analyzer_reproduces_card_references(analyzer: Analyzer) -> None:
     assert checked >= 5  # chest samples (4 JPEG + the DICOM) at least
 
 
-def test_gate_routes_samples_to_the_right_kind(analyzer: Analyzer) -> None:
+def test_gate_routes_samples_to_the_right_kind(analyser: Analyser) -> None:
     gate = json.loads((MODELS / "input_gate.json").read_text())["reference_scores"]["samples"]
     expected_kind = {"chest": "chest_xray", "nih": "chest_xray", "brain": "brain_mri", "other": "hand_xray"}
     for name, scores in gate.items():

@@ -108,13 +108,13 @@ def test_open_render_and_describe_offline(offline: NetworkGuard, samples_dir: Pa
 
 
 def test_analyse_with_shipped_models_offline(offline: NetworkGuard, samples_dir: Path) -> None:
-    from desktop_app.inference.analyzer import AnalysisRefused, Analyzer
+    from desktop_app.inference.analyser import Analyser, AnalysisRefused
     from desktop_app.inference.registry import ModelUnavailable, default_model_dirs
 
-    analyzer = Analyzer(default_model_dirs(), device="cpu", threads=1)
+    analyser = Analyser(default_model_dirs(), device="cpu", threads=1)
     for name in (DICOM_SAMPLE, JPEG_SAMPLE):
         try:
-            prediction = analyzer.analyze(_loaded(samples_dir, name))
+            prediction = analyser.analyse(_loaded(samples_dir, name))
         except (AnalysisRefused, ModelUnavailable) as refusal:  # no diagnostic model for this kind yet
             assert str(refusal)
         else:
@@ -132,10 +132,10 @@ def tiny_packs(tmp_path: Path) -> Path:
 
 
 def _scored(samples_dir: Path, packs: Path) -> tuple[Any, Any]:
-    from desktop_app.inference.analyzer import Analyzer
+    from desktop_app.inference.analyser import Analyser
 
     image = _loaded(samples_dir, DICOM_SAMPLE)
-    return image, Analyzer([packs], device="cpu", threads=1).analyze(image)
+    return image, Analyser([packs], device="cpu", threads=1).analyse(image)
 
 
 def test_score_heatmap_and_report_offline(offline: NetworkGuard, samples_dir: Path, tiny_packs: Path,
@@ -218,7 +218,7 @@ def _audited_run(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProces
     return result, json.loads(record.read_text(encoding="utf-8"))
 
 
-def test_analyze_json_subprocess_makes_no_network_calls(tmp_path: Path, samples_dir: Path) -> None:
+def test_analyse_json_subprocess_makes_no_network_calls(tmp_path: Path, samples_dir: Path) -> None:
     files = [str(samples_dir / DICOM_SAMPLE), str(samples_dir / JPEG_SAMPLE)]
     result, events = _audited_run(tmp_path, "analyze", "--json", *files)
     assert result.returncode in (0, 2) and "Traceback" not in result.stderr, result.stderr

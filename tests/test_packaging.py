@@ -219,7 +219,7 @@ def test_frozen_self_test_passes(frozen_app, tmp_path):
 
 
 @pytest.mark.slow
-def test_frozen_analyze_json_on_the_dicom_sample(frozen_app, tmp_path):
+def test_frozen_analyse_json_on_the_dicom_sample(frozen_app, tmp_path):
     proc = _run_frozen(frozen_app, "analyze", "--json", str(DICOM_SAMPLE), home=tmp_path)
     record = json.loads(proc.stdout.splitlines()[0])
     assert record["gate"]["label"] == "chest_xray", record

@@ -54,7 +54,7 @@ def test_unknown_node_is_one_line_exit_2(capsys, command):
     assert code == 2 and "Unknown PACS node 'nope'" in one_line_error(err)
 
 
-def test_analyze_send_to_unknown_node_is_refused_before_analysing(capsys, tmp_path):
+def test_analyse_send_to_unknown_node_is_refused_before_analysing(capsys, tmp_path):
     code, out, err = run(capsys, "analyze", str(tmp_path / "missing.dcm"), "--send", "nope")
     assert code == 2 and out == "" and "Unknown PACS node 'nope'" in one_line_error(err)
 

@@ -105,16 +105,16 @@ def _orthanc_instances(orthanc, study_uid: str) -> list[dict]:
 
 @pytest.fixture
 def tiny(tmp_path, monkeypatch):
-    from desktop_app.commands import analyze as commands
-    from desktop_app.inference.analyzer import Analyzer
-    from tests.test_cli_analyze_outputs import make_packs
+    from desktop_app.commands import analyse as commands
+    from desktop_app.inference.analyser import Analyser
+    from tests.test_cli_analyse_outputs import make_packs
 
     packs = make_packs(tmp_path / "models")
-    monkeypatch.setattr(commands, "make_analyzer", lambda device: Analyzer([packs], device="cpu"))
+    monkeypatch.setattr(commands, "make_analyser", lambda device: Analyser([packs], device="cpu"))
     return packs
 
 
-def test_analyze_send_puts_sc_and_pdf_into_the_source_study(pacs, tiny, tmp_path, capsys):
+def test_analyse_send_puts_sc_and_pdf_into_the_source_study(pacs, tiny, tmp_path, capsys):
     source = scan(tmp_path / "in")
     pacs.upload(source)
     study = str(pydicom.dcmread(source).StudyInstanceUID)

@@ -47,7 +47,7 @@ class Lines:
         return any(text in line for line in list(self.lines))
 
 
-def test_orthanc_push_to_receive_analyze_records_the_case(orthanc, tmp_path, monkeypatch, capsys, samples_dir):
+def test_orthanc_push_to_receive_analyse_records_the_case(orthanc, tmp_path, monkeypatch, capsys, samples_dir):
     if orthanc.process is None:
         orthanc.start()
     orthanc.clear()

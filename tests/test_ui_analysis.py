@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from desktop_app.imaging.loader import load_image
-from desktop_app.inference.analyzer import Analyzer
+from desktop_app.inference.analyser import Analyser
 from desktop_app.ui.analysis.heatmap_overlay import MAX_OVERLAY_SIDE
 from desktop_app.ui.analysis.result_view import gate_text
 from tests.test_ui_analysis_support import (
@@ -22,7 +22,7 @@ from tests.test_ui_analysis_support import (
     analyse_and_wait,
     close_window,
     grab_rgb,
-    load_analyzer,
+    load_analyser,
     make_window,
     open_and_wait,
     tiny_packs,
@@ -33,7 +33,7 @@ from tests.test_ui_analysis_support import (
 def test_bars_show_the_core_numbers(qtbot, window, packs):
     open_and_wait(qtbot, window, CHEST)
     shown = analyse_and_wait(qtbot, window)
-    expected = Analyzer([packs], device="cpu").analyze(load_image(str(CHEST)))
+    expected = Analyser([packs], device="cpu").analyse(load_image(str(CHEST)))
     panel = window.analysis.panel
     assert panel.state() == "result"
     rows = panel.result.bars.rows()
@@ -62,7 +62,7 @@ def test_opened_image_is_prepared_for_analysis_in_the_background(qtbot, window, 
     qtbot.waitUntil(lambda: len(image.analysis_cache.get(0, {})) == 3, timeout=5000)  # working, gate, input
     np.testing.assert_array_equal(image.analysis_cache[0]["working"], working_image(render_frame(image)))
     shown = analyse_and_wait(qtbot, window)
-    expected = Analyzer([packs], device="cpu").analyze(load_image(str(CHEST)))
+    expected = Analyser([packs], device="cpu").analyse(load_image(str(CHEST)))
     assert shown.scores == pytest.approx(expected.scores, abs=1e-6)
 
 
@@ -79,8 +79,8 @@ def test_needs_review_is_never_a_confident_answer(qtbot, window, tmp_path, value
 
 
 def test_stale_result_is_discarded(qtbot, window, tmp_path):
-    analyzer = load_analyzer(qtbot, window)
-    gate = Gate(analyzer, block_calls={1})
+    analyser = load_analyser(qtbot, window)
+    gate = Gate(analyser, block_calls={1})
     try:
         image_a = open_and_wait(qtbot, window, write_png(tmp_path / "a.png", np.full((40, 40), 250, np.uint8)))
         request_a = window.analysis.analyse_current()

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.inference.analyzer import Analyzer
+from desktop_app.inference.analyser import Analyser
 from desktop_app.inference.prediction import GateVerdict, Prediction
 from desktop_app.ui.analysis.confidence_bars import ConfidenceBars, marker_for
 from desktop_app.ui.analysis.models_dialog import ModelsDialog, card_html
@@ -49,7 +49,7 @@ def packs(tmp_path: Path) -> Path:
 
 
 def test_card_shows_everything_a_reader_needs(packs):
-    entry = Analyzer([packs], device="cpu").models["chest_test"]
+    entry = Analyser([packs], device="cpu").models["chest_test"]
     page = card_html(entry)
     for text in ("available", "NORMAL, PNEUMONIA", entry.card["sha256"], "PNEUMONIA if p ≥ 0.600",
                  "[0.400, 0.800)", "temperature 1.234", "0.987", "0.960", "0.901", "0.935", "0.021", "523",
@@ -61,8 +61,8 @@ def test_card_shows_everything_a_reader_needs(packs):
 def test_dialog_checks_integrity_and_lists_providers(qtbot, packs):
     onnx = packs / "chest_test.onnx"
     onnx.write_bytes(onnx.read_bytes() + b"\0")  # damaged after discovery: only the hash can tell
-    analyzer = Analyzer([packs], device="cpu")
-    dialog = ModelsDialog(analyzer)
+    analyser = Analyser([packs], device="cpu")
+    dialog = ModelsDialog(analyser)
     qtbot.addWidget(dialog)
     titles = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     qtbot.waitUntil(lambda: dialog.list.item(titles.index("✓ chest_test 0.0.1")).text().startswith("✗"),
@@ -76,7 +76,7 @@ def test_dialog_checks_integrity_and_lists_providers(qtbot, packs):
 def test_shipped_gate_card_renders(qtbot):
     if not (SHIPPED / "input_gate.json").is_file():
         pytest.skip("no shipped models")
-    entry = Analyzer([SHIPPED], device="cpu").models["input_gate"]
+    entry = Analyser([SHIPPED], device="cpu").models["input_gate"]
     page = card_html(entry)
     assert "most likely label (argmax)" in page and "top probability below" in page and "not measured" in page
 
@@ -115,7 +115,7 @@ def test_bar_lengths_are_drawn_to_scale(qtbot):
 def test_shipped_chest_card_says_it_is_an_ensemble_stored_as_float16():
     if not (SHIPPED / "chest_xray_pneumonia.json").is_file():
         pytest.skip("no shipped models")
-    entry = Analyzer([SHIPPED], device="cpu").models["chest_xray_pneumonia"]
+    entry = Analyser([SHIPPED], device="cpu").models["chest_xray_pneumonia"]
     page = card_html(entry)
     assert "2 networks averaged (seed 1234, standard augmentation, seed 2025, strong augmentation)" in page
     assert "weights stored as float16, computed in float32" in page

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.imaging.loader import load_image
-from desktop_app.inference.analyzer import Analyzer
+from desktop_app.inference.analyser import Analyser
 from tests.test_ui_analysis_support import (
     SAMPLES,
     SHIPPED,
@@ -33,7 +33,7 @@ def test_shipped_model_numbers_reach_the_dock(qtbot, tmp_path, model_id, sample)
         win.analysis.use_model_dirs([SHIPPED], "cpu")
         open_and_wait(qtbot, win, SAMPLES / sample)
         shown = analyse_and_wait(qtbot, win)
-        expected = Analyzer([SHIPPED], device="cpu").analyze(load_image(str(SAMPLES / sample)))
+        expected = Analyser([SHIPPED], device="cpu").analyse(load_image(str(SAMPLES / sample)))
         assert shown.model_id == expected.model_id == model_id and shown.gate.accepted
         result = win.analysis.panel.result
         for row in result.bars.rows():

@@ -74,8 +74,8 @@ def analyse_and_wait(qtbot, win: MainWindow, signal_name: str = "finished", **kw
     return outcome.prediction if signal_name == "finished" else outcome
 
 
-def load_analyzer(qtbot, win: MainWindow):
-    with qtbot.waitSignal(win.analysis.controller.analyzer_ready, timeout=TIMEOUT) as blocker:
+def load_analyser(qtbot, win: MainWindow):
+    with qtbot.waitSignal(win.analysis.controller.analyser_ready, timeout=TIMEOUT) as blocker:
         win.analysis.controller.load()
     return blocker.args[0]
 
@@ -93,19 +93,19 @@ def grab_rgb(widget) -> np.ndarray:
 
 
 class Gate:
-    """Wraps ``analyzer.analyze`` so chosen calls block until :meth:`release` (deterministic races)."""
+    """Wraps ``analyser.analyse`` so chosen calls block until :meth:`release` (deterministic races)."""
 
-    def __init__(self, analyzer, block_calls: set[int] = frozenset(), block_path: str | None = None):
+    def __init__(self, analyser, block_calls: set[int] = frozenset(), block_path: str | None = None):
         self.calls = 0
         self.entered = threading.Event()
         self._released = threading.Event()
         self._block = block_calls
         self._block_path = block_path  # batch triage analyses several images at once: block by file
         self._lock = threading.Lock()
-        self._original = analyzer.analyze
-        analyzer.analyze = self._analyze
+        self._original = analyser.analyse
+        analyser.analyse = self._analyse
 
-    def _analyze(self, *args, **kwargs):
+    def _analyse(self, *args, **kwargs):
         with self._lock:
             self.calls += 1
             call = self.calls

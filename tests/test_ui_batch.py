@@ -20,7 +20,7 @@ from tests.test_ui_analysis_support import (
     TIMEOUT,
     Gate,
     close_window,
-    load_analyzer,
+    load_analyser,
     make_window,
     open_and_wait,
     tiny_packs,
@@ -48,7 +48,7 @@ def test_batch_has_one_row_per_file(qtbot, window):
 
 def test_cancel_discards_the_running_image_and_ui_stays_responsive(qtbot, window, tmp_path):
     second = collect_paths([str(SAMPLES)])[1]
-    gate = Gate(load_analyzer(qtbot, window), block_path=str(second))
+    gate = Gate(load_analyser(qtbot, window), block_path=str(second))
     try:
         batch = window.analysis.analyse_folder(str(SAMPLES))
         qtbot.waitUntil(lambda: batch.model.rowCount() == 1, timeout=TIMEOUT)
@@ -94,8 +94,8 @@ def test_double_click_shows_the_stored_result_without_rerunning(qtbot, window, m
     batch, _ = run_samples(qtbot, window)
     window.analysis.panel.auto_analyse.setChecked(True)  # even then: the stored result, no new analysis
     calls = []
-    original = window.analysis.controller.analyze
-    monkeypatch.setattr(window.analysis.controller, "analyze", lambda *a, **k: calls.append(a) or original(*a, **k))
+    original = window.analysis.controller.analyse
+    monkeypatch.setattr(window.analysis.controller, "analyse", lambda *a, **k: calls.append(a) or original(*a, **k))
     batch.filter_edit.setText("chest_normal_IM-0117")
     assert batch.proxy.rowCount() == 1
     stored = next(r for r in batch.model.rows() if "IM-0117" in r.path)

@@ -161,3 +161,13 @@ def test_batch_rows_are_recorded_in_the_case_history(qtbot, window, tmp_path):
     record = store_of(tmp_path).search(patient_id="P-77")[0]
     assert record.decision == "PNEUMONIA" and record.file_path == "/scans/a.png"
     assert store_of(tmp_path).search(patient_id="P-78") == []
+
+
+def test_a_stored_case_names_the_gate_kind_from_the_gate_card():
+    """A verdict read back from the history has no name: the gate card's ``kind_names`` supplies it."""
+    from desktop_app.inference.prediction import GateVerdict
+    from desktop_app.ui.analysis.result_view import gate_text
+
+    stored = GateVerdict("hand_xray", 0.87, False, "looks like a hand", overridden=True)
+    assert "looks like a hand X-ray (0.87)" in gate_text(stored, {"hand_xray": "a hand X-ray"})
+    assert "looks like hand xray (0.87)" in gate_text(stored)  # no card: the label in words

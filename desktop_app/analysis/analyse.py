@@ -27,7 +27,7 @@ from desktop_app.analysis.result import (
 from desktop_app.imaging.model import LoadedImage
 
 if TYPE_CHECKING:
-    from desktop_app.inference.analyzer import Analyzer
+    from desktop_app.inference.analyser import Analyser
 
 
 def file_sha256(path: str | Path) -> str | None:
@@ -40,7 +40,7 @@ def file_sha256(path: str | Path) -> str | None:
         return None
 
 
-def analyse_file(analyzer: Analyzer, source: str | Path | LoadedImage, *, frame: int = 0, model_id: str = "auto",
+def analyse_file(analyser: Analyser, source: str | Path | LoadedImage, *, frame: int = 0, model_id: str = "auto",
                  override_gate: bool = False, reduced: bool = False,
                  typed: Mapping[str, MetaValue] | None = None) -> AnalysisResult:
     """Analyse ``frame`` of ``source`` (a file, or an image the viewer has already decoded).
@@ -61,23 +61,23 @@ def analyse_file(analyzer: Analyzer, source: str | Path | LoadedImage, *, frame:
         image = source
     else:
         try:
-            image = load_image(path, analysis_min_side=analyzer.analysis_min_side() if reduced else None)
+            image = load_image(path, analysis_min_side=analyser.analysis_min_side() if reduced else None)
         except ImageLoadError as err:
             return AnalysisResult(path, FAILED, sha256, reason=str(err), failed_at=AT_DECODE)
     decoded = time.perf_counter()
-    return _score(analyzer, image, path, sha256, frame, model_id, override_gate, typed, (started, decoded))
+    return _score(analyser, image, path, sha256, frame, model_id, override_gate, typed, (started, decoded))
 
 
-def _score(analyzer: Analyzer, image: LoadedImage, path: str, sha256: str | None, frame: int, model_id: str,
+def _score(analyser: Analyser, image: LoadedImage, path: str, sha256: str | None, frame: int, model_id: str,
            override_gate: bool, typed: Mapping[str, MetaValue] | None,
            clock: tuple[float, float]) -> AnalysisResult:
-    from desktop_app.inference.analyzer import AnalysisRefused
+    from desktop_app.inference.analyser import AnalysisRefused
     from desktop_app.inference.registry import ModelUnavailable
 
     result = AnalysisResult(path, FAILED, sha256, image=image, frame=frame, patient=patient_of(image),
                             source_format=image.source_format)
     try:
-        prediction = analyzer.analyze(image, frame, model_id, override_gate, typed)
+        prediction = analyser.analyse(image, frame, model_id, override_gate, typed)
     except AnalysisRefused as refusal:
         result.status, result.gate, result.reason = REFUSED, refusal.gate, str(refusal)
         return result

@@ -18,7 +18,7 @@ from desktop_app.analysis.analyse import analyse_file
 from desktop_app.analysis.result import AT_UNEXPECTED, FAILED, AnalysisResult
 
 if TYPE_CHECKING:
-    from desktop_app.inference.analyzer import Analyzer
+    from desktop_app.inference.analyser import Analyser
 
 log = logging.getLogger(__name__)
 
@@ -49,43 +49,43 @@ def describe_failure(exc: BaseException) -> str:
     return f"Analysis failed: unexpected {type(exc).__name__}" + (f" ({reason})" if reason else "")
 
 
-def analyse_in_batch(analyzer: Analyzer, path: Path, model_id: str = "auto") -> AnalysisResult:
+def analyse_in_batch(analyser: Analyser, path: Path, model_id: str = "auto") -> AnalysisResult:
     """:func:`analyse_file` for one file of a batch: never raises (one bad file must not stop a batch), and
     keeps no pixels (the table and the case history need none; the file is decoded for analysis only)."""
     try:
-        return analyse_file(analyzer, path, model_id=model_id, reduced=True).without_pixels()
+        return analyse_file(analyser, path, model_id=model_id, reduced=True).without_pixels()
     except Exception as err:  # noqa: BLE001 - reported in the table, the batch goes on
         log.error("unexpected error analysing %s", path, exc_info=err)
         return AnalysisResult(str(path), FAILED, reason=describe_failure(err), failed_at=AT_UNEXPECTED)
 
 
-def run_batch(get_analyzer: Callable[[], Analyzer], paths: list[Path], model_id: str,
+def run_batch(get_analyser: Callable[[], Analyser], paths: list[Path], model_id: str,
               cancelled: Callable[[], bool], progress: Callable[[BatchProgress], None],
               workers: int | None = None) -> BatchSummary:
     """Analyse ``paths``, reporting in file order; stops at the first cancel check that sees ``cancelled()``.
 
     Up to ``workers`` images are in flight (default: ``pipelined.workers_for_this_pc``, each on one-thread
-    sessions: :meth:`Analyzer.for_batch`); after a cancel no new image starts and the results of those still
+    sessions: :meth:`Analyser.for_batch`); after a cancel no new image starts and the results of those still
     running are discarded when they return (an inference cannot be interrupted).
     """
     from desktop_app.inference.pipelined import in_order
 
     total = len(paths)
     progress(BatchProgress(0, total))
-    analyzer = get_analyzer()
-    analyzer = getattr(analyzer, "for_batch", lambda: analyzer)()
+    analyser = get_analyser()
+    analyser = getattr(analyser, "for_batch", lambda: analyser)()
     done = 0
-    for result in in_order(lambda path: analyse_in_batch(analyzer, path, model_id), paths, workers, cancelled):
+    for result in in_order(lambda path: analyse_in_batch(analyser, path, model_id), paths, workers, cancelled):
         done += 1
         progress(BatchProgress(done, total, result))
     return BatchSummary(done, total, done < total and cancelled())
 
 
-def run_folder(get_analyzer: Callable[[], Analyzer], folder: str, model_id: str, cancelled: Callable[[], bool],
+def run_folder(get_analyser: Callable[[], Analyser], folder: str, model_id: str, cancelled: Callable[[], bool],
                progress: Callable[[BatchProgress], None]) -> BatchSummary:
     """:func:`run_batch` over the supported images in ``folder`` and its sub-folders."""
     from desktop_app.imaging.formats import collect_paths
 
-    return run_batch(get_analyzer, collect_paths([folder]), model_id, cancelled, progress)
+    return run_batch(get_analyser, collect_paths([folder]), model_id, cancelled, progress)
 
 

@@ -34,7 +34,7 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def batch_ceiling(analyzer: Any, batch_files: list[Path], best_rates: dict[str, float], n: int) -> dict[str, Any]:
+def batch_ceiling(analyser: Any, batch_files: list[Path], best_rates: dict[str, float], n: int) -> dict[str, Any]:
     """Per-image one-core costs of decode, gate and model over the batch's mix, and the ceiling they set
     (``ceiling_ratio`` is added by the caller, against the bare throughput measured around the batch).
     ``best_rates``: each model's bare images/s at its best batch size, measured around the batch."""
@@ -42,9 +42,9 @@ def batch_ceiling(analyzer: Any, batch_files: list[Path], best_rates: dict[str, 
 
     if not batch_files:
         return {"error": "no batch"}
-    if requested_providers(analyzer.device) != [CPU]:
+    if requested_providers(analyser.device) != [CPU]:
         return {"error": "not computed for a GPU: its inference does not use the CPU cores"}
-    twin = analyzer.for_batch()
+    twin = analyser.for_batch()
     cores = available_cores()
     copies = Counter(_source_name(p) for p in batch_files)
     first = {}
@@ -73,25 +73,25 @@ def _source_name(path: Path) -> str:
     return path.name.split("_", 1)[1] if "_" in path.name else path.name
 
 
-def _costs(analyzer: Any, path: Path, best_rates: dict[str, float], cores: int, n: int) -> dict[str, Any]:
+def _costs(analyser: Any, path: Path, best_rates: dict[str, float], cores: int, n: int) -> dict[str, Any]:
     from desktop_app.imaging.loader import load_image
     from desktop_app.imaging.render import render_frame
-    from desktop_app.inference.analyzer import AnalysisRefused
+    from desktop_app.inference.analyser import AnalysisRefused
     from desktop_app.inference.preprocess import preprocess, working_image
     from desktop_app.inference.registry import ModelUnavailable
 
-    min_side = analyzer.analysis_min_side()
+    min_side = analyser.analysis_min_side()
     image = load_image(str(path), analysis_min_side=min_side)
     display = working_image(render_frame(image))
     decode = measure(lambda: load_image(str(path), analysis_min_side=min_side), n).p50
-    gate = measure(lambda: analyzer.run_gate(display), n).p50  # its preprocessing + inference only
+    gate = measure(lambda: analyser.run_gate(display), n).p50  # its preprocessing + inference only
     costs: dict[str, Any] = {"decode_ms": round(decode, 3), "gate_ms": round(gate, 3), "model_ms": 0.0,
                              "preprocess_ms": 0.0, "model": None}
     try:
-        model = analyzer.models[analyzer.analyze(image).model_id]
+        model = analyser.models[analyser.analyse(image).model_id]
     except (AnalysisRefused, ModelUnavailable):
         return costs  # an image no model scores costs decode + gate only
-    session = analyzer.sessions.get(model, analyzer.device)
+    session = analyser.sessions.get(model, analyser.device)
     spec = model.card["preprocessing"]
     batch = preprocess(display, spec)[None]
     costs["preprocess_ms"] = round(measure(lambda: preprocess(working_image(render_frame(image)), spec), n).p50, 3)

@@ -95,24 +95,24 @@ def run(folder: Path, viewer: Path, model_dirs: list[Path] | None, device: str, 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = MainWindow(QSettings())
     window.analysis.controller.configure(device, model_dirs=model_dirs)  # as chosen in Settings
-    get_analyzer = window.analysis.controller.analyzer_getter()  # the one the batch window shares, as in the app
+    get_analyser = window.analysis.controller.analyser_getter()  # the one the batch window shares, as in the app
     window.show()
     stalls = open_stalls(app, window, [*opened, viewer], tick_ms)
-    analyzer = get_analyzer()
-    for user in (analyzer, analyzer.for_batch()):  # sessions exist already, as after a first analysis/batch
+    analyser = get_analyser()
+    for user in (analyser, analyser.for_batch()):  # sessions exist already, as after a first analysis/batch
         for entry in user.models.values():
             if entry.available:
                 user.sessions.get(entry, device)
-    result = run_batch(app, get_analyzer, folder, tick_ms)
+    result = run_batch(app, get_analyser, folder, tick_ms)
     window.close()
     return {**result, "open_stalls_ms": stalls, "peak_rss_mb": peak_rss_mb()}
 
 
-def run_batch(app: QApplication, get_analyzer: Any, folder: Path, tick_ms: int) -> dict[str, Any]:
+def run_batch(app: QApplication, get_analyser: Any, folder: Path, tick_ms: int) -> dict[str, Any]:
     """``folder`` through :meth:`BatchWindow.start`, with the stall meter running from start to finish."""
     from desktop_app.ui.batch.window import BatchWindow
 
-    batch = BatchWindow(lambda: get_analyzer)
+    batch = BatchWindow(lambda: get_analyser)
     batch.show()
     meter = StallMeter(tick_ms)
     rows: list[Any] = []

@@ -54,15 +54,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--device", default="cpu")
     ns = parser.parse_args(argv)
     from desktop_app.imaging.loader import load_image
-    from desktop_app.inference.analyzer import AnalysisRefused, Analyzer
+    from desktop_app.inference.analyser import Analyser, AnalysisRefused
     from desktop_app.inference.registry import default_model_dirs
 
     before = peak_rss_mb()
-    analyzer = Analyzer(ns.models_dir or default_model_dirs(), device=ns.device)
-    loaded = [m.id for m in analyzer.models.values() if m.available and analyzer.sessions.get(m, ns.device)]
+    analyser = Analyser(ns.models_dir or default_model_dirs(), device=ns.device)
+    loaded = [m.id for m in analyser.models.values() if m.available and analyser.sessions.get(m, ns.device)]
     for path in ns.files:
         try:
-            analyzer.analyze(load_image(str(path)))
+            analyser.analyse(load_image(str(path)))
         except AnalysisRefused:
             pass
     print(json.dumps({"peak_rss_mb": peak_rss_mb(), "rss_before_models_mb": before,

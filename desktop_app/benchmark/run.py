@@ -74,7 +74,7 @@ def run_benchmark(device: str, n: int, batch_images: int, model_dirs: list[Path]
     """Every measurement; returns the result documented in the module docstring."""
     from desktop_app.benchmark.inputs import prepare_inputs
     from desktop_app.benchmark.targets import evaluate
-    from desktop_app.inference.analyzer import Analyzer
+    from desktop_app.inference.analyser import Analyser
     from desktop_app.inference.registry import default_model_dirs
 
     skip = skip or set()
@@ -85,14 +85,14 @@ def run_benchmark(device: str, n: int, batch_images: int, model_dirs: list[Path]
         progress("writing inputs")
         inputs = prepare_inputs(folder, batch_images if "batch" not in skip else 0)
         result["input_notes"] = inputs.notes
-        analyzer = Analyzer(model_dirs or default_model_dirs(), device=device)
-        result["models"] = {} if "models" in skip else bench_models(analyzer, inputs.files, device, n)
-        result["analysis"] = {} if "analysis" in skip else bench_analysis(analyzer, inputs.files, result["models"], n)
+        analyser = Analyser(model_dirs or default_model_dirs(), device=device)
+        result["models"] = {} if "models" in skip else bench_models(analyser, inputs.files, device, n)
+        result["analysis"] = {} if "analysis" in skip else bench_analysis(analyser, inputs.files, result["models"], n)
         from desktop_app.benchmark.processes import bench_memory, bench_startup
 
         result["cold_start"] = bench_startup(inputs, folder, n, device, model_dirs, "startup" in skip)
         result["memory"] = bench_memory(inputs, folder, device, model_dirs, "memory" in skip)
-        result["batch"] = bench_batch_and_ceiling(analyzer, inputs, folder, device, model_dirs, result["models"],
+        result["batch"] = bench_batch_and_ceiling(analyser, inputs, folder, device, model_dirs, result["models"],
                                                   n, "batch" in skip)
         result["memory"]["gui_batch_peak_rss_mb"] = result["batch"].pop("peak_rss_mb", None)
         result["viewer_open_stall_ms"] = _by_input(result["batch"].pop("open_stalls_ms", {}), inputs.files)
@@ -101,11 +101,11 @@ def run_benchmark(device: str, n: int, batch_images: int, model_dirs: list[Path]
     return result
 
 
-def bench_models(analyzer: Any, files: dict[str, Path], device: str, n: int) -> dict[str, Any]:
+def bench_models(analyser: Any, files: dict[str, Path], device: str, n: int) -> dict[str, Any]:
     from desktop_app.benchmark.models import bench_onnxruntime, bench_torch, model_input
 
     out: dict[str, Any] = {}
-    for entry in analyzer.models.values():
+    for entry in analyser.models.values():
         if not entry.available:
             continue
         progress(f"model {entry.id}")
@@ -118,7 +118,7 @@ def bench_models(analyzer: Any, files: dict[str, Path], device: str, n: int) -> 
     return out
 
 
-def bench_batch_and_ceiling(analyzer: Any, inputs: Any, folder: Path, device: str, model_dirs: list[Path] | None,
+def bench_batch_and_ceiling(analyser: Any, inputs: Any, folder: Path, device: str, model_dirs: list[Path] | None,
                             models: dict[str, Any], n: int, skip: bool) -> dict[str, Any]:
     """The batch through the batch window, bare throughput of its models measured just before and just
     after it (the ratio's denominator: the same minutes of this machine), and the batch ceiling."""
@@ -129,15 +129,15 @@ def bench_batch_and_ceiling(analyzer: Any, inputs: Any, folder: Path, device: st
     if skip or inputs.batch_folder is None:
         return {"error": "skipped"}
     best = {m: int(models[m]["onnxruntime"]["best_batch"]) for m in models if m != GATE_ID}
-    before = _bare_rates(analyzer, inputs.files, best, device)
+    before = _bare_rates(analyser, inputs.files, best, device)
     batch = bench_batch(inputs, folder, device, model_dirs)
     if "error" in batch:
         return batch
-    after = _bare_rates(analyzer, inputs.files, best, device)
+    after = _bare_rates(analyser, inputs.files, best, device)
     rates = {m: {size: (before[m][size] + after[m][size]) / 2 for size in before[m]} for m in before}
     add_batch_ratios(batch, rates, best)
     progress("batch ceiling")
-    ceiling = batch_ceiling(analyzer, inputs.batch_files, {m: r[best[m]] for m, r in rates.items()}, n)
+    ceiling = batch_ceiling(analyser, inputs.batch_files, {m: r[best[m]] for m, r in rates.items()}, n)
     bare = batch.get("bare_images_per_s")
     for key in ("ceiling", "ceiling_with_preprocessing"):
         if bare and ceiling.get(f"{key}_images_per_s"):
@@ -146,14 +146,14 @@ def bench_batch_and_ceiling(analyzer: Any, inputs: Any, folder: Path, device: st
     return batch
 
 
-def _bare_rates(analyzer: Any, files: dict[str, Path], best: dict[str, int], device: str) -> dict[str, dict]:
+def _bare_rates(analyser: Any, files: dict[str, Path], best: dict[str, int], device: str) -> dict[str, dict]:
     """Each model's bare images/s now, at batch 1 and at its best batch size (on its bundled sample)."""
     from desktop_app.benchmark.models import model_input, throughput_now
 
     progress("bare throughput of the batch's models")
     rates = {}
     for model_id, size in best.items():
-        entry = analyzer.models[model_id]
+        entry = analyser.models[model_id]
         sample = model_input(entry, _display_for(entry, files))
         rates[model_id] = throughput_now(entry, sample, device, tuple(sorted({1, size})))
     return rates
@@ -169,13 +169,13 @@ def _display_for(entry: Any, files: dict[str, Path]) -> Any:
     return None if path is None else render_frame(load_image(str(path)))
 
 
-def bench_analysis(analyzer: Any, files: dict[str, Path], models: dict[str, Any], n: int) -> dict[str, Any]:
+def bench_analysis(analyser: Any, files: dict[str, Path], models: dict[str, Any], n: int) -> dict[str, Any]:
     from desktop_app.benchmark.stages import add_ratios, analyse_stages
 
     out: dict[str, Any] = {}
     for name, path in files.items():
         progress(f"analysis stages: {name}")
-        stages = analyse_stages(analyzer, path, n)
+        stages = analyse_stages(analyser, path, n)
         model = models.get(stages.get("model") or "", {})
         add_ratios(stages, model.get("onnxruntime", {}).get("batch1_ms", {}).get("p50"))
         out[name] = stages

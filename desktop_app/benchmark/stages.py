@@ -12,7 +12,7 @@ painting). ``overlay_full_res`` is ``heatmap.blend`` at the image's full resolut
 Five totals are timed as whole chains, not summed from the stage medians: ``analysis`` (an image already
 open in the viewer → prediction + overlay: what the user waits for after asking for an analysis; the
 viewer has kept the rendering and, in the background after painting, prepared the working image, the
-gate's verdict and the model input: ``Analyzer.prepare``), ``analysis_unprepared`` (the same when
+gate's verdict and the model input: ``Analyser.prepare``), ``analysis_unprepared`` (the same when
 Analyse is pressed before that preparation ran),
 ``end_to_end`` (file → analysis decode → prediction + overlay: ``scanlens analyze`` without report or
 export, where a large JPEG may be decoded at reduced scale; other formats are decoded in full),
@@ -59,11 +59,11 @@ def viewer_overlay(cam: np.ndarray, image_shape: tuple[int, int]) -> np.ndarray:
     return heatmap_rgba(cam, viewer_overlay_shape(*image_shape))
 
 
-def analyse_stages(analyzer: Any, path: Path, n: int) -> dict[str, Any]:
+def analyse_stages(analyser: Any, path: Path, n: int) -> dict[str, Any]:
     """Stage medians and whole-chain totals for one file (``refused`` set when the gate said no)."""
     from desktop_app.imaging.loader import load_image
     from desktop_app.imaging.render import render_frame
-    from desktop_app.inference.analyzer import AnalysisRefused
+    from desktop_app.inference.analyser import AnalysisRefused
     from desktop_app.inference.preprocess import preprocess, working_image
 
     image = load_image(str(path))
@@ -74,14 +74,14 @@ def analyse_stages(analyzer: Any, path: Path, n: int) -> dict[str, Any]:
     result["stages_ms"] = {"decode": measure(lambda: load_image(str(path)), n),
                            "render": measure(lambda: render_frame(image), n),  # nothing remembered here
                            "working": measure(lambda: working_image(full_display), n),
-                           "gate": measure(lambda: analyzer.run_gate(display), n)}
+                           "gate": measure(lambda: analyser.run_gate(display), n)}
     try:
-        prediction = analyzer.analyze(image)
+        prediction = analyser.analyse(image)
     except AnalysisRefused as refusal:
         result["refused"] = str(refusal)
         return _finish(result)
-    model = analyzer.models[prediction.model_id]
-    session, spec = analyzer.sessions.get(model, analyzer.device), model.card["preprocessing"]
+    model = analyser.models[prediction.model_id]
+    session, spec = analyser.sessions.get(model, analyser.device), model.card["preprocessing"]
     batch = preprocess(display, spec)[None]
 
     def bare() -> Any:  # the model's own inference on this image
@@ -89,7 +89,7 @@ def analyse_stages(analyzer: Any, path: Path, n: int) -> dict[str, Any]:
 
     result["stages_ms"].update(_model_stages(prediction, display, full_display, spec, bare, n))
     render_frame(image, remember=True)  # as the viewer leaves an image on screen (see _chains)
-    result.update(model=prediction.model_id, scores=prediction.scores, **_chains(analyzer, path, image, n, bare))
+    result.update(model=prediction.model_id, scores=prediction.scores, **_chains(analyser, path, image, n, bare))
     return _finish(result)
 
 
@@ -105,7 +105,7 @@ def _model_stages(prediction: Any, display: np.ndarray, full_display: np.ndarray
             "overlay_full_res": measure(lambda: blend(full_display, cam), n)}
 
 
-def _chains(analyzer: Any, path: Path, image: Any, n: int, bare: Callable[[], Any]) -> dict[str, Any]:
+def _chains(analyser: Any, path: Path, image: Any, n: int, bare: Callable[[], Any]) -> dict[str, Any]:
     """Whole chains timed end to end, each alternating with ``bare`` (the model's own inference on this
     image) so that its ratio compares figures taken under the same machine conditions."""
     from desktop_app.analysis import analyse_file
@@ -117,7 +117,7 @@ def _chains(analyzer: Any, path: Path, image: Any, n: int, bare: Callable[[], An
     gate_input = working_image(render_frame(image))  # made ahead: the floor counts no display window
 
     def result_and_overlay(source: Any, reduced: bool = False) -> None:  # the viewer's and the CLI's path
-        done = analyse_file(analyzer, source, reduced=reduced)
+        done = analyse_file(analyser, source, reduced=reduced)
         assert done.prediction is not None and done.image is not None, done.message
         p = done.prediction
         viewer_overlay(p.cam[p.labels.index(p.decision)], done.image.frames.shape[1:3])
@@ -127,17 +127,17 @@ def _chains(analyzer: Any, path: Path, image: Any, n: int, bare: Callable[[], An
         result_and_overlay(image)
 
     def prepared() -> None:
-        analyzer.prepare(image)  # what the viewer did in the background after painting: a no-op when done
+        analyser.prepare(image)  # what the viewer did in the background after painting: a no-op when done
         result_and_overlay(image)
 
-    min_side = analyzer.analysis_min_side()
+    min_side = analyser.analysis_min_side()
     chains = {
         "analysis_unprepared": unprepared,
         "analysis": prepared,
         "end_to_end": lambda: result_and_overlay(path, reduced=True),
         "viewer_open": lambda: result_and_overlay(path),
-        "batch_path": lambda: analyse_in_batch(analyzer, path),
-        FLOOR: lambda: (load_image(str(path), analysis_min_side=min_side), analyzer.run_gate(gate_input)),
+        "batch_path": lambda: analyse_in_batch(analyser, path),
+        FLOOR: lambda: (load_image(str(path), analysis_min_side=min_side), analyser.run_gate(gate_input)),
     }
     out: dict[str, Any] = {}
     for name, chain in chains.items():

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from desktop_app.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_REFUSED, jsonable, one_line
 
 #: Modules of ``desktop_app.commands`` whose ``register(subparsers)`` adds a command, in help order.
-COMMAND_MODULES: list[str] = ["info", "render", "analyze", "models", "history", "audit", "selftest", "bench", "pacs",
+COMMAND_MODULES: list[str] = ["info", "render", "analyse", "models", "history", "audit", "selftest", "bench", "pacs",
                               "receive"]
 
 __all__ = ["COMMAND_MODULES", "EXIT_FAILURE", "EXIT_OK", "EXIT_REFUSED", "build_parser", "command_names", "jsonable",

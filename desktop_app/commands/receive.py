@@ -21,7 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ae", default="SCANLENS", help="our AE title (default SCANLENS)")
     parser.add_argument("--port", required=True, type=int, help="port to listen on (e.g. 11112)")
     parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for received files")
-    parser.add_argument("--analyze", action="store_true", help="analyse each image and record it in the case history")
+    parser.add_argument("--analyze", dest="analyse", action="store_true",
+                        help="analyse each image and record it in the case history")
     parser.add_argument("--bind", default="0.0.0.0", metavar="ADDRESS", help="address to listen on (default all)")
     who = parser.add_argument_group("who may send (default: the AE titles and hosts of the configured nodes)")
     who.add_argument("--allow", action="append", default=[], metavar="AE[@HOST]", help="also accept this sender")
@@ -53,10 +54,10 @@ class _Analyst:
     """Analyses received files one at a time on its own thread and records them in the case history."""
 
     def __init__(self, ns: argparse.Namespace) -> None:
-        from desktop_app.commands.analyze import make_analyzer
+        from desktop_app.commands.analyse import make_analyser
         from desktop_app.storage import CaseStore
 
-        self.analyzer, self.model = make_analyzer(ns.device), ns.model
+        self.analyser, self.model = make_analyser(ns.device), ns.model
         self.store = CaseStore(ns.db)
         self.queue: queue.Queue[Path | None] = queue.Queue()
         self.thread = threading.Thread(target=self._run, name="scanlens-receive-analysis", daemon=True)
@@ -68,7 +69,7 @@ class _Analyst:
         from desktop_app.storage import StorageError
 
         while (path := self.queue.get()) is not None:
-            result = analyse_file(self.analyzer, path, model_id=self.model, reduced=True)
+            result = analyse_file(self.analyser, path, model_id=self.model, reduced=True)
             if result.prediction is None:
                 _say(f"{path}: not analysed: {result.reason}")
                 continue
@@ -95,7 +96,7 @@ def run(ns: argparse.Namespace) -> int:
     from desktop_app.storage import StorageError
 
     try:
-        analyst = _Analyst(ns) if ns.analyze else None
+        analyst = _Analyst(ns) if ns.analyse else None
         listener = Listener(_settings(ns), on_note=lambda line: print(f"scanlens receive: {line}", file=sys.stderr,
                                                                      flush=True),
                             on_received=lambda path, ae, host: _received(path, ae, host, analyst))

@@ -66,13 +66,6 @@ def pdf_instance(series_uid: str, instance_number: int, created: datetime, model
     )
 
 
-def document_bytes(ds: Dataset) -> bytes:
-    """The PDF inside an Encapsulated PDF dataset, without the padding byte."""
-    data = bytes(ds.EncapsulatedDocument)
-    length = ds.get("EncapsulatedDocumentLength")
-    return data[: int(length)] if length is not None else data
-
-
 def _concept_name() -> Dataset:
     code = Dataset()
     code.CodeValue, code.CodingSchemeDesignator = "18748-4", "LN"

@@ -24,13 +24,11 @@ from desktop_app.imaging.codestream import check_frame_sizes
 from desktop_app.imaging.dicom_checks import check_image_pixel_module, check_is_image, check_size, frame_count
 from desktop_app.imaging.dicom_cine import colour_cine, load_colour_on_demand
 from desktop_app.imaging.errors import one_line
-from desktop_app.imaging.limits import DEFAULT_MAX_IMAGE_MB, MIB, max_image_bytes
+from desktop_app.imaging.limits import max_image_bytes
 from desktop_app.imaging.metadata import dicom_metadata
 from desktop_app.imaging.model import ImageLoadError, LoadedImage, WindowPreset
 from desktop_app.imaging.render import full_range_window
 
-#: Default memory ceiling for decoded pixels (see :mod:`desktop_app.imaging.limits` to change it).
-DEFAULT_MAX_BYTES = DEFAULT_MAX_IMAGE_MB * MIB
 _DEFER_SIZE = "1 MB"
 
 

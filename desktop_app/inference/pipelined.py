@@ -3,7 +3,7 @@
 
 Used by batch triage and by ``scanlens analyze`` with more than one file. On a 2-core PC two images in
 flight let one image's decode, gate and Python work overlap the other's inference (onnxruntime and the
-decoders release the GIL); the analyzer should then be :meth:`Analyzer.for_batch` (one-thread sessions).
+decoders release the GIL); the analyser should then be :meth:`Analyser.for_batch` (one-thread sessions).
 """
 
 from __future__ import annotations

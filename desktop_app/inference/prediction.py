@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -19,6 +20,17 @@ class GateVerdict:
     accepted: bool  # the diagnostic model may score this image
     reason: str = ""  # plain-language explanation when not accepted
     overridden: bool = False  # the user chose to score an image the gate refused
+    name: str = ""  # ``label`` as the user reads it, from the gate card ("a hand X-ray"; "" when unknown)
+
+    @property
+    def kind_name(self) -> str:
+        """What the gate says this image is, for the user."""
+        return self.name or kind_name(self.label)
+
+
+def kind_name(kind: str, names: Mapping[str, str] | None = None) -> str:
+    """A gate label as the user reads it: from ``names`` (the gate card's ``kind_names``), else the label."""
+    return (names or {}).get(kind) or kind.replace("_", " ")
 
 
 @dataclass
@@ -47,11 +59,3 @@ class Prediction:
     @property
     def in_scope(self) -> bool:
         return self.scope is None or self.scope.in_scope
-
-    @property
-    def top_label(self) -> str:
-        return max(self.scores, key=self.scores.__getitem__)
-
-    @property
-    def top_score(self) -> float:
-        return self.scores[self.top_label]

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Work done once per frame and kept on the image: the working image, the gate's verdict, model inputs.
 
-The viewer prepares them in the background after painting (:meth:`Analyzer.prepare`), so that when the
+The viewer prepares them in the background after painting (:meth:`Analyser.prepare`), so that when the
 user presses Analyse only the diagnostic model runs; a second analysis of the same frame (another model,
 a gate override) reuses them too. One frame is kept per image shown; values are read-only.
 """

@@ -14,7 +14,7 @@ size : [height, width]
     Squash-resize (aspect ratio NOT kept, like the training data) with ``interpolation``. An image at
     least twice :data:`WORKING_SIDE` on a side is first box-averaged by a whole factor on that axis
     (:func:`working_image`); training also reduced in two steps (images cached at 224/96 px, then
-    resized), and the analyzer computes that working image once for the gate and the diagnostic model.
+    resized), and the analyser computes that working image once for the gate and the diagnostic model.
 pre_size : [height, width] (optional)
     Squash-resize to this size first, by area averaging, when the image has another size: the training
     copies were themselves squashed to it (224x224), so a full-resolution film then reaches the model

@@ -84,10 +84,10 @@ class Checker:
     """Holds the analyser (models are loaded once per process)."""
 
     def __init__(self, model_dirs: list[Path] | None = None, threads: int | None = 1) -> None:
-        from desktop_app.inference.analyzer import Analyzer
+        from desktop_app.inference.analyser import Analyser
         from desktop_app.inference.registry import default_model_dirs
 
-        self.analyzer = Analyzer(model_dirs or default_model_dirs(), device="cpu", threads=threads)
+        self.analyser = Analyser(model_dirs or default_model_dirs(), device="cpu", threads=threads)
 
     def check(self, path: str | Path) -> Outcome:
         started = time.perf_counter()
@@ -113,7 +113,7 @@ class Checker:
                 return _failure(stage, exc)
             if problem:
                 return Outcome("failure", stage, group_key(f"{stage}: contract", problem), problem, problem)
-        return self._analyze(image)
+        return self._analyse(image)
 
     @staticmethod
     def _render(image: Any) -> str:
@@ -129,12 +129,12 @@ class Checker:
                 return f"render_frame gave {out.dtype} {out.shape}, expected uint8 {expected}"
         return ""
 
-    def _analyze(self, image: Any) -> Outcome:
-        from desktop_app.inference.analyzer import AnalysisRefused
+    def _analyse(self, image: Any) -> Outcome:
+        from desktop_app.inference.analyser import AnalysisRefused
         from desktop_app.inference.registry import ModelUnavailable
 
         try:
-            prediction = self.analyzer.analyze(image)
+            prediction = self.analyser.analyse(image)
         except (AnalysisRefused, ModelUnavailable) as exc:
             if not str(exc).strip():
                 return Outcome("failure", "analyze", f"analyze: empty {type(exc).__name__} message")

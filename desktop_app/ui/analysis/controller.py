@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Runs the inference core off the GUI thread: one Analyzer per app, every request tagged.
+"""Runs the inference core off the GUI thread: one Analyser per app, every request tagged.
 
-The :class:`~desktop_app.inference.analyzer.Analyzer` is created on a worker the first time it is
-needed (model discovery reads the cards; sessions are created by the analyzer on first use and reused).
-Each :meth:`AnalysisController.analyze` call returns a :class:`Request`; only the newest request's
+The :class:`~desktop_app.inference.analyser.Analyser` is created on a worker the first time it is
+needed (model discovery reads the cards; sessions are created by the analyser on first use and reused).
+Each :meth:`AnalysisController.analyse` call returns a :class:`Request`; only the newest request's
 outcome is emitted, older ones are dropped when they arrive (``InferenceSession.run`` cannot be
 interrupted, so cancelling means discarding). Queued requests that became stale are skipped before
 they start. Outcomes arrive on the main thread.
@@ -26,13 +26,13 @@ from desktop_app.imaging.model import LoadedImage
 from desktop_app.ui.common.worker import Worker, dedicated_pool
 
 if TYPE_CHECKING:
-    from desktop_app.inference.analyzer import Analyzer
+    from desktop_app.inference.analyser import Analyser
 
 log = logging.getLogger(__name__)
 
 
-class LazyAnalyzer:
-    """Creates one Analyzer on first :meth:`get` (from any thread) and hands out that one afterwards.
+class LazyAnalyser:
+    """Creates one Analyser on first :meth:`get` (from any thread) and hands out that one afterwards.
 
     ``model_dirs=None`` means the shipped models folder followed by ``extra_dirs`` (resolved on first
     use, so the registry and OpenCV are not imported while the window starts).
@@ -44,25 +44,25 @@ class LazyAnalyzer:
         self.extra_dirs = list(extra_dirs or [])
         self.model_dirs = None if model_dirs is None else list(model_dirs)
         self._lock = threading.Lock()
-        self._analyzer: Analyzer | None = None
+        self._analyser: Analyser | None = None
 
     def key(self) -> tuple:
         return self.device, self.extra_dirs, self.model_dirs
 
-    def get(self) -> Analyzer:
+    def get(self) -> Analyser:
         with self._lock:
-            if self._analyzer is None:
-                from desktop_app.inference.analyzer import Analyzer
+            if self._analyser is None:
+                from desktop_app.inference.analyser import Analyser
                 from desktop_app.inference.registry import default_model_dirs
 
                 dirs = self.model_dirs if self.model_dirs is not None else default_model_dirs(self.extra_dirs)
-                self._analyzer = Analyzer(dirs, device=self.device)
-            return self._analyzer
+                self._analyser = Analyser(dirs, device=self.device)
+            return self._analyser
 
     @property
-    def loaded(self) -> Analyzer | None:
-        """The analyzer if it exists already (never creates it)."""
-        return self._analyzer
+    def loaded(self) -> Analyser | None:
+        """The analyser if it exists already (never creates it)."""
+        return self._analyser
 
 
 @dataclass(frozen=True)
@@ -80,27 +80,27 @@ class _Skipped(Exception):
     """A queued request became stale before it started."""
 
 
-def _run(lazy: LazyAnalyzer, image: LoadedImage, request: Request,
-         wanted: Callable[[], bool]) -> tuple[Analyzer, AnalysisResult]:
+def _run(lazy: LazyAnalyser, image: LoadedImage, request: Request,
+         wanted: Callable[[], bool]) -> tuple[Analyser, AnalysisResult]:
     from desktop_app.analysis import analyse_file
 
     if not wanted():
         raise _Skipped
-    analyzer = lazy.get()
-    result = analyse_file(analyzer, image, frame=request.frame, model_id=request.model_id,
+    analyser = lazy.get()
+    result = analyse_file(analyser, image, frame=request.frame, model_id=request.model_id,
                           override_gate=request.override_gate)
-    return analyzer, result
+    return analyser, result
 
 
-def provider_notes(analyzer: Analyzer) -> str:
+def provider_notes(analyser: Analyser) -> str:
     """Notes of the loaded sessions (e.g. "GPU requested … using CPU"), one sentence each."""
-    return "; ".join(sorted({s.note for s in analyzer.sessions.loaded() if s.note}))
+    return "; ".join(sorted({s.note for s in analyser.sessions.loaded() if s.note}))
 
 
 class AnalysisController(QObject):
     """Qt face of the inference core for the main window (see the module docstring)."""
 
-    analyzer_ready = Signal(object)  # Analyzer (a new one after configure())
+    analyser_ready = Signal(object)  # Analyser (a new one after configure())
     busy_changed = Signal(bool)
     finished = Signal(object, object)  # Request, AnalysisResult (analysed)
     refused = Signal(object, object)  # Request, AnalysisResult (the input gate said no: gate, reason)
@@ -110,20 +110,20 @@ class AnalysisController(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._lazy = LazyAnalyzer()
+        self._lazy = LazyAnalyser()
         self._pool = dedicated_pool(1, self)  # one inference at a time; requests queue in order
         self._latest = 0
         self._busy = False
-        self._announced: Analyzer | None = None
+        self._announced: Analyser | None = None
 
     # -- configuration ---------------------------------------------------------------------------
     def configure(self, device: str, extra_dirs: list[Path] | None = None,
                   model_dirs: list[Path] | None = None) -> bool:
-        """Use this device and these model folders from the next request on (a new Analyzer).
+        """Use this device and these model folders from the next request on (a new Analyser).
 
         Returns True when something changed. ``model_dirs`` replaces the default folders (tests).
         """
-        lazy = LazyAnalyzer(device, extra_dirs, model_dirs)
+        lazy = LazyAnalyser(device, extra_dirs, model_dirs)
         if lazy.key() == self._lazy.key():
             return False
         self._lazy = lazy
@@ -135,27 +135,27 @@ class AnalysisController(QObject):
         return self._lazy.device
 
     @property
-    def analyzer(self) -> Analyzer | None:
-        """The current Analyzer once created (see :meth:`load`)."""
+    def analyser(self) -> Analyser | None:
+        """The current Analyser once created (see :meth:`load`)."""
         return self._lazy.loaded
 
-    def analyzer_getter(self) -> Callable[[], Analyzer]:
-        """Creates or returns the current Analyzer from any thread (the batch shares it and its sessions)."""
+    def analyser_getter(self) -> Callable[[], Analyser]:
+        """Creates or returns the current Analyser from any thread (the batch shares it and its sessions)."""
         return self._lazy.get
 
     def load(self) -> None:
-        """Create the Analyzer in the background if needed; :attr:`analyzer_ready` follows."""
+        """Create the Analyser in the background if needed; :attr:`analyser_ready` follows."""
         if self._lazy.loaded is not None:
             self._announce(self._lazy.loaded)
             return
         lazy = self._lazy
         worker = Worker(lazy.get)
-        worker.signals.returned.connect(lambda analyzer: self._announce(analyzer) if lazy is self._lazy else None)
-        worker.signals.errored.connect(lambda exc: log.error("cannot create the analyzer", exc_info=exc))
+        worker.signals.returned.connect(lambda analyser: self._announce(analyser) if lazy is self._lazy else None)
+        worker.signals.errored.connect(lambda exc: log.error("cannot create the analyser", exc_info=exc))
         worker.start(self._pool)
 
     # -- requests --------------------------------------------------------------------------------
-    def analyze(self, image: LoadedImage, frame: int, generation: int, model_id: str = "auto",
+    def analyse(self, image: LoadedImage, frame: int, generation: int, model_id: str = "auto",
                 override_gate: bool = False) -> Request:
         """Start scoring ``frame`` of ``image``; any older request becomes stale."""
         self._latest += 1
@@ -186,11 +186,11 @@ class AnalysisController(QObject):
         self._set_busy(False)
         return True
 
-    def _on_returned(self, request: Request, analyzer: Analyzer, result: AnalysisResult) -> None:
+    def _on_returned(self, request: Request, analyser: Analyser, result: AnalysisResult) -> None:
         if not self._accept(request):
             return
         if result.status == ANALYSED and result.prediction is not None:
-            self.provider_changed.emit(result.prediction.provider, provider_notes(analyzer))
+            self.provider_changed.emit(result.prediction.provider, provider_notes(analyser))
             self.finished.emit(request, result)
         elif result.status == REFUSED:
             self._report_gate_provider()
@@ -206,15 +206,15 @@ class AnalysisController(QObject):
 
     def _report_gate_provider(self) -> None:
         """After a refusal only the gate ran: report its provider (and any note) all the same."""
-        analyzer = self._lazy.loaded
-        sessions = analyzer.sessions.loaded() if analyzer is not None else []
+        analyser = self._lazy.loaded
+        sessions = analyser.sessions.loaded() if analyser is not None else []
         if sessions:
-            self.provider_changed.emit(sessions[0].provider, provider_notes(analyzer))
+            self.provider_changed.emit(sessions[0].provider, provider_notes(analyser))
 
-    def _announce(self, analyzer: Analyzer) -> None:
-        if analyzer is not self._announced:
-            self._announced = analyzer
-            self.analyzer_ready.emit(analyzer)
+    def _announce(self, analyser: Analyser) -> None:
+        if analyser is not self._announced:
+            self._announced = analyser
+            self.analyser_ready.emit(analyser)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 
 from desktop_app.analysis.result import ANALYSED, REFUSED, AnalysisResult
 from desktop_app.imaging.model import LoadedImage
-from desktop_app.inference.prediction import Prediction
 from desktop_app.ui.analysis.controller import AnalysisController, Request
 from desktop_app.ui.analysis.heatmap_overlay import HeatmapOverlay
 from desktop_app.ui.analysis.panel import AnalysisPanel
@@ -82,7 +81,7 @@ class AnalysisFeature(QObject):
         c.finished.connect(self._on_finished)
         c.refused.connect(self._on_refused)
         c.failed.connect(self._on_failed)
-        c.analyzer_ready.connect(self._on_analyzer_ready)
+        c.analyser_ready.connect(self._on_analyser_ready)
         c.provider_changed.connect(self._on_provider)
         self.panel.override_requested.connect(lambda model_id: self.analyse_current(model_id, True))
         self.panel.auto_analyse_toggled.connect(self._on_auto_toggled)
@@ -112,7 +111,7 @@ class AnalysisFeature(QObject):
         self.device_label.setText(f"AI device: {self.controller.device}")
         self.device_label.setToolTip("Models are loaded on the first analysis")
         self.device_label.setStyleSheet("")
-        if self.controller.analyzer is None and self.window.current_image is not None:
+        if self.controller.analyser is None and self.window.current_image is not None:
             self.controller.load()
 
     def _on_auto_toggled(self, on: bool) -> None:
@@ -132,14 +131,14 @@ class AnalysisFeature(QObject):
         self._clear_result()
         model_id = model_id or self.panel.selected_model()
         self.window.statusBar().showMessage("Analysing…")
-        return self.controller.analyze(image, self.window.viewer.frame, self.window.generation,
+        return self.controller.analyse(image, self.window.viewer.frame, self.window.generation,
                                        model_id, override_gate)
 
     def _on_image_changed(self, image: LoadedImage, generation: int) -> None:
         self.controller.invalidate()  # a running analysis belongs to the previous image
         self._clear_result()
         self.panel.show_idle("Press Analyse (A) to run the AI on this image.")
-        if self.controller.analyzer is None:
+        if self.controller.analyser is None:
             self.controller.load()  # discover the models in the background for the model list
         if self._stored is not None and self._stored[0] == generation:
             _, row = self._stored
@@ -166,7 +165,7 @@ class AnalysisFeature(QObject):
 
         def start() -> None:
             if self.window.current_image is image and self.window.viewer.frame == frame:
-                Worker(_prepare_in_background, self.controller.analyzer_getter(), image, frame,
+                Worker(_prepare_in_background, self.controller.analyser_getter(), image, frame,
                        self.panel.selected_model()).start()
 
         QTimer.singleShot(PREPARE_DELAY_MS, self, start)
@@ -188,13 +187,13 @@ class AnalysisFeature(QObject):
 
     def _on_finished(self, request: Request, result: AnalysisResult) -> None:
         if self._is_on_screen(request) and result.prediction is not None:
-            self._show_prediction(result.prediction, request.frame)
+            self._show_result(result, request.frame)
             self.result_shown.emit(result)
 
-    def _show_prediction(self, prediction: Prediction, frame: int, source: str = "") -> None:
-        image = self.window.current_image
-        assert image is not None
-        self.panel.show_prediction(prediction, self._note, source)
+    def _show_result(self, result: AnalysisResult, frame: int, source: str = "") -> None:
+        image, prediction = self.window.current_image, result.prediction
+        assert image is not None and prediction is not None
+        self.panel.show_result(result, self._note, source)
         self.overlay.show_prediction(prediction, (image.rows, image.cols))
         self._shown = (self.window.generation, frame)
         flag = "NEEDS REVIEW — " if prediction.needs_review else ""
@@ -202,7 +201,7 @@ class AnalysisFeature(QObject):
 
     def _on_refused(self, request: Request, result: AnalysisResult) -> None:
         if self._is_on_screen(request):
-            self.panel.show_refusal(result.reason, result.gate, self._diagnostic_models())
+            self.panel.show_refusal(result.reason, result.gate, self._diagnostic_models(), self.kind_names())
             self.window.statusBar().showMessage(f"Not analysed: {result.reason}", 15_000)
 
     def _on_failed(self, request: Request, message: str) -> None:
@@ -211,11 +210,16 @@ class AnalysisFeature(QObject):
             self.window.show_error(message)
 
     def _diagnostic_models(self) -> list[Any]:
-        analyzer = self.controller.analyzer
-        return analyzer.diagnostic_models() if analyzer is not None else []
+        analyser = self.controller.analyser
+        return analyser.diagnostic_models() if analyser is not None else []
 
-    def _on_analyzer_ready(self, analyzer: Any) -> None:
-        self.panel.set_models(analyzer.diagnostic_models())
+    def kind_names(self) -> dict[str, str]:
+        """The input gate card's names of image kinds ({} before the models are loaded)."""
+        analyser = self.controller.analyser
+        return analyser.kind_names if analyser is not None else {}
+
+    def _on_analyser_ready(self, analyser: Any) -> None:
+        self.panel.set_models(analyser.diagnostic_models())
         if self._models_dialog_wanted:
             self._models_dialog_wanted = False
             self.open_models_dialog()
@@ -237,9 +241,9 @@ class AnalysisFeature(QObject):
     def _show_stored_row(self, row: AnalysisResult, image: LoadedImage) -> None:
         source = f"Result stored by the batch run for {Path(row.path).name} (not re-run)."
         if row.status == ANALYSED and row.prediction is not None:
-            self._show_prediction(row.prediction, 0, source)
+            self._show_result(row, 0, source)
         elif row.status == REFUSED:
-            self.panel.show_refusal(row.message, row.gate, self._diagnostic_models())
+            self.panel.show_refusal(row.message, row.gate, self._diagnostic_models(), self.kind_names())
         else:
             self.panel.show_error(row.message)
 
@@ -251,23 +255,23 @@ class AnalysisFeature(QObject):
             self.apply_prefs(dialog.prefs())
 
     def open_models_dialog(self) -> None:
-        analyzer = self.controller.analyzer
-        if analyzer is None:
+        analyser = self.controller.analyser
+        if analyser is None:
             self._models_dialog_wanted = True
             self.controller.load()
             return
         from desktop_app.ui.analysis.models_dialog import ModelsDialog
 
-        dialog = ModelsDialog(analyzer, self.window)
+        dialog = ModelsDialog(analyser, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
     def batch_window(self) -> BatchWindow:
-        """The batch triage window (created on first use; it shares this window's Analyzer)."""
+        """The batch triage window (created on first use; it shares this window's Analyser)."""
         from desktop_app.ui.batch.window import BatchWindow
 
         if self.batch is None:
-            self.batch = BatchWindow(self.controller.analyzer_getter, self.window)
+            self.batch = BatchWindow(self.controller.analyser_getter, self.window)
             self.batch.row_activated.connect(self.show_stored)
             self.batch.row_added.connect(self.batch_row_done)
         return self.batch
@@ -291,7 +295,7 @@ class AnalysisFeature(QObject):
         return False
 
 
-def _prepare_in_background(get_analyzer: Any, image: LoadedImage, frame: int, model_id: str) -> None:
+def _prepare_in_background(get_analyser: Any, image: LoadedImage, frame: int, model_id: str) -> None:
     from desktop_app.inference.prepared import quietly  # imported off the GUI thread
 
-    quietly(lambda: get_analyzer().prepare(image, frame, model_id))
+    quietly(lambda: get_analyser().prepare(image, frame, model_id))

@@ -144,27 +144,27 @@ def check_integrity(entries: list[Any]) -> dict[str, str]:
 class ModelsDialog(QDialog):
     """List of model packs (left) and the selected card (right), providers below."""
 
-    def __init__(self, analyzer: Any, parent: QWidget | None = None):
+    def __init__(self, analyser: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Models")
-        self._entries = list(analyzer.models.values())
+        self._entries = list(analyser.models.values())
         self._integrity: dict[str, str] = {}
         self.list = QListWidget(self)
         self.card = QTextBrowser(self)
         self.providers = QTextBrowser(self)
-        self._build(analyzer)
+        self._build(analyser)
         self._fill_list()
         self.list.setCurrentRow(0)
         worker = Worker(check_integrity, self._entries)
         worker.signals.returned.connect(self._on_checked)
         worker.start()
 
-    def _build(self, analyzer: Any) -> None:
+    def _build(self, analyser: Any) -> None:
         from desktop_app.inference.providers import provider_statuses
 
         self.list.currentRowChanged.connect(self._show_card)
         self.card.setOpenExternalLinks(False)
-        self.providers.setHtml(providers_html(provider_statuses(), analyzer.sessions.loaded()))
+        self.providers.setHtml(providers_html(provider_statuses(), analyser.sessions.loaded()))
         self.providers.setMaximumHeight(220)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.list)

@@ -6,6 +6,7 @@ It only displays and asks; :class:`desktop_app.ui.analysis.feature.AnalysisFeatu
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.inference.prediction import GateVerdict, Prediction
+from desktop_app.analysis.result import AnalysisResult
+from desktop_app.inference.prediction import GateVerdict
 from desktop_app.ui.analysis.heatmap_overlay import HeatmapControls, HeatmapOverlay
 from desktop_app.ui.analysis.refusal_view import RefusalView
 from desktop_app.ui.analysis.result_view import ResultView
@@ -137,12 +139,16 @@ class AnalysisPanel(QWidget):
         self.stack.setCurrentWidget(self.idle)
         self.result.clear()
 
-    def show_prediction(self, prediction: Prediction, note: str = "", source: str = "") -> None:
-        self.result.show_prediction(prediction, note, source)
+    def show_result(self, result: AnalysisResult, note: str = "", source: str = "") -> None:
+        """An analysed file's result: decision, bars, gate and provenance (everything the panel shows comes
+        from ``result``)."""
+        assert result.prediction is not None, "only analysed results are shown here"
+        self.result.show_prediction(result.prediction, note, source)
         self.stack.setCurrentWidget(self.result)
 
-    def show_refusal(self, message: str, gate: GateVerdict | None, models: list[Any]) -> None:
-        self.refusal.show_refusal(message, gate, models)
+    def show_refusal(self, message: str, gate: GateVerdict | None, models: list[Any],
+                     kind_names: Mapping[str, str] | None = None) -> None:
+        self.refusal.show_refusal(message, gate, models, kind_names)
         self.stack.setCurrentWidget(self.refusal)
 
     def show_error(self, text: str) -> None:

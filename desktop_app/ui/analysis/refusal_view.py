@@ -9,23 +9,25 @@ then marked "Input gate overridden by user".
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.inference.prediction import GateVerdict
-from desktop_app.ui.analysis.result_view import kind_name
+from desktop_app.inference.prediction import GateVerdict, kind_name
 
 
-def models_html(models: list[Any]) -> str:
-    """Installed diagnostic models as an HTML list: id, version, what it is for, or why it is unusable."""
+def models_html(models: list[Any], kind_names: Mapping[str, str] | None = None) -> str:
+    """Installed diagnostic models as an HTML list: id, version, what it is for, or why it is unusable.
+
+    ``kind_names``: the input gate card's names of the kinds of image ("a chest X-ray")."""
     if not models:
         return "No diagnostic models are installed."
     items = []
     for entry in models:
-        what = f"for {kind_name(entry.input_kind)}" if entry.input_kind else "input kind not stated"
+        what = f"for {kind_name(entry.input_kind, kind_names)}" if entry.input_kind else "input kind not stated"
         state = what if entry.available else f"<i>unavailable: {html.escape(entry.reason)}</i>"
         items.append(f"<li><b>{html.escape(entry.title)}</b> — {state}</li>")
     return "Installed models:<ul style='margin-top:2px'>" + "".join(items) + "</ul>"
@@ -66,15 +68,16 @@ class RefusalView(QWidget):
         layout.addWidget(self.caution)
         layout.addStretch(1)
 
-    def show_refusal(self, message: str, gate: GateVerdict | None, models: list[Any]) -> None:
-        """``models``: the analyzer's diagnostic :class:`ModelEntry` objects."""
+    def show_refusal(self, message: str, gate: GateVerdict | None, models: list[Any],
+                     kind_names: Mapping[str, str] | None = None) -> None:
+        """``models``: the analyser's diagnostic :class:`ModelEntry` objects; ``kind_names``: its gate's."""
         self.message.setText(message)
         if gate is not None:
-            self.gate.setText(f"The input gate says this looks like <b>{html.escape(kind_name(gate.label))}</b> "
+            self.gate.setText(f"The input gate says this looks like <b>{html.escape(gate.kind_name)}</b> "
                               f"(probability {gate.score:.2f}).")
         else:
             self.gate.setText("The input gate could not run.")
-        self.models.setText(models_html(models))
+        self.models.setText(models_html(models, kind_names))
         self.model_choice.clear()
         for entry in models:
             if entry.available:

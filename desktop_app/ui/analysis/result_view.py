@@ -9,11 +9,13 @@ validated use (population or shift) says so in the banner, with its reasons; wha
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.inference.prediction import GateVerdict, Prediction
+from desktop_app.inference.prediction import GateVerdict, Prediction, kind_name
 from desktop_app.scope.verdict import unchecked_line
 from desktop_app.ui.analysis.confidence_bars import ConfidenceBars
 
@@ -33,17 +35,12 @@ def provider_name(provider: str) -> str:
     return PROVIDER_NAMES.get(provider, provider.removesuffix("ExecutionProvider"))
 
 
-def kind_name(kind: str) -> str:
-    from desktop_app.inference.analyzer import KIND_NAMES
-
-    return KIND_NAMES.get(kind, kind.replace("_", " "))
-
-
-def gate_text(gate: GateVerdict | None) -> str:
-    """The input gate's verdict as one sentence (overrides stated plainly)."""
+def gate_text(gate: GateVerdict | None, kind_names: Mapping[str, str] | None = None) -> str:
+    """The input gate's verdict as one sentence (overrides stated plainly). ``kind_names`` (the gate card's)
+    names the kind when the verdict does not carry its name (a case read back from the history)."""
     if gate is None:
         return "Input gate: not run"
-    looks = f"looks like {kind_name(gate.label)} ({gate.score:.2f})"
+    looks = f"looks like {gate.name or kind_name(gate.label, kind_names)} ({gate.score:.2f})"
     if gate.overridden:
         return f"⚠ Input gate overridden by user — the gate says this {looks}; the model was not validated on it."
     if gate.accepted:

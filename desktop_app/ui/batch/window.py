@@ -44,16 +44,16 @@ FLUSH_MS = 100
 
 
 class BatchWindow(QWidget):
-    """One batch at a time. ``get_analyzer`` returns the app's Analyzer (created lazily, shared)."""
+    """One batch at a time. ``get_analyser`` returns the app's Analyser (created lazily, shared)."""
 
     row_activated = Signal(object)  # AnalysisResult
     batch_finished = Signal(object)  # BatchSummary (also after a cancel)
     row_added = Signal(object)  # AnalysisResult
 
-    def __init__(self, get_analyzer: Callable[[], Callable[[], Any]], parent: QWidget | None = None):
+    def __init__(self, get_analyser: Callable[[], Callable[[], Any]], parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("Batch triage")
-        self._get_analyzer = get_analyzer
+        self._get_analyser = get_analyser
         self._pool = dedicated_pool(1, self)
         self._cancel: threading.Event | None = None  # the running batch's flag (None when idle)
         # Finished rows reach the table in groups: one insert, one re-sort and one repaint per tick instead
@@ -139,7 +139,7 @@ class BatchWindow(QWidget):
         self.status.setStyleSheet("")
         self.status.setText("Looking for images…")
         cancel = self._cancel = threading.Event()
-        worker = Worker(run_folder, self._get_analyzer(), folder, model_id, cancel.is_set, with_progress=True)
+        worker = Worker(run_folder, self._get_analyser(), folder, model_id, cancel.is_set, with_progress=True)
         worker.signals.progress.connect(lambda p: self._on_progress(cancel, p))
         worker.signals.returned.connect(lambda s: self._on_done(cancel, s))
         worker.signals.errored.connect(lambda exc: self._on_failed(cancel, exc))

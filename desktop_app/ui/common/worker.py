@@ -117,22 +117,6 @@ class Worker(QRunnable):
         Worker._running.discard(self)
 
 
-def run_in_worker(
-    fn: Callable[..., Any],
-    *args: Any,
-    on_returned: Callable[[Any], None] | None = None,
-    on_errored: Callable[[BaseException], None] | None = None,
-    **kwargs: Any,
-) -> Worker:
-    """Create, connect and start a :class:`Worker` in one call."""
-    worker = Worker(fn, *args, **kwargs)
-    if on_returned is not None:
-        worker.signals.returned.connect(on_returned)
-    if on_errored is not None:
-        worker.signals.errored.connect(on_errored)
-    return worker.start()
-
-
 def wait_for_workers(timeout_ms: int = 10_000) -> bool:
     """Block until every pool a worker was started on is idle (shutdown and test teardown)."""
     deadline = time.monotonic() + timeout_ms / 1000

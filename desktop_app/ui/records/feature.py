@@ -75,7 +75,7 @@ class RecordsFeature(QObject):
         window.splitDockWidget(analysis.dock, self.review_dock, Qt.Orientation.Vertical)
         window.resizeDocks([analysis.dock, self.review_dock, window.metadata_dock], [520, 230, 150],
                            Qt.Orientation.Vertical)
-        self.history = HistoryFeature(window, self.store)
+        self.history = HistoryFeature(window, self.store, analysis.kind_names)
         self.outputs = ReportOutputs(self)
         self.review.save_requested.connect(self.save_review)
         self.history.case_opened.connect(self._on_case_opened)
@@ -112,8 +112,8 @@ class RecordsFeature(QObject):
             self._set_target(None)
 
     def _card(self, model_id: str) -> dict:
-        analyzer = self.analysis.controller.analyzer
-        entry = analyzer.models.get(model_id) if analyzer is not None else None
+        analyser = self.analysis.controller.analyser
+        entry = analyser.models.get(model_id) if analyser is not None else None
         return dict(entry.card) if entry is not None else {}
 
     def overlay_style(self) -> OverlayStyle:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,7 +49,7 @@ def check_file(path: str | None, sha256: str | None) -> FileCheck:
     return FileCheck(STATUS_SAME, "Re-opened the file; it is unchanged since the analysis (sha256 matches).")
 
 
-def case_html(case: CaseRecord, check: FileCheck | None = None) -> str:
+def case_html(case: CaseRecord, check: FileCheck | None = None, kind_names: Mapping[str, str] | None = None) -> str:
     """The stored result of ``case`` as a small HTML block (scores, decision, model, gate, review)."""
     e = html.escape
     flag = ' <b style="color:#8a5a00">⚠ NEEDS REVIEW</b>' if case.needs_review else ""
@@ -63,7 +64,7 @@ def case_html(case: CaseRecord, check: FileCheck | None = None) -> str:
         f"<p><b>{e(case.decision_text or case.decision)}</b>{flag}</p>",
         f"<table cellspacing='0' cellpadding='1'>{scores}</table>",
         f"<p>Model {e(case.model_id)} {e(case.model_version)} · sha256 {e(case.model_sha256[:12])} · "
-        f"{e(provider_name(case.provider))}<br>{e(gate_text(case.gate))}</p>",
+        f"{e(provider_name(case.provider))}<br>{e(gate_text(case.gate, kind_names))}</p>",
         f"<p>File: {e(case.file_path or '—')}</p>",
     ]
     if case.reviewer or case.agreement or case.review_comment:

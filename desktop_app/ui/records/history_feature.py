@@ -9,6 +9,7 @@ then becomes the target of the review panel until another image is shown.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,10 +52,12 @@ class HistoryFeature(QObject):
     audit_checked = Signal(object)  # AuditReport
     failed = Signal(str)  # a one-line reason, already shown
 
-    def __init__(self, window: WindowHost, history: CaseHistory):
+    def __init__(self, window: WindowHost, history: CaseHistory,
+                 kind_names: Callable[[], Mapping[str, str]] = dict):
         super().__init__(window)
         self.window = window
         self.history = history
+        self._kind_names = kind_names  # the input gate card's names of image kinds (stored cases keep labels)
         self.panel = HistoryPanel(window)
         self.dock = window.add_dock(self.panel, "Case history", Qt.DockWidgetArea.BottomDockWidgetArea)
         window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)  # keep the result tall
@@ -99,7 +102,7 @@ class HistoryFeature(QObject):
     def open_case(self, case: CaseRecord) -> None:
         """Show ``case``'s stored result and re-open its file if it is still there."""
         self._opening = case
-        self.panel.show_case(case_html(case), case.id)
+        self.panel.show_case(case_html(case, kind_names=self._kind_names()), case.id)
         self.panel.show_status(f"Checking the file of case #{case.id}…")
         worker = Worker(check_file, case.file_path, case.file_sha256)
         worker.signals.returned.connect(lambda check: self._on_checked(case, check))
@@ -109,7 +112,7 @@ class HistoryFeature(QObject):
     def _on_checked(self, case: CaseRecord, check: FileCheck) -> None:
         if case is not self._opening:
             return  # another case was opened meanwhile
-        self.panel.show_case(case_html(case, check), case.id)
+        self.panel.show_case(case_html(case, check, self._kind_names()), case.id)
         stored = StoredCase(case)
         if check.can_open and case.file_path:
             stored.generation = self.window.open_file(case.file_path)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QMouseEvent,
@@ -174,11 +174,6 @@ class ImageView(QGraphicsView):
         if 0 <= row < height and 0 <= col < width:
             return row, col
         return None
-
-    def visible_image_rect(self) -> QRectF:
-        """Part of the image (in pixel coordinates) visible in the viewport."""
-        scene_poly = self.mapToScene(self.viewport().rect())
-        return self.image_item.mapFromScene(scene_poly).boundingRect() & self.image_item.boundingRect()
 
     # -- events ----------------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override

@@ -54,9 +54,6 @@ class ImageLoader(QObject):
         """Generation of the newest request (0 before the first)."""
         return self._generation
 
-    def is_busy(self) -> bool:
-        return self._busy
-
     def request(self, path: str) -> int:
         """Start decoding ``path``; returns the request's generation."""
         self._generation += 1

@@ -7,7 +7,7 @@ import copy
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,18 +15,12 @@ import numpy as np
 
 from desktop_app.imaging.model import LoadedImage
 from desktop_app.inference.decision import decide
-from desktop_app.inference.prediction import GateVerdict, Prediction
+from desktop_app.inference.prediction import GateVerdict, Prediction, kind_name
 from desktop_app.inference.prepared import analysis_input, read_only, remembered
 from desktop_app.inference.preprocess import preprocess
 from desktop_app.inference.registry import GATE_ID, ModelEntry, ModelUnavailable, discover
 from desktop_app.inference.session import SessionCache
 from desktop_app.scope.verdict import ScopeVerdict, assess_scope
-
-KIND_NAMES = {
-    "chest_xray": "a chest X-ray", "brain_mri": "a brain MRI", "abdomen_ct": "an abdominal CT",
-    "chest_ct": "a chest CT", "head_ct": "a head CT", "breast_mri": "a breast MRI",
-    "hand_xray": "a hand X-ray", "other": "not a supported medical image (photo, document, screenshot…)",
-}
 
 
 class AnalysisRefused(Exception):
@@ -38,21 +32,21 @@ class AnalysisRefused(Exception):
 
 
 @dataclass
-class Analyzer:
+class Analyser:
     model_dirs: list[Path]
     device: str = "auto"
     threads: int | None = None
     sessions: SessionCache = field(init=False)
     models: dict[str, ModelEntry] = field(init=False)
-    _batch_twin: Analyzer | None = field(default=None, init=False, repr=False)
+    _batch_twin: Analyser | None = field(default=None, init=False, repr=False)
     _twin_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.sessions = SessionCache(self.threads)
         self.models = discover(self.model_dirs)
 
-    def for_batch(self) -> Analyzer:
-        """The analyzer batch triage uses: on the CPU, the same models with one-thread sessions of its own.
+    def for_batch(self) -> Analyser:
+        """The analyser batch triage uses: on the CPU, the same models with one-thread sessions of its own.
 
         Batch triage runs two images side by side; two-thread sessions would then put four spinning
         threads on a 2-core PC and lose a third of the throughput to contention (``scanlens bench``). On a
@@ -82,8 +76,18 @@ class Analyzer:
         sizes = [max(m.card["preprocessing"]["size"]) for m in self.models.values() if m.available]
         return 4 * int(max(sizes, default=0))
 
+    @property
+    def kind_names(self) -> dict[str, str]:
+        """How the user is told what an image is, per gate label (the gate card's ``kind_names``)."""
+        gate = self.models.get(GATE_ID)
+        return dict(gate.card.get("kind_names") or {}) if gate is not None else {}
+
+    def kind_name(self, kind: str) -> str:
+        """``kind`` (a gate label) as the user reads it, e.g. "a hand X-ray"."""
+        return kind_name(kind, self.kind_names)
+
     def describe_models(self) -> str:
-        usable = [f"{m.id} ({KIND_NAMES.get(m.input_kind or '', m.input_kind)})"
+        usable = [f"{m.id} ({self.kind_name(m.input_kind or '')})"
                   for m in self.diagnostic_models() if m.available]
         return "; ".join(usable) or "none"
 
@@ -124,17 +128,17 @@ class Analyzer:
             self.model_input(image, frame, display, model)
 
     def verdict(self, kind: str, score: float, cutoff: float, model: ModelEntry | None) -> GateVerdict:
-        looks_like = KIND_NAMES.get(kind, kind)
+        looks_like = self.kind_name(kind)
+        reason = ""
         if model is None:
-            return GateVerdict(kind, score, False, f"This looks like {looks_like} ({score:.2f}). "
-                               f"ScanLens has models for: {self.describe_models()}.")
-        if score < cutoff:
-            return GateVerdict(kind, score, False, f"The input gate is unsure what this image is (best guess "
-                               f"{looks_like}, {score:.2f} < {cutoff:.2f}); {model.id} was not applied.")
-        if kind != model.input_kind:
-            return GateVerdict(kind, score, False, f"This looks like {looks_like} ({score:.2f}), but {model.id} "
-                               f"is for {KIND_NAMES.get(model.input_kind or '', model.input_kind)}.")
-        return GateVerdict(kind, score, True)
+            reason = f"This looks like {looks_like} ({score:.2f}). ScanLens has models for: {self.describe_models()}."
+        elif score < cutoff:
+            reason = (f"The input gate is unsure what this image is (best guess {looks_like}, {score:.2f} < "
+                      f"{cutoff:.2f}); {model.id} was not applied.")
+        elif kind != model.input_kind:
+            reason = (f"This looks like {looks_like} ({score:.2f}), but {model.id} is for "
+                      f"{self.kind_name(model.input_kind or '')}.")
+        return GateVerdict(kind, score, not reason, reason, name=looks_like)
 
     def choose_model(self, kind: str, model_id: str) -> ModelEntry | None:
         if model_id != "auto":
@@ -143,7 +147,7 @@ class Analyzer:
             return self.models[model_id]
         return next((m for m in self.diagnostic_models() if m.input_kind == kind), None)
 
-    def analyze(self, image: LoadedImage, frame: int = 0, model_id: str = "auto",
+    def analyse(self, image: LoadedImage, frame: int = 0, model_id: str = "auto",
                 override_gate: bool = False, typed: Mapping[str, Any] | None = None) -> Prediction:
         """Score one frame. Raises AnalysisRefused (gate said no) or ModelUnavailable (model unusable).
 
@@ -161,7 +165,7 @@ class Analyzer:
         if model is None or (not gate.accepted and not forced):
             raise AnalysisRefused(gate.reason, gate)
         if not gate.accepted:
-            gate = GateVerdict(gate.label, gate.score, False, gate.reason, overridden=True)
+            gate = replace(gate, overridden=True)
         session = self.sessions.get(model, self.device)
         t_pre = time.perf_counter()
         batch = self.model_input(image, frame, display, model)

@@ -14,8 +14,8 @@ from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import ExplicitVRLittleEndian, SecondaryCaptureImageStorage, generate_uid
 
 from desktop_app import commands as cli
-from desktop_app.commands import analyze as commands
-from desktop_app.inference.analyzer import Analyzer
+from desktop_app.commands import analyse as commands
+from desktop_app.inference.analyser import Analyser
 from desktop_app.storage import CaseStore
 from tests.onnx_factory import write_tiny_chest, write_tiny_gate
 
@@ -66,7 +66,7 @@ def patient_dicom(path: Path, pixels: np.ndarray | None = None, *, study_uid: st
 @pytest.fixture
 def tiny_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     packs = make_packs(tmp_path / "models")
-    monkeypatch.setattr(commands, "make_analyzer", lambda device: Analyzer([packs], device="cpu"))
+    monkeypatch.setattr(commands, "make_analyser", lambda device: Analyser([packs], device="cpu"))
     return packs
 
 

@@ -21,14 +21,14 @@ from desktop_app.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_REFUSED, add
 if TYPE_CHECKING:
     from desktop_app.analysis.outputs import BatchOutputs
     from desktop_app.analysis.result import AnalysisResult
-    from desktop_app.inference.analyzer import Analyzer
+    from desktop_app.inference.analyser import Analyser
     from desktop_app.inference.prediction import GateVerdict
 
 
 def register(subparsers: Any) -> None:
     parser = add_command(subparsers, "analyze", "Analyse images with the shipped models (input gate first).",
-                         _analyze)
-    _analyze_arguments(parser)
+                         _analyse)
+    _analyse_arguments(parser)
 
 
 def result_json(result: AnalysisResult) -> dict[str, Any]:
@@ -91,15 +91,15 @@ def _print_text(record: dict[str, Any]) -> None:
         print(f"{record['file']}: not analysed: {record['error']}")
 
 
-def make_analyzer(device: str) -> Analyzer:
-    from desktop_app.inference.analyzer import Analyzer
+def make_analyser(device: str) -> Analyser:
+    from desktop_app.inference.analyser import Analyser
     from desktop_app.inference.registry import default_model_dirs
     from desktop_app.settings import user_models_dir
 
-    return Analyzer(default_model_dirs([user_models_dir()]), device=device)
+    return Analyser(default_model_dirs([user_models_dir()]), device=device)
 
 
-def _analyze(ns: argparse.Namespace) -> int:
+def _analyse(ns: argparse.Namespace) -> int:
     from desktop_app.analysis import analyse_file
     from desktop_app.imaging.formats import collect_paths
     from desktop_app.inference.pipelined import in_order
@@ -110,10 +110,10 @@ def _analyze(ns: argparse.Namespace) -> int:
         return EXIT_REFUSED
     if ns.send and not _pacs_send().prepare_send(ns):  # unknown node: refused before any work
         return EXIT_REFUSED
-    analyzer = make_analyzer(ns.device)
-    outputs = _batch_outputs(ns, analyzer)
+    analyser = make_analyser(ns.device)
+    outputs = _batch_outputs(ns, analyser)
     # Several files: two side by side on one-thread sessions, printed in the order given (as batch triage).
-    worker = analyzer.for_batch() if len(files) > 1 else analyzer
+    worker = analyser.for_batch() if len(files) > 1 else analyser
     # Only analysed, never shown (no heatmap, report or export asked for): decode large JPEGs reduced.
     reduced = not (ns.report or ns.export_dicom or ns.heatmap_dir)
     all_ok = True
@@ -132,7 +132,7 @@ def _analyze(ns: argparse.Namespace) -> int:
         else:
             _print_text(record)
         outputs.add(result)
-    notes = {s.note for s in (*analyzer.sessions.loaded(), *worker.sessions.loaded()) if s.note}
+    notes = {s.note for s in (*analyser.sessions.loaded(), *worker.sessions.loaded()) if s.note}
     for note in sorted(notes):
         print(f"scanlens analyze: {note}", file=sys.stderr)
     if not outputs.finish():
@@ -143,12 +143,12 @@ def _analyze(ns: argparse.Namespace) -> int:
 
 
 def _pacs_send() -> Any:
-    from desktop_app.pacs import analyze_send
+    from desktop_app.pacs import analyse_send
 
-    return analyze_send
+    return analyse_send
 
 
-def _analyze_arguments(parser: argparse.ArgumentParser) -> None:
+def _analyse_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="image files or folders (recursed)")
     parser.add_argument("--model", default="auto", help="auto (chosen by the input gate) or a model id")
     parser.add_argument("--device", default="auto", choices=["auto", "cpu", "gpu"])
@@ -191,7 +191,7 @@ def _patient_arguments(parser: argparse.ArgumentParser) -> None:
     typed.add_argument("--body-part", type=str.upper, metavar="PART", help="e.g. CHEST, BRAIN")
 
 
-def _batch_outputs(ns: argparse.Namespace, analyzer: Analyzer) -> BatchOutputs:
+def _batch_outputs(ns: argparse.Namespace, analyser: Analyser) -> BatchOutputs:
     from desktop_app.analysis.outputs import BatchOutputs, OutputSettings
 
     keys = ("patient_name", "patient_id", "patient_birth_date", "patient_sex", "study_date", "patient_age",
@@ -209,4 +209,4 @@ def _batch_outputs(ns: argparse.Namespace, analyzer: Analyzer) -> BatchOutputs:
     def warn(line: str) -> None:
         print(f"scanlens analyze: {line}", file=sys.stderr, flush=True)
 
-    return BatchOutputs(settings, lambda model_id: analyzer.models[model_id].card, say, warn)
+    return BatchOutputs(settings, lambda model_id: analyser.models[model_id].card, say, warn)
