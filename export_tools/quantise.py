@@ -43,8 +43,8 @@ MIN_SPEEDUP = 1.10
 VARIANTS = ("int8_minmax", "int8_percentile", "float16")
 
 
-def quantise(task: Task, run_dir: Path, models_dir: Path) -> dict[str, Any]:
-    """Build and measure every variant of ``task``'s shipped model; write the result into its card."""
+def shipped_model(task: Task, models_dir: Path) -> tuple[Path, dict[str, Any], Path]:
+    """(card path, card, ONNX path) of ``task``'s shipped model, its sha256 checked against the card."""
     from desktop_app.inference.registry import sha256_of
 
     card_path = models_dir / f"{task.id}.json"
@@ -52,6 +52,12 @@ def quantise(task: Task, run_dir: Path, models_dir: Path) -> dict[str, Any]:
     shipped = models_dir / card["file"]
     if sha256_of(shipped) != card["sha256"]:
         raise SystemExit(f"{shipped} does not match the sha256 in its card")
+    return card_path, card, shipped
+
+
+def quantise(task: Task, run_dir: Path, models_dir: Path) -> dict[str, Any]:
+    """Build and measure every variant of ``task``'s shipped model; write the result into its card."""
+    card_path, card, shipped = shipped_model(task, models_dir)
     split = card_split(task, run_dir, card)
     parts = _held_out(task, run_dir, split)
     spec = task.preprocessing

@@ -29,7 +29,7 @@ import numpy as np
 from export_tools import conformal, datasets, shift
 from export_tools.augment import augment
 from export_tools.calibrate import evaluate
-from export_tools.quantise import card_split, model_inputs
+from export_tools.quantise import card_split, model_inputs, shipped_model
 from export_tools.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -170,13 +170,7 @@ def scope(task: Task, run_dir: Path, models_dir: Path) -> dict:
     """Fit and write the shift check and review band of ``task``'s shipped model (ONNX and card)."""
     import onnx
 
-    from desktop_app.inference.registry import sha256_of
-
-    card_path = models_dir / f"{task.id}.json"
-    card = json.loads(card_path.read_text())
-    shipped = models_dir / card["file"]
-    if sha256_of(shipped) != card["sha256"]:
-        raise SystemExit(f"{shipped} does not match the sha256 in its card")
+    card_path, card, shipped = shipped_model(task, models_dir)
     split = card_split(task, run_dir, card)
     original = onnx.load(str(shipped))
     if any(o.name in (EMBEDDING, SHIFT) for o in original.graph.output):
