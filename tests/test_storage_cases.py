@@ -195,3 +195,19 @@ def test_non_finite_score_is_refused(store: CaseStore) -> None:
     with pytest.raises(StorageError, match="finite"):
         store.record_analysis(prediction)
     assert store.search() == []
+
+
+def test_search_finds_results_outside_validated_use(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from desktop_app.scope.verdict import ScopeVerdict
+
+    scope = ScopeVerdict(["age 45 y — validated 1–5 y"])
+    outside = replace(make_prediction(0.99, needs_review=True), scope=scope,
+                      decision_text=f"{scope.label}. PNEUMONIA — 0.99")
+    with CaseStore(tmp_path / "cases.sqlite") as store:
+        inside_id = store.record_analysis(make_prediction(0.99), patient_id="P-1")
+        outside_id = store.record_analysis(outside, patient_id="P-2")
+        assert [c.id for c in store.search(outside_scope=True)] == [outside_id]
+        assert [c.id for c in store.search(outside_scope=False)] == [inside_id]
+        assert store.search(outside_scope=True)[0].decision_text.startswith("Outside validated use: age 45 y")

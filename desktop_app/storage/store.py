@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.inference.prediction import Prediction
+from desktop_app.scope.verdict import OUTSIDE_LABEL
 from desktop_app.storage import audit
 from desktop_app.storage.errors import StorageError, storage_error
 from desktop_app.storage.paths import default_db_path
@@ -186,14 +187,19 @@ class CaseStore:
         needs_review: bool | None = None,
         text: str | None = None,
         limit: int | None = None,
+        outside_scope: bool | None = None,
     ) -> list[CaseRecord]:
         """Cases matching every given filter, newest first.
 
         ``date_from``/``date_to`` filter on the analysis time. A ``date`` is a whole local calendar day
         (``date_to`` inclusive); a naive ``datetime`` is local time. ``text`` matches, ignoring case, any of
-        file path, patient ID, model, decision, reviewer and comment.
+        file path, patient ID, model, decision, reviewer and comment. ``outside_scope``: results recorded as
+        outside their model's validated use (the sentence starts with "Outside validated use:") or not.
         """
         where, params = _filters(patient_id, date_from, date_to, decision, needs_review, text)
+        if outside_scope is not None:
+            where.append("decision_text " + ("LIKE ?" if outside_scope else "NOT LIKE ?"))
+            params.append(OUTSIDE_LABEL + ":%")
         sql = "SELECT * FROM cases" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id DESC"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"

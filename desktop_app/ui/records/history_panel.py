@@ -33,7 +33,8 @@ from desktop_app.storage import AuditReport, CaseRecord, CaseStore
 from desktop_app.ui.records.history_model import HistoryModel
 
 ANY = "Any"
-REVIEW_CHOICES = ((ANY, None), ("Needs review", True), ("Not flagged", False))
+OUTSIDE = "outside"
+REVIEW_CHOICES = ((ANY, None), ("Needs review", True), ("Not flagged", False), ("Outside validated use", OUTSIDE))
 OK_STYLE = "color: #1b6e20; font-weight: bold;"
 BAD_STYLE = "color: #b00020; font-weight: bold;"
 SEARCH_LIMIT = 500
@@ -50,11 +51,12 @@ class HistoryQuery:
     decision: str | None = None
     needs_review: bool | None = None
     text: str | None = None
+    outside_scope: bool | None = None
 
     def run(self, store: CaseStore) -> list[CaseRecord]:
         """The matching cases (called on the case-history thread)."""
         return store.search(self.patient_id, self.date_from, self.date_to, self.decision, self.needs_review,
-                            self.text, limit=SEARCH_LIMIT)
+                            self.text, limit=SEARCH_LIMIT, outside_scope=self.outside_scope)
 
 
 def audit_message(report: AuditReport) -> str:
@@ -169,13 +171,15 @@ class HistoryPanel(QWidget):
     # -- asking ----------------------------------------------------------------------------------------
     def query(self) -> HistoryQuery:
         decision = self.decision.currentText().strip()
+        review = self.review.currentData()
         return HistoryQuery(
             patient_id=self.patient_id.text().strip() or None,
             date_from=self.date_from.date().toPython() if self.use_from.isChecked() else None,
             date_to=self.date_to.date().toPython() if self.use_to.isChecked() else None,
             decision=None if decision in ("", ANY) else decision,
-            needs_review=self.review.currentData(),
+            needs_review=None if review == OUTSIDE else review,
             text=self.text.text().strip() or None,
+            outside_scope=True if review == OUTSIDE else None,
         )
 
     def request_search(self) -> None:
