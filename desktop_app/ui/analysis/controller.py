@@ -74,6 +74,7 @@ class Request:
     frame: int
     model_id: str = "auto"
     override_gate: bool = False
+    typed: tuple[tuple[str, str], ...] = ()  # patient facts typed for an image without a DICOM header
 
 
 class _Skipped(Exception):
@@ -88,7 +89,7 @@ def _run(lazy: LazyAnalyser, image: LoadedImage, request: Request,
         raise _Skipped
     analyser = lazy.get()
     result = analyse_file(analyser, image, frame=request.frame, model_id=request.model_id,
-                          override_gate=request.override_gate)
+                          override_gate=request.override_gate, typed=dict(request.typed))
     return analyser, result
 
 
@@ -156,10 +157,11 @@ class AnalysisController(QObject):
 
     # -- requests --------------------------------------------------------------------------------
     def analyse(self, image: LoadedImage, frame: int, generation: int, model_id: str = "auto",
-                override_gate: bool = False) -> Request:
+                override_gate: bool = False, typed: dict[str, str] | None = None) -> Request:
         """Start scoring ``frame`` of ``image``; any older request becomes stale."""
         self._latest += 1
-        request = Request(self._latest, generation, frame, model_id, override_gate)
+        request = Request(self._latest, generation, frame, model_id, override_gate,
+                          tuple(sorted((typed or {}).items())))
         worker = Worker(_run, self._lazy, image, request, lambda: self.is_current(request))
         worker.signals.returned.connect(lambda outcome: self._on_returned(request, *outcome))
         worker.signals.errored.connect(lambda exc: self._on_errored(request, exc))

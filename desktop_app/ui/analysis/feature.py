@@ -59,6 +59,7 @@ class AnalysisFeature(QObject):
         self._note = ""
         self._shown: tuple[int, int] | None = None  # (generation, frame) of the result on screen
         self._stored: tuple[int, AnalysisResult] | None = None  # a batch result waiting for its image
+        self._typed: dict[str, dict[str, str]] = {}  # file → patient facts typed for it (this session)
         self._models_dialog_wanted = False
         self._connect()
         self.apply_prefs(self.prefs)
@@ -85,6 +86,7 @@ class AnalysisFeature(QObject):
         c.provider_changed.connect(self._on_provider)
         self.panel.override_requested.connect(lambda model_id: self.analyse_current(model_id, True))
         self.panel.auto_analyse_toggled.connect(self._on_auto_toggled)
+        self.panel.patient.changed.connect(self._on_patient_facts_changed)
         settings = self.window.settings
         heatmap = self.panel.heatmap
         heatmap.colormap_choice.currentTextChanged.connect(lambda name: settings.setValue("analysis/colormap", name))
@@ -131,12 +133,24 @@ class AnalysisFeature(QObject):
         self._clear_result()
         model_id = model_id or self.panel.selected_model()
         self.window.statusBar().showMessage("Analysing…")
+        typed = self.panel.patient.facts() if self.panel.patient.isVisibleTo(self.panel) else {}
         return self.controller.analyse(image, self.window.viewer.frame, self.window.generation,
-                                       model_id, override_gate)
+                                       model_id, override_gate, typed)
+
+    def _on_patient_facts_changed(self) -> None:
+        """Keep what was typed for this file; a result on screen is redone with it."""
+        image = self.window.current_image
+        if image is None:
+            return
+        self._typed[image.path] = self.panel.patient.facts()
+        if self._shown is not None:
+            self.analyse_current()
 
     def _on_image_changed(self, image: LoadedImage, generation: int) -> None:
         self.controller.invalidate()  # a running analysis belongs to the previous image
         self._clear_result()
+        self.panel.patient.setVisible(image.metadata.get("format") != "dicom")
+        self.panel.patient.set_facts(self._typed.get(image.path, {}))
         self.panel.show_idle("Press Analyse (A) to run the AI on this image.")
         if self.controller.analyser is None:
             self.controller.load()  # discover the models in the background for the model list

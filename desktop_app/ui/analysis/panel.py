@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.analysis.result import AnalysisResult
 from desktop_app.inference.prediction import GateVerdict
 from desktop_app.ui.analysis.heatmap_overlay import HeatmapControls, HeatmapOverlay
+from desktop_app.ui.analysis.patient_facts import PatientFactsBox
 from desktop_app.ui.analysis.refusal_view import RefusalView
 from desktop_app.ui.analysis.result_view import ResultView
 
@@ -65,6 +66,8 @@ class AnalysisPanel(QWidget):
         self.busy.hide()
         self.auto_analyse = QCheckBox("Analyse automatically on open", self)
         self.auto_analyse.toggled.connect(self.auto_analyse_toggled)
+        self.patient = PatientFactsBox(self)
+        self.patient.hide()
         self.idle = QLabel(self)
         self.result = ResultView(self)
         self.refusal = RefusalView(self)
@@ -98,6 +101,7 @@ class AnalysisPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.busy)
         layout.addWidget(self.auto_analyse)
+        layout.addWidget(self.patient)
         layout.addWidget(self.stack)
         layout.addWidget(self.heatmap_box)
         layout.addStretch(1)
