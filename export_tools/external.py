@@ -39,9 +39,7 @@ def outcome(result: Any, truth: str) -> dict[str, bool]:
         "refused": not analysed,
         "flagged": analysed and prediction.needs_review,
         "outside_scope": analysed and not prediction.in_scope,
-        "shifted": analysed and prediction.scope is not None and prediction.scope.shift_score is not None
-        and prediction.scope.shift_threshold is not None
-        and prediction.scope.shift_score > prediction.scope.shift_threshold,
+        "shifted": analysed and prediction.scope is not None and prediction.scope.shifted,
         "correct": analysed and prediction.decision == truth,
     }
 

@@ -123,13 +123,17 @@ def with_shift_score(model: Any, fitted: shift.ShiftModel, layers: list[tuple[st
     return model
 
 
-def run_graph(model: Any, inputs: np.ndarray, names: list[str], chunk: int = 64) -> dict[str, np.ndarray]:
-    """Outputs ``names`` of an in-memory graph over a stack of model inputs."""
+def graph_session(model: Any) -> Any:
+    """An onnxruntime CPU session of an in-memory graph (two threads)."""
     import onnxruntime as ort
 
     options = ort.SessionOptions()
     options.intra_op_num_threads = 2
-    session = ort.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
+    return ort.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
+
+
+def run_graph(session: Any, inputs: np.ndarray, names: list[str], chunk: int = 64) -> dict[str, np.ndarray]:
+    """Outputs ``names`` of a session over a stack of model inputs, ``chunk`` at a time."""
     parts = [session.run(names, {"input": inputs[i:i + chunk]}) for i in range(0, len(inputs), chunk)]
     return {name: np.concatenate([p[n] for p in parts]) for n, name in enumerate(names)}
 
@@ -178,19 +182,22 @@ def scope(task: Task, run_dir: Path, models_dir: Path) -> dict:
     layers = shift_layers(original, task.shift_blocks)
     model = with_embedding(onnx.load(str(shipped)), layers)
     spec, channels = task.preprocessing, task.preprocessing["channels"]
+    session = graph_session(model)
     parts: dict[str, dict[str, np.ndarray]] = {}
     for part, cache in (("train", "cache_train.npy"), ("val", "cache_val.npy"), ("test_a", "cache_test_a.npy")):
         items = datasets.items_from(split, part)
         if items:
             images = datasets.load_cache(items, channels, run_dir / cache)
             parts[part] = {"images": images, "labels": np.array([i.label for i in items]),
-                           **run_graph(model, model_inputs(images, spec), ["probs", EMBEDDING])}
+                           **run_graph(session, model_inputs(images, spec), ["probs", EMBEDDING])}
             log.info("%s: %s embeddings %s", task.id, part, parts[part][EMBEDDING].shape)
     val = parts["val"]
+    val_layers = split_layers(val[EMBEDDING], layers)
     fitted = shift.fit_shift(split_layers(parts["train"][EMBEDDING], layers), parts["train"]["labels"],
-                             split_layers(val[EMBEDDING], layers), len(task.labels))
-    threshold = shift.threshold_for(fitted.score(split_layers(val[EMBEDDING], layers)))
-    augmented = run_graph(model, _augmented_inputs(task, val["images"], task.review_augmented_copies), ["probs"])
+                             val_layers, len(task.labels))
+    threshold = shift.threshold_for(fitted.score(val_layers))
+    augmented = run_graph(session, _augmented_inputs(task, val["images"], task.review_augmented_copies),
+                          ["probs"])
     card["review_band"] = review_rule(task, card, val["probs"], val["labels"], augmented["probs"])
     card["shift"] = {
         "method": "image statistics (spatial mean and standard deviation of each channel at the output of "
@@ -225,8 +232,8 @@ def _check_unchanged(original: Any, model: Any, inputs: np.ndarray, fitted: shif
                      layers: list[tuple[str, int]]) -> dict:
     """Probabilities and CAM as before (to float rounding: exposing inner tensors changes which operations
     onnxruntime fuses); the graph's shift score equals the fitted model's."""
-    before = run_graph(original, inputs, ["probs", "cam"])
-    after = run_graph(model, inputs, ["probs", "cam", EMBEDDING, SHIFT])
+    before = run_graph(graph_session(original), inputs, ["probs", "cam"])
+    after = run_graph(graph_session(model), inputs, ["probs", "cam", EMBEDDING, SHIFT])
     moved = {name: float(np.abs(before[name] - after[name]).max()) for name in ("probs", "cam")}
     if moved["probs"] > 1e-5 or moved["cam"] > 1e-4:
         raise SystemExit(f"adding the scope outputs changed the model's outputs: {moved}")

@@ -51,13 +51,12 @@ def test_chest_shift_score_separates_its_training_kind_from_brain_slices() -> No
     card = _card("chest_xray_pneumonia")
     session = ort.InferenceSession(str(MODELS / card["file"]), providers=["CPUExecutionProvider"])
     threshold = card["shift"]["threshold"]
-    _, chest = _inputs(card, "chest_*.jpeg")  # Kermany films at full resolution: the training kind
+    names, chest = _inputs(card, "chest_*.jpeg")  # Kermany films at full resolution: the training kind
     _, brain = _inputs(card, "brain_*.jpg")
     chest_probs, chest_shift = session.run(["probs", "shift_score"], {"input": chest})
     _, brain_shift = session.run(["probs", "shift_score"], {"input": brain})
     assert (chest_shift < threshold).all(), chest_shift
     assert (brain_shift > 3 * threshold).all(), brain_shift
-    names, _ = _inputs(card, "chest_*.jpeg")
     reference = card["reference_scores"]["samples"]
     for name, probs in zip(names, chest_probs, strict=True):
         assert probs[1] == pytest.approx(reference[name]["PNEUMONIA"], abs=1e-4)

@@ -44,11 +44,12 @@ def test_outside_scope_always_needs_review_and_says_why() -> None:
     confident = decide({"NORMAL": 0.01, "PNEUMONIA": 0.99}, BINARY, scope)
     assert confident.needs_review and confident.label == "PNEUMONIA"
     assert confident.text.startswith(f"{OUTSIDE_LABEL}: age 45 y — validated 1–5 y. PNEUMONIA suspected")
-    assert review_reason(scope, True) == f"{OUTSIDE_LABEL}: age 45 y — validated 1–5 y"
+    assert review_reason(scope) == f"{OUTSIDE_LABEL}: age 45 y — validated 1–5 y"
     assert unchecked_line(scope) == "Not checked: view unknown"
     inside = ScopeVerdict([], ["age unknown"], 3.0, 40.0)
     assert not decide({"NORMAL": 0.01, "PNEUMONIA": 0.99}, BINARY, inside).needs_review
-    assert ScopeVerdict.from_json(scope.as_json()) == scope
+    assert scope.as_json() == {"in_scope": False, "reasons": ["age 45 y — validated 1–5 y"],
+                               "unknowns": ["view unknown"], "shift_score": 12.0, "shift_threshold": 40.0}
 
 
 def test_shift_beyond_the_threshold_is_a_reason() -> None:
@@ -56,8 +57,9 @@ def test_shift_beyond_the_threshold_is_a_reason() -> None:
     metadata = {"format": "png"}
     far = assess_scope(card, metadata, None, 55.0)
     assert not far.in_scope and far.reasons == ["unlike the images this model was trained on (shift 55.00 > 40.00)"]
+    assert far.shifted
     near = assess_scope(card, metadata, None, 39.0)
-    assert near.in_scope and near.shift_score == 39.0 and near.shift_threshold == 40.0
+    assert near.in_scope and near.shift_score == 39.0 and near.shift_threshold == 40.0 and not near.shifted
     typed_adult = assess_scope(card, metadata, {"patient_age": "45Y"}, 39.0)
     assert not typed_adult.in_scope and typed_adult.reasons[0].startswith("age 45 y")
 

@@ -53,7 +53,7 @@ def result_lines(prediction: Prediction) -> list[TextLine]:
     """The text band's lines, in order."""
     lines = [TextLine(prediction.decision_text or prediction.decision, _TEXT, bold=True)]
     if prediction.needs_review:
-        lines.append(TextLine(f"{NEEDS_REVIEW} — {review_reason(prediction.scope, True)}", _WARN, bold=True))
+        lines.append(TextLine(f"{NEEDS_REVIEW} — {review_reason(prediction.scope)}", _WARN, bold=True))
     if unchecked := unchecked_line(prediction.scope):
         lines.append(TextLine(unchecked, _MUTED))
     gate = prediction.gate

@@ -23,6 +23,7 @@ class ModelSession:
     session: Any
     provider: str
     note: str
+    has_shift: bool = False  # the graph has a shift_score output (read once, when the session is made)
 
     def run(self, batch: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(N,3,H,W) float32 → probs (N,C), cam (N,C,h,w)."""
@@ -35,10 +36,6 @@ class ModelSession:
             return (*self.run(batch), None)
         probs, cam, shift = self.session.run(["probs", "cam", SHIFT_OUTPUT], {"input": batch})
         return probs, cam, shift
-
-    @property
-    def has_shift(self) -> bool:
-        return SHIFT_OUTPUT in {o.name for o in self.session.get_outputs()}
 
 
 def check_graph(entry: ModelEntry, session: Any) -> None:
@@ -87,7 +84,8 @@ class SessionCache:
         except Exception as err:
             raise ModelUnavailable(f"{entry.id}: onnxruntime cannot load the model ({err})") from err
         check_graph(entry, session)
-        return ModelSession(entry, session, provider, note)
+        has_shift = SHIFT_OUTPUT in {o.name for o in session.get_outputs()}
+        return ModelSession(entry, session, provider, note, has_shift)
 
     def loaded(self) -> list[ModelSession]:
         with self._lock:

@@ -34,6 +34,11 @@ class ScopeVerdict:
         return not self.reasons
 
     @property
+    def shifted(self) -> bool:
+        """The image scored beyond the model's shift threshold (unlike its training images)."""
+        return _beyond(self.shift_score, self.shift_threshold)
+
+    @property
     def label(self) -> str:
         """"Outside validated use: <reasons>" ("" inside scope)."""
         return "" if self.in_scope else f"{OUTSIDE_LABEL}: {'; '.join(self.reasons)}"
@@ -42,13 +47,9 @@ class ScopeVerdict:
         return {"in_scope": self.in_scope, "reasons": list(self.reasons), "unknowns": list(self.unknowns),
                 "shift_score": self.shift_score, "shift_threshold": self.shift_threshold}
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any] | None) -> ScopeVerdict | None:
-        """The verdict stored by :meth:`as_json` (None for records made before scope checks existed)."""
-        if not data:
-            return None
-        return cls(list(data.get("reasons", [])), list(data.get("unknowns", [])), data.get("shift_score"),
-                   data.get("shift_threshold"))
+
+def _beyond(score: float | None, threshold: float | None) -> bool:
+    return score is not None and threshold is not None and score > threshold
 
 
 def shift_reason(score: float, threshold: float) -> str:
@@ -60,18 +61,20 @@ def assess_scope(card: Mapping[str, Any], metadata: Mapping[str, Any],
     """The scope verdict for one image scored by the model of ``card``."""
     check = check_population(card.get("population") or {}, facts_for_image(metadata, typed))
     reasons = list(check.violations)
-    threshold = (card.get("shift") or {}).get("threshold")
-    if threshold is not None and shift_score is not None and shift_score > float(threshold):
-        reasons.append(shift_reason(shift_score, float(threshold)))
-    return ScopeVerdict(reasons, list(check.unknowns), None if shift_score is None else float(shift_score),
-                        None if threshold is None else float(threshold))
+    card_threshold = (card.get("shift") or {}).get("threshold")
+    score = None if shift_score is None else float(shift_score)
+    threshold = None if card_threshold is None else float(card_threshold)
+    if score is not None and threshold is not None and _beyond(score, threshold):
+        reasons.append(shift_reason(score, threshold))
+    return ScopeVerdict(reasons, list(check.unknowns), score, threshold)
 
 
-def review_reason(scope: ScopeVerdict | None, needs_review: bool) -> str:
-    """Why a result needs review, one line: outside validated use (with reasons) or an uncertain model."""
+def review_reason(scope: ScopeVerdict | None) -> str:
+    """Why a result that needs review does, one line: outside validated use (with reasons) or an uncertain
+    model."""
     if scope is not None and not scope.in_scope:
         return scope.label
-    return "the model is uncertain about this image" if needs_review else ""
+    return "the model is uncertain about this image"
 
 
 def unchecked_line(scope: ScopeVerdict | None) -> str:
