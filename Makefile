@@ -4,7 +4,11 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SAMPLE ?= resources/samples/chest_pneumonia_person1003_virus_1685.jpeg
 
-.PHONY: venv run test lint train
+.PHONY: venv run test lint train translations
+
+# Compiled translations (.qm, gitignored) are built from the committed Qt Linguist .ts files.
+TS := $(wildcard resources/translations/scanlens_*.ts)
+QM := $(TS:.ts=.qm)
 
 # What the application needs, and nothing else (make run).
 $(VENV)/.installed-app: pyproject.toml
@@ -20,10 +24,18 @@ $(VENV)/.installed: $(VENV)/.installed-app
 	$(PY) -m pip install -e '.[dev,export,package]'  # package: PyInstaller for the frozen-app test
 	touch $@
 
-venv: $(VENV)/.installed
+venv: $(VENV)/.installed $(QM)
 
-run: $(VENV)/.installed-app
+run: $(VENV)/.installed-app $(QM)
 	$(VENV)/bin/scanlens $(SAMPLE)
+
+$(QM): resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed-app
+	$(PY) -m desktop_app.i18n.build release $<
+
+# After changing user-visible strings: refresh the .ts files from the code, then compile them (README, Languages).
+translations: $(VENV)/.installed-app
+	$(PY) -m desktop_app.i18n.build update
+	$(PY) -m desktop_app.i18n.build release
 
 test: venv
 	$(PY) -m ruff check .

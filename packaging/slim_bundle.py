@@ -5,7 +5,8 @@
   23 MB, 6 MB without its debug sections; ``lib-dynload``) and extension modules without an ``$ORIGIN``
   run path. Libraries vendored by auditwheel (``*.libs/``) and modules whose run path points at them are
   never touched: patchelf lays them out in a way ``strip`` breaks (numpy's OpenBLAS then fails to load).
-* Qt's translations (7 MB): ScanLens installs no QTranslator, so Qt never loads them.
+* Qt's translations folder (every language, 7 MB): build.spec bundles only ``qtbase_<code>.qm`` of ScanLens's
+  own languages, under ``resources/translations`` (desktop_app.ui.shell.language loads them from there).
 * Qt's GTK 3 platform theme: it drags in part of the GTK stack (cairo, pango, gdk-pixbuf, harfbuzz …) while
   libgtk itself comes from the system anyway; Qt falls back to its Fusion style and its own dialogs.
 * Pillow's AVIF and WebP codecs (libavif alone is 5 MB): ScanLens opens neither format.
