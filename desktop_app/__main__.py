@@ -25,11 +25,20 @@ def main(argv: list[str] | None = None) -> int:
         return run_child(args[1:])
     from desktop_app import commands
 
-    if args and args[0] in commands.command_names():
+    if _command_given(args, commands.command_names()):
         return commands.run(args)
     from desktop_app.app import run_gui
 
     return run_gui(args)
+
+
+def _command_given(args: list[str], names: set[str]) -> bool:
+    """True if ``args`` name a command, first or after a leading ``--language CODE``."""
+    if args[:1] == ["--language"]:
+        args = args[2:]
+    elif args[:1] and args[0].startswith("--language="):
+        args = args[1:]
+    return bool(args) and args[0] in names
 
 
 if __name__ == "__main__":

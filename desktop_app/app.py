@@ -35,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--new-instance", action="store_true", help="do not hand files to an already running ScanLens window"
     )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="interface language: system, en, fr, es, pt or ar (default: the one chosen in ScanLens)",
+    )
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     return parser
 
@@ -42,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
 def run_gui(args: list[str]) -> int:
     """Run the viewer with command-line ``args`` (without the program name); returns the exit code."""
     options = build_parser().parse_args(args)
+    if options.language and not _known_language(options.language):
+        return 2
     if options.install_desktop_integration:
         return _install_desktop_integration()
     if options.benchmark_startup:  # its fallback clock (not Linux) starts at its import: as early as possible
@@ -57,6 +64,18 @@ def run_gui(args: list[str]) -> int:
     from desktop_app.ui.shell.application import run_application
 
     return run_application(options, files, single_instance=single)
+
+
+def _known_language(code: str) -> bool:
+    """True if ScanLens speaks ``code``; else says so on stderr (one line, with the codes it knows)."""
+    from desktop_app.i18n import UnknownLanguage, resolve
+
+    try:
+        resolve(code)
+    except UnknownLanguage as err:
+        print(f"scanlens: {err}", file=sys.stderr)
+        return False
+    return True
 
 
 def _display_available() -> bool:

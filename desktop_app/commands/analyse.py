@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.analysis.result import REFUSED
 from desktop_app.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_REFUSED, add_command, jsonable
+from desktop_app.i18n import translate
 
 if TYPE_CHECKING:
     from desktop_app.analysis.outputs import BatchOutputs
@@ -85,10 +86,14 @@ def write_heatmap(result: AnalysisResult, folder: Path) -> str | None:
 
 def _print_text(record: dict[str, Any]) -> None:
     if record["ok"]:
-        flag = "  [NEEDS REVIEW]" if record["needs_review"] and "review" not in record["decision_text"] else ""
+        review = translate("CliAnalyze", "NEEDS REVIEW")
+        # The decision sentence of a result to review usually says so already ("Needs review: …").
+        said = review.lower() in record["decision_text"].lower()
+        flag = f"  [{review}]" if record["needs_review"] and not said else ""
         print(f"{record['file']}: {record['decision_text']}{flag} ({record['model']['id']}, {record['provider']})")
     else:
-        print(f"{record['file']}: not analysed: {record['error']}")
+        line = translate("CliAnalyze", "{file}: not analysed: {reason}")
+        print(line.format(file=record["file"], reason=record["error"]))
 
 
 def make_analyser(device: str) -> Analyser:
@@ -106,7 +111,8 @@ def _analyse(ns: argparse.Namespace) -> int:
 
     files = collect_paths(ns.paths)
     if not files:
-        print("scanlens analyze: no image files found", file=sys.stderr)
+        message = translate("CliAnalyze", "no image files found")
+        print(f"scanlens analyze: {message}", file=sys.stderr)
         return EXIT_REFUSED
     if ns.send and not _pacs_send().prepare_send(ns):  # unknown node: refused before any work
         return EXIT_REFUSED

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.commands.case_history import db_arguments, open_store
-from desktop_app.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_REFUSED, add_command, jsonable
+from desktop_app.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_REFUSED, add_command, add_language_option, jsonable
+from desktop_app.i18n import translate
 
 #: Exit code of ``audit verify`` when a change outside ScanLens is caught.
 EXIT_TAMPERED = EXIT_REFUSED
@@ -31,6 +32,7 @@ def _audit_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
     verify = sub.add_parser("verify", help="recompute the hash chain and check every case against it")
     db_arguments(verify)
+    add_language_option(verify)
 
 
 def _audit(ns: argparse.Namespace) -> int:
@@ -43,7 +45,7 @@ def _audit(ns: argparse.Namespace) -> int:
         with store:
             report = store.verify_audit()
     except StorageError as err:
-        print(f"scanlens audit verify: {err}", file=sys.stderr)
+        print(f"scanlens audit verify: {err}", file=sys.stderr)  # the storage layer's own sentence
         return EXIT_FAILURE
     if ns.json:
         print(json.dumps(jsonable(audit_json(report, store.path)), ensure_ascii=False))
@@ -67,14 +69,19 @@ def audit_json(report: Any, path: Path) -> dict[str, Any]:
 
 def _print_audit(report: Any, path: Path) -> None:
     if report.ok:
-        print(f"{path}: audit log intact, {report.entries} entries; head {report.head_hash}")
-        print("Keep the head hash elsewhere to detect later truncation of the newest entries.")
+        line = translate("CliAudit", "{path}: audit log intact, {entries} entries; head {head}")
+        print(line.format(path=path, entries=report.entries, head=report.head_hash))
+        print(translate("CliAudit", "Keep the head hash elsewhere to detect later truncation of the newest entries."))
         return
-    where = [f"audit entry {report.first_bad_id}" if report.first_bad_id is not None else "",
-             f"case {report.case_id}" if report.case_id is not None else ""]
-    place = ", ".join(w for w in where if w) or "the case history"
-    print(f"{path}: AUDIT FAILED at {place}: {report.reason}")
-    print("Entries before that point are still trustworthy; later ones are not.")
+    where = []
+    if report.first_bad_id is not None:
+        where.append(translate("CliAudit", "audit entry {id}").format(id=report.first_bad_id))
+    if report.case_id is not None:
+        where.append(translate("CliAudit", "case {id}").format(id=report.case_id))
+    place = ", ".join(where) or translate("CliAudit", "the case history")
+    line = translate("CliAudit", "{path}: AUDIT FAILED at {place}: {reason}")
+    print(line.format(path=path, place=place, reason=report.reason))
+    print(translate("CliAudit", "Entries before that point are still trustworthy; later ones are not."))
 
 
 # --- history ------------------------------------------------------------------------------------------

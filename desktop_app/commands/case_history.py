@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop_app.i18n import translate
+
 
 def db_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, metavar="PATH", help="case history file (default: the user's data folder)")
@@ -20,7 +22,8 @@ def open_store(ns: argparse.Namespace, command: str) -> Any:
 
     path = ns.db if ns.db is not None else default_db_path()
     if not Path(path).is_file():  # opening would create an empty history, and "intact" would be a lie
-        print(f"scanlens {command}: there is no case history at {path}", file=sys.stderr)
+        message = translate("CliCaseHistory", "there is no case history at {path}").format(path=path)
+        print(f"scanlens {command}: {message}", file=sys.stderr)
         return None
     try:
         return CaseStore(path)

@@ -11,6 +11,7 @@ from typing import Any
 
 from desktop_app.commands.case_history import db_arguments, open_store
 from desktop_app.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_REFUSED, add_command, jsonable
+from desktop_app.i18n import translate
 
 
 def register(subparsers: Any) -> None:
@@ -24,7 +25,8 @@ def _when(text: str) -> date | datetime:
     try:
         return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
     except ValueError as err:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD) or ISO date-time") from err
+        message = translate("CliHistory", "{text} is not a date (YYYY-MM-DD) or ISO date-time")
+        raise argparse.ArgumentTypeError(message.format(text=repr(text))) from err
 
 
 def _history_arguments(parser: argparse.ArgumentParser) -> None:
@@ -58,7 +60,7 @@ def _history(ns: argparse.Namespace) -> int:
         else:
             print(_case_line(case))
     if not ns.json:
-        print(f"{len(cases)} case(s)", file=sys.stderr)
+        print(translate("CliHistory", "{count} case(s)").format(count=len(cases)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -80,7 +82,8 @@ def case_json(case: Any) -> dict[str, Any]:
 
 def _case_line(case: Any) -> str:
     when = datetime.fromisoformat(case.recorded_at).astimezone().strftime("%Y-%m-%d %H:%M")
-    flag = " [NEEDS REVIEW]" if case.needs_review else ""
+    review = translate("CliHistory", "NEEDS REVIEW")
+    flag = f" [{review}]" if case.needs_review else ""
     review = f" — {case.agreement} ({case.reviewer})" if case.agreement else ""
     return (f"#{case.id} {when} {case.patient_id or '—'} {case.model_id} v{case.model_version}: "
             f"{case.decision}{flag}{review} {case.file_path or ''}").rstrip()

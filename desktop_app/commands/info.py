@@ -9,6 +9,7 @@ import sys
 from typing import Any, TextIO
 
 from desktop_app.commands.common import EXIT_OK, EXIT_REFUSED, add_command, jsonable
+from desktop_app.i18n import translate
 
 
 def register(subparsers: Any) -> None:
@@ -36,7 +37,7 @@ def info_record(path: str, frame: int = 0) -> dict[str, Any]:
         return {
             "file": path,
             "ok": False,
-            "error": f"Frame {frame} does not exist ({image.n_frames} frame(s))",
+            "error": f"Frame {frame} does not exist ({image.n_frames} frame(s))",  # JSON: English, always
         }
     window = default_window(image)
     return jsonable(
@@ -63,25 +64,38 @@ def info_record(path: str, frame: int = 0) -> dict[str, Any]:
 def _print_info_text(record: dict[str, Any], out: TextIO) -> None:
     print(record["file"], file=out)
     if not record["ok"]:
-        print(f"  refused: {record['error']}", file=out)
+        print("  " + translate("CliInfo", "refused: {reason}").format(reason=record["error"]), file=out)
         return
     meta, stats, window = record["metadata"], record["pixel_stats"], record["window"]
-    kind = "colour" if record["is_color"] else "monochrome"
-    print(
-        f"  {record['format']} via {record['decoder']}: {record['frames']} frame(s), "
-        f"{record['columns']}x{record['rows']} {kind}",
-        file=out,
-    )
-    for key in ("patient_name", "patient_id", "modality", "study_date", "body_part", "transfer_syntax"):
+    kind = translate("CliInfo", "colour") if record["is_color"] else translate("CliInfo", "monochrome")
+    line = translate("CliInfo", "{format} via {decoder}: {frames} frame(s), {columns}x{rows} {kind}")
+    print("  " + line.format(format=record["format"], decoder=record["decoder"], frames=record["frames"],
+                             columns=record["columns"], rows=record["rows"], kind=kind), file=out)
+    for key, label in _metadata_labels().items():
         if meta.get(key) is not None:
-            print(f"  {key.replace('_', ' ')}: {meta[key]}", file=out)
+            print(f"  {label}: {meta[key]}", file=out)
     units = f" {record['units']}" if record["units"] else ""
-    print(
-        f"  window: center {window['center']:g} width {window['width']:g} ({window['name']})"
-        f"{', inverted' if record['invert_default'] else ''}",
-        file=out,
-    )
-    print(f"  pixels: min {stats['min']:g} max {stats['max']:g} mean {stats['mean']:.2f}{units}", file=out)
+    if record["invert_default"]:
+        line = translate("CliInfo", "window: center {center} width {width} ({name}), inverted")
+    else:
+        line = translate("CliInfo", "window: center {center} width {width} ({name})")
+    print("  " + line.format(center=f"{window['center']:g}", width=f"{window['width']:g}", name=window["name"]),
+          file=out)
+    line = translate("CliInfo", "pixels: min {min} max {max} mean {mean}")
+    print("  " + line.format(min=f"{stats['min']:g}", max=f"{stats['max']:g}", mean=f"{stats['mean']:.2f}") + units,
+          file=out)
+
+
+def _metadata_labels() -> dict[str, str]:
+    """The metadata printed for people, by key (the JSON keeps the keys)."""
+    return {
+        "patient_name": translate("CliInfo", "patient name"),
+        "patient_id": translate("CliInfo", "patient id"),
+        "modality": translate("CliInfo", "modality"),
+        "study_date": translate("CliInfo", "study date"),
+        "body_part": translate("CliInfo", "body part"),
+        "transfer_syntax": translate("CliInfo", "transfer syntax"),
+    }
 
 
 def _info(ns: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from desktop_app.commands.common import EXIT_OK, add_command, jsonable
+from desktop_app.i18n import translate
 
 
 def register(subparsers: Any) -> None:
@@ -51,7 +52,8 @@ def _models(ns: argparse.Namespace) -> int:
         if ns.json:
             print(json.dumps(jsonable(summary)))
         else:
-            state = "ok" if entry.available else f"UNAVAILABLE: {entry.reason}"
+            unavailable = translate("CliModels", "UNAVAILABLE: {reason}").format(reason=entry.reason)
+            state = translate("CliModels", "ok") if entry.available else unavailable
             print(f"{entry.id} {summary['version']}: {', '.join(summary['labels'] or [])} — {state}")
     return EXIT_OK
 

@@ -14,7 +14,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from desktop_app.commands.common import EXIT_OK, EXIT_REFUSED, add_command, jsonable
+from desktop_app.commands.common import EXIT_OK, EXIT_REFUSED, add_command, add_language_option, jsonable
+from desktop_app.i18n import translate
 
 HELP = "Work with a PACS: configure nodes, echo, find and get studies, send files, manage the outbox."
 
@@ -26,7 +27,8 @@ def _add(ns: argparse.Namespace) -> int:
     node = make_node(ns.name, ns.ae, ns.host, ns.port, ns.calling_ae, dicomweb=ns.dicomweb or "", tls=ns.tls,
                      tls_ca=ns.tls_ca or "", tls_cert=ns.tls_cert or "", tls_key=ns.tls_key or "")
     replaced = NodeStore().add(node)
-    print(f"{'replaced' if replaced else 'added'} {node.describe()}")
+    line = translate("CliPacs", "replaced {node}") if replaced else translate("CliPacs", "added {node}")
+    print(line.format(node=node.describe()))
     return EXIT_OK
 
 
@@ -41,7 +43,7 @@ def _list(ns: argparse.Namespace) -> int:
 def _remove(ns: argparse.Namespace) -> int:
     from desktop_app.pacs import NodeStore
 
-    print(f"removed {NodeStore().remove(ns.name).describe()}")
+    print(translate("CliPacs", "removed {node}").format(node=NodeStore().remove(ns.name).describe()))
     return EXIT_OK
 
 
@@ -50,7 +52,8 @@ def _echo(ns: argparse.Namespace) -> int:
     from desktop_app.pacs.association import echo
 
     node = NodeStore().get(ns.name)
-    print(f"{node.name}: C-ECHO ok in {echo(node):.0f} ms ({node.ae_title}@{node.host}:{node.port})")
+    line = translate("CliPacs", "{name}: C-ECHO ok in {ms} ms ({ae}@{host}:{port})")
+    print(line.format(name=node.name, ms=f"{echo(node):.0f}", ae=node.ae_title, host=node.host, port=node.port))
     return EXIT_OK
 
 
@@ -68,7 +71,9 @@ def _find(ns: argparse.Namespace) -> int:
                   f"{'/'.join(study['ModalitiesInStudy']):<6} {study['NumberOfStudyRelatedInstances'] or '?':>4} "
                   f"{study['StudyInstanceUID']}")
     if not ns.json:
-        print(f"{len(studies)} stud{'y' if len(studies) == 1 else 'ies'} found", file=sys.stderr)
+        one, many = translate("CliPacs", "1 study found"), translate("CliPacs", "{count} studies found")
+        line = one if len(studies) == 1 else many
+        print(line.format(count=len(studies)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -80,8 +85,11 @@ def _get(ns: argparse.Namespace) -> int:
     result = get_study(node, ns.study_uid, ns.output)
     for warning in result.warnings:
         print(f"scanlens pacs get: {warning}", file=sys.stderr)
-    failed = f", {result.failed} refused or failed" if result.failed else ""
-    print(f"retrieved {len(result.files)} instance(s) of {ns.study_uid} into {ns.output}{failed}")
+    line = translate("CliPacs", "retrieved {count} instance(s) of {study} into {folder}").format(
+        count=len(result.files), study=ns.study_uid, folder=ns.output)
+    if result.failed:
+        line += ", " + translate("CliPacs", "{count} refused or failed").format(count=result.failed)
+    print(line)
     return EXIT_REFUSED if result.failed or result.warnings else EXIT_OK
 
 
@@ -93,7 +101,7 @@ def _send(ns: argparse.Namespace) -> int:
     outbox = Outbox()
     for path in ns.files:
         if not outbox.enqueue(path, ns.name):
-            print(f"{path}: already in the outbox for {ns.name}")
+            print(translate("CliPacs", "{path}: already in the outbox for {node}").format(path=path, node=ns.name))
     return _report_flush(outbox, ns.name)
 
 
@@ -105,7 +113,8 @@ def _outbox(ns: argparse.Namespace) -> int:
             print(json.dumps(asdict(item)))
         else:
             error = f"  ({item.last_error})" if item.last_error else ""
-            print(f"{item.state:<8} {item.node:<12} {item.sop_instance_uid}  tries {item.attempts}{error}")
+            tries = translate("CliPacs", "tries {count}").format(count=item.attempts)
+            print(f"{item.state:<8} {item.node:<12} {item.sop_instance_uid}  {tries}{error}")
     return EXIT_OK
 
 
@@ -121,7 +130,8 @@ def _flush(ns: argparse.Namespace) -> int:
 def _report_flush(outbox: Any, name: str | None) -> int:
     waiting = outbox.flush(name, say=print)
     for item in waiting:
-        print(f"scanlens pacs: still waiting: {item.sop_instance_uid} for {item.node}: {item.last_error}",
+        line = translate("CliPacs", "still waiting: {uid} for {node}: {error}")
+        print("scanlens pacs: " + line.format(uid=item.sop_instance_uid, node=item.node, error=item.last_error),
               file=sys.stderr)
     return EXIT_OK if not waiting else EXIT_REFUSED
 
@@ -146,6 +156,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     def action(name: str, help: str, handler: Any) -> argparse.ArgumentParser:
         child = sub.add_parser(name, help=help, description=help)
         child.set_defaults(_pacs_handler=handler)
+        add_language_option(child)
         return child
 
     _node_arguments(action("add", "add (or replace) a PACS node", _add))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.commands.common import EXIT_OK, EXIT_REFUSED, add_command
+from desktop_app.i18n import translate
 
 HELP = "Receive images pushed by a modality or the PACS (C-STORE listener); optionally analyse each one."
 
@@ -71,13 +72,15 @@ class _Analyst:
         while (path := self.queue.get()) is not None:
             result = analyse_file(self.analyser, path, model_id=self.model, reduced=True)
             if result.prediction is None:
-                _say(f"{path}: not analysed: {result.reason}")
+                _say(translate("CliReceive", "{path}: not analysed: {reason}").format(path=path, reason=result.reason))
                 continue
             decision = result.prediction.decision_text
             try:
-                _say(f"{path}: {decision} (case {record_case(self.store, result)})")
+                line = translate("CliReceive", "{path}: {decision} (case {case})")
+                _say(line.format(path=path, decision=decision, case=record_case(self.store, result)))
             except StorageError as err:
-                _say(f"{path}: {decision} — not recorded in the case history: {err}")
+                line = translate("CliReceive", "{path}: {decision} — not recorded in the case history: {error}")
+                _say(line.format(path=path, decision=decision, error=err))
 
     def close(self) -> None:
         self.queue.put(None)
@@ -107,18 +110,19 @@ def run(ns: argparse.Namespace) -> int:
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
-    _say(f"listening as {ns.ae} on {ns.bind}:{listener.port}, storing into {ns.out}")
+    line = translate("CliReceive", "listening as {ae} on {address}:{port}, storing into {folder}")
+    _say(line.format(ae=ns.ae, address=ns.bind, port=listener.port, folder=ns.out))
     while not stop.wait(0.5):
         pass
     listener.stop()
     if analyst is not None:
         analyst.close()
-    _say("stopped")
+    _say(translate("CliReceive", "stopped"))
     return EXIT_OK
 
 
 def _received(path: Path, ae: str, host: str, analyst: _Analyst | None) -> None:
-    _say(f"received {path} from {ae}@{host}")
+    _say(translate("CliReceive", "received {path} from {ae}@{host}").format(path=path, ae=ae, host=host))
     if analyst is not None:
         analyst.queue.put(path)
 

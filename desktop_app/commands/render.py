@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from desktop_app.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_REFUSED, add_command, one_line
+from desktop_app.i18n import translate
 
 
 def register(subparsers: Any) -> None:
@@ -42,14 +43,15 @@ def _render(ns: argparse.Namespace) -> int:
     if ns.window is not None:
         center, width = ns.window
         if not (math.isfinite(center) and math.isfinite(width) and width > 0):
-            return refuse("the window width must be a positive number")
+            return refuse(translate("CliRender", "the window width must be a positive number"))
         window = WindowPreset(center=center, width=width, name="Manual")
     try:
         image = load_image(ns.file)
     except ImageLoadError as exc:
         return refuse(str(exc))
     if not 0 <= ns.frame < image.n_frames:
-        return refuse(f"frame {ns.frame} does not exist (the image has {image.n_frames} frame(s))")
+        message = translate("CliRender", "frame {frame} does not exist (the image has {count} frame(s))")
+        return refuse(message.format(frame=ns.frame, count=image.n_frames))
     pixels = render_frame(image, ns.frame, window=window, invert=ns.invert)
     return _write_png(pixels, ns.output)
 
@@ -61,7 +63,9 @@ def _write_png(pixels: Any, output: str) -> int:
     try:
         Image.fromarray(np.ascontiguousarray(pixels)).save(output, format="PNG")
     except (OSError, ValueError) as exc:
-        print(f"scanlens render: cannot write {output}: {one_line(exc)}", file=sys.stderr)
+        message = translate("CliRender", "cannot write {path}: {error}").format(path=output, error=one_line(exc))
+        print(f"scanlens render: {message}", file=sys.stderr)
         return EXIT_FAILURE
-    print(f"wrote {output} ({pixels.shape[1]}x{pixels.shape[0]})")
+    print(translate("CliRender", "wrote {path} ({width}x{height})").format(path=output, width=pixels.shape[1],
+                                                                          height=pixels.shape[0]))
     return EXIT_OK

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.commands.common import EXIT_FAILURE, EXIT_OK, add_command
+from desktop_app.i18n import translate
 
 if TYPE_CHECKING:
     from desktop_app.selftest import CheckResult
@@ -38,7 +39,8 @@ def _self_test(ns: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     if not ns.json:
-        print(f"{APP_NAME} {__version__} self-test ({install_kind()})")
+        line = translate("CliSelfTest", "{app} {version} self-test ({install})")
+        print(line.format(app=APP_NAME, version=__version__, install=install_kind()))
 
     def emit(result: CheckResult) -> None:
         if not ns.json:

@@ -77,8 +77,8 @@ def resolve(code: str | None) -> str:
         return system_language()
     base = normalise(code)
     if base not in LANGUAGES:
-        supported = ", ".join(LANGUAGES)
-        raise UnknownLanguage(f"Unknown language '{code}'. ScanLens speaks: {supported}")
+        message = translate("Languages", "Unknown language '{code}'. ScanLens speaks: {codes} (or 'system').")
+        raise UnknownLanguage(message.format(code=code, codes=", ".join(LANGUAGES)))
     return base
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 DEVICE_CHOICES = (
-    ("auto", "Automatic — a GPU when one is usable, else the CPU"),
-    ("cpu", "CPU only"),
-    ("gpu", "GPU (falls back to the CPU, with a note, when none is usable)"),
+    ("auto", QT_TRANSLATE_NOOP("SettingsDialog", "Automatic — a GPU when one is usable, else the CPU")),
+    ("cpu", QT_TRANSLATE_NOOP("SettingsDialog", "CPU only")),
+    ("gpu", QT_TRANSLATE_NOOP("SettingsDialog", "GPU (falls back to the CPU, with a note, when none is usable)")),
 )
 
 
@@ -73,30 +73,32 @@ class SettingsDialog(QDialog):
 
     def __init__(self, prefs: AnalysisPrefs, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Analysis Settings")
+        self.setWindowTitle(self.tr("Analysis Settings"))
         self.device = QComboBox(self)
         for key, text in DEVICE_CHOICES:
-            self.device.addItem(text, key)
+            self.device.addItem(self.tr(text), key)
         self.device.setCurrentIndex(self.device.findData(prefs.device))
-        self.auto_analyse = QCheckBox("Analyse automatically when an image is opened", self)
+        self.auto_analyse = QCheckBox(self.tr("Analyse &automatically when an image is opened"), self)
         self.auto_analyse.setChecked(prefs.auto_analyse)
         self.models_dir = QLineEdit(prefs.models_dir, self)
         self.models_dir.setPlaceholderText(str(default_user_models_dir()))
         self._build(prefs)
 
     def _build(self, prefs: AnalysisPrefs) -> None:
-        browse = QPushButton("Browse…", self)
+        browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.models_dir, 1)
         folder_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Execution device:", self.device)
+        form.addRow(self.tr("Execution &device:"), self.device)
         form.addRow("", self.auto_analyse)
-        form.addRow("Your models folder:", folder_row)
-        hint = QLabel(
+        folder_label = QLabel(self.tr("Your &models folder:"), self)
+        folder_label.setBuddy(self.models_dir)
+        form.addRow(folder_label, folder_row)
+        hint = QLabel(self.tr(
             "Model packs (<id>.onnx with its <id>.json card) in this folder are offered next to the shipped "
-            "models. Changing the device or folder reloads the models on the next analysis.", self)
+            "models. Changing the device or folder reloads the models on the next analysis."), self)
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -109,7 +111,7 @@ class SettingsDialog(QDialog):
 
     def _browse(self) -> None:
         start = self.models_dir.text() or str(default_user_models_dir())
-        folder = QFileDialog.getExistingDirectory(self, "Folder with model packs", start)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with model packs"), start)
         if folder:
             self.models_dir.setText(folder)
 

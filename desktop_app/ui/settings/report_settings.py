@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.reporting.inputs import PAGE_SIZES, PageSize
-
-LOGO_FILTER = "Images (*.png *.jpg *.jpeg)"
 
 
 @dataclass(frozen=True)
@@ -67,9 +65,10 @@ def logo_problem(path: str) -> str:
     if not path:
         return ""
     if not Path(path).is_file():
-        return "The logo file does not exist."
+        return QCoreApplication.translate("ReportSettingsDialog", "The logo file does not exist.")
     if QPixmap(path).isNull():
-        return "The logo is not a PNG or JPEG image that can be read."
+        return QCoreApplication.translate("ReportSettingsDialog",
+                                          "The logo is not a PNG or JPEG image that can be read.")
     return ""
 
 
@@ -78,14 +77,14 @@ class ReportSettingsDialog(QDialog):
 
     def __init__(self, prefs: ReportPrefs, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Report Settings")
+        self.setWindowTitle(self.tr("Report Settings"))
         self._prefs = prefs
         self.reviewer = QLineEdit(prefs.reviewer, self)
-        self.reviewer.setPlaceholderText("e.g. Dr. A. Example")
+        self.reviewer.setPlaceholderText(self.tr("e.g. Dr. A. Example"))
         self.clinic_name = QLineEdit(prefs.clinic_name, self)
-        self.clinic_name.setPlaceholderText("Printed in the header of every page")
+        self.clinic_name.setPlaceholderText(self.tr("Printed in the header of every page"))
         self.clinic_logo = QLineEdit(prefs.clinic_logo, self)
-        self.clinic_logo.setPlaceholderText("No logo")
+        self.clinic_logo.setPlaceholderText(self.tr("No logo"))
         self.page_size = QComboBox(self)
         self.page_size.addItems(list(PAGE_SIZES))
         self.page_size.setCurrentText(prefs.page_size)
@@ -99,19 +98,21 @@ class ReportSettingsDialog(QDialog):
         self._check_logo()
 
     def _build(self) -> None:
-        browse = QPushButton("Browse…", self)
+        browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
-        clear = QPushButton("Clear", self)
+        clear = QPushButton(self.tr("C&lear"), self)
         clear.clicked.connect(self.clinic_logo.clear)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.clinic_logo, 1)
         logo_row.addWidget(browse)
         logo_row.addWidget(clear)
         form = QFormLayout()
-        form.addRow("Reviewer name:", self.reviewer)
-        form.addRow("Clinic name:", self.clinic_name)
-        form.addRow("Clinic logo:", logo_row)
-        form.addRow("Page size:", self.page_size)
+        form.addRow(self.tr("&Reviewer name:"), self.reviewer)
+        form.addRow(self.tr("Clinic &name:"), self.clinic_name)
+        logo_label = QLabel(self.tr("Clinic l&ogo:"), self)
+        logo_label.setBuddy(self.clinic_logo)
+        form.addRow(logo_label, logo_row)
+        form.addRow(self.tr("&Page size:"), self.page_size)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -122,7 +123,8 @@ class ReportSettingsDialog(QDialog):
 
     def _browse(self) -> None:
         start = str(Path(self.clinic_logo.text()).parent) if self.clinic_logo.text() else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Clinic logo", start, LOGO_FILTER)
+        images = self.tr("Images")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Clinic logo"), start, f"{images} (*.png *.jpg *.jpeg)")
         if path:
             self.clinic_logo.setText(path)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__, about
 
 MAX_LICENSE_CHARS = 200_000
-DISCLAIMER = (
-    "Offline radiology assistant. Not a medical device: every finding must be confirmed by a qualified reader."
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "AboutDialog",
+    "Offline radiology assistant. Not a medical device: every finding must be confirmed by a qualified reader.",
 )
 
 
@@ -56,9 +57,11 @@ def license_text(package: about.ThirdPartyPackage) -> str:
         try:
             text = Path(name).read_text(encoding="utf-8", errors="replace")[:MAX_LICENSE_CHARS]
         except OSError as err:
-            text = f"(cannot read {name}: {err.strerror})"
+            text = QCoreApplication.translate("AboutDialog", "(cannot read {name}: {reason})").format(
+                name=name, reason=err.strerror)
         parts.append(f"==> {Path(name).name} <==\n{text}")
-    return "\n\n".join(parts) or f"{package.name} ships no license file; its metadata says: {package.license}"
+    none = QCoreApplication.translate("AboutDialog", "{package} ships no license file; its metadata says: {license}")
+    return "\n\n".join(parts) or none.format(package=package.name, license=package.license)
 
 
 class AboutDialog(QDialog):
@@ -66,16 +69,16 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         self.resize(760, 560)
         self.models = about.model_infos()
         self.packages = about.third_party_packages()
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._about_tab(), "About")
-        self.tabs.addTab(self._packages_tab(), "Third-party software")
-        self.tabs.addTab(self._data_tab(), "Data")
+        self.tabs.addTab(self._about_tab(), self.tr("About"))
+        self.tabs.addTab(self._packages_tab(), self.tr("Third-party software"))
+        self.tabs.addTab(self._data_tab(), self.tr("Data"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = buttons.addButton("Copy version details", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("Copy version details"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -89,25 +92,29 @@ class AboutDialog(QDialog):
             f"<tr><td>{escape(name)}&nbsp;&nbsp;</td><td>{escape(value)}</td></tr>"
             for name, value in about.runtime_versions().items()
         )
+        licensed = self.tr("Licensed under Apache-2.0.")
         header = QLabel(
-            f"<h2>{APP_NAME} {escape(__version__)}</h2><p>{escape(DISCLAIMER)}</p>"
-            f"<p>Licensed under Apache-2.0. {escape(about.install_kind())}.</p><table>{versions}</table>"
+            f"<h2>{APP_NAME} {escape(__version__)}</h2><p>{escape(self.tr(DISCLAIMER))}</p>"
+            f"<p>{escape(licensed)} {escape(about.install_kind())}.</p><table>{versions}</table>"
         )
         header.setWordWrap(True)
         header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(header)
-        rows = [
-            [m.id, m.version, m.sha256[:16], "ready" if m.available else f"unavailable: {m.reason}"]
-            for m in self.models
-        ]
-        self.models_table = _table(["Model", "Version", "sha256 (card)", "Status"], rows)
-        layout.addWidget(QLabel("Installed models (the file hash is checked before each model is loaded):"))
+        rows = [[m.id, m.version, m.sha256[:16], self._status(m)] for m in self.models]
+        headers = [self.tr("Model"), self.tr("Version"), self.tr("sha256 (card)"), self.tr("Status")]
+        self.models_table = _table(headers, rows)
+        layout.addWidget(QLabel(self.tr("Installed models (the file hash is checked before each model is loaded):")))
         layout.addWidget(self.models_table, 1)
         return page
 
+    def _status(self, model: about.ModelInfo) -> str:
+        if model.available:
+            return self.tr("ready")
+        return self.tr("unavailable: {reason}").format(reason=model.reason)
+
     def _packages_tab(self) -> QWidget:
         rows = [[p.name, p.version, p.license] for p in self.packages]
-        self.packages_table = _table(["Package", "Version", "License"], rows)
+        self.packages_table = _table([self.tr("Package"), self.tr("Version"), self.tr("License")], rows)
         self.license_view = QPlainTextEdit()
         self.license_view.setReadOnly(True)
         self.license_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -130,18 +137,20 @@ class AboutDialog(QDialog):
 
     def _data_tab(self) -> QWidget:
         citations = about.dataset_citations(self.models)
+        models = self.tr("models: {ids}")
         items = "".join(
-            f"<li>{escape(text)} <i>(models: {escape(', '.join(ids))})</i></li>" for text, ids in citations
+            f"<li>{escape(text)} <i>({escape(models.format(ids=', '.join(ids)))})</i></li>" for text, ids in citations
         )
         assets = "".join(
             f"<li><b>{escape(title)}</b>: {escape(summary)} <small>({escape(path)})</small></li>"
             for title, path, summary in about.BUNDLED_ASSETS
         )
         browser = QTextBrowser()
+        none = escape(self.tr("No model with a training data citation is installed."))
+        trained_on = escape(self.tr("Data sets the models were trained on"))
+        bundled = escape(self.tr("Bundled fonts, images and test files"))
         browser.setHtml(
-            "<h3>Data sets the models were trained on</h3>"
-            f"<ul>{items or '<li>No model with a training data citation is installed.</li>'}</ul>"
-            f"<h3>Bundled fonts, images and test files</h3><ul>{assets}</ul>"
+            f"<h3>{trained_on}</h3><ul>{items or f'<li>{none}</li>'}</ul><h3>{bundled}</h3><ul>{assets}</ul>"
         )
         return browser
 

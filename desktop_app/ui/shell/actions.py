@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMenu, QStyle, QToolBar
 
@@ -30,41 +30,99 @@ class _Spec:
 
 
 SPECS: dict[str, _Spec] = {
-    "open": _Spec("&Open File(s)…", _Key.Open, "Open DICOM or image files", "Open", _Pix.SP_DialogOpenButton),
-    "open_folder": _Spec("Open &Folder…", "Ctrl+Shift+O", "Browse the images in a folder", "Folder", _Pix.SP_DirIcon),
-    "next": _Spec("&Next Image", "PgDown", "Next image in the strip"),
-    "previous": _Spec("&Previous Image", "PgUp", "Previous image in the strip"),
-    "quit": _Spec("&Quit", _Key.Quit),
-    "fit": _Spec("&Fit to Window", "Ctrl+0", "Fit the whole image in the window", "Fit", needs_image=True),
-    "actual": _Spec("&Actual Size", "Ctrl+1", "One image pixel per screen pixel", needs_image=True),
-    "zoom_in": _Spec("Zoom &In", _Key.ZoomIn, needs_image=True),
-    "zoom_out": _Spec("Zoom &Out", _Key.ZoomOut, needs_image=True),
-    "rotate_left": _Spec("Rotate &Left", "Ctrl+L", "Rotate 90° counter-clockwise", "⟲ Rotate", needs_image=True),
-    "rotate_right": _Spec("Rotate &Right", "Ctrl+R", "Rotate 90° clockwise", "⟳ Rotate", needs_image=True),
-    "flip_h": _Spec("Flip &Horizontal", "Shift+H", "Mirror left ↔ right", "↔ Flip", needs_image=True),
-    "flip_v": _Spec("Flip &Vertical", "Shift+V", "Mirror top ↕ bottom", "↕ Flip", needs_image=True),
-    "reset": _Spec("R&eset View", "R", "Reset window, inversion, rotation and zoom", "Reset", needs_image=True),
-    "fullscreen": _Spec("F&ull Screen", _Key.FullScreen, checkable=True),
+    "open": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Open File(s)…"), _Key.Open,
+        QT_TRANSLATE_NOOP("Actions", "Open DICOM or image files"), QT_TRANSLATE_NOOP("Actions", "Open"),
+        _Pix.SP_DialogOpenButton),
+    "open_folder": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Open &Folder…"), "Ctrl+Shift+O",
+        QT_TRANSLATE_NOOP("Actions", "Browse the images in a folder"), QT_TRANSLATE_NOOP("Actions", "Folder"),
+        _Pix.SP_DirIcon),
+    "next": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Next Image"), "PgDown",
+        QT_TRANSLATE_NOOP("Actions", "Next image in the strip")),
+    "previous": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Previous Image"), "PgUp",
+        QT_TRANSLATE_NOOP("Actions", "Previous image in the strip")),
+    "quit": _Spec(QT_TRANSLATE_NOOP("Actions", "&Quit"), _Key.Quit),
+    "fit": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Fit to Window"), "Ctrl+0",
+        QT_TRANSLATE_NOOP("Actions", "Fit the whole image in the window"), QT_TRANSLATE_NOOP("Actions", "Fit"),
+        needs_image=True),
+    "actual": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Actual Size"), "Ctrl+1",
+        QT_TRANSLATE_NOOP("Actions", "One image pixel per screen pixel"), needs_image=True),
+    "zoom_in": _Spec(QT_TRANSLATE_NOOP("Actions", "Zoom &In"), _Key.ZoomIn, needs_image=True),
+    "zoom_out": _Spec(QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), _Key.ZoomOut, needs_image=True),
+    "rotate_left": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Rotate &Left"), "Ctrl+L",
+        QT_TRANSLATE_NOOP("Actions", "Rotate 90° counter-clockwise"), QT_TRANSLATE_NOOP("Actions", "⟲ Rotate"),
+        needs_image=True),
+    "rotate_right": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Rotate &Right"), "Ctrl+R", QT_TRANSLATE_NOOP("Actions", "Rotate 90° clockwise"),
+        QT_TRANSLATE_NOOP("Actions", "⟳ Rotate"), needs_image=True),
+    "flip_h": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Flip &Horizontal"), "Shift+H",
+        QT_TRANSLATE_NOOP("Actions", "Mirror left ↔ right"), QT_TRANSLATE_NOOP("Actions", "↔ Flip"), needs_image=True),
+    "flip_v": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Flip &Vertical"), "Shift+V", QT_TRANSLATE_NOOP("Actions", "Mirror top ↕ bottom"),
+        QT_TRANSLATE_NOOP("Actions", "↕ Flip"), needs_image=True),
+    "reset": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "R&eset View"), "R",
+        QT_TRANSLATE_NOOP("Actions", "Reset window, inversion, rotation and zoom"),
+        QT_TRANSLATE_NOOP("Actions", "Reset"), needs_image=True),
+    "fullscreen": _Spec(QT_TRANSLATE_NOOP("Actions", "F&ull Screen"), _Key.FullScreen, checkable=True),
     "auto_window": _Spec(
-        "&Auto Window", "W", "Window from the image histogram (0.5–99.5 %)", "Auto W/L", needs_image=True
-    ),
-    "default_window": _Spec("&Default Window", "D", "The file's own window, else the full range", needs_image=True),
-    "invert": _Spec("&Invert", "I", "Invert grey levels", "Invert", checkable=True, needs_image=True),
-    "next_frame": _Spec("Next F&rame", "]", needs_image=True),
-    "previous_frame": _Spec("Previous Fra&me", "[", needs_image=True),
-    "about": _Spec("&About ScanLens"),
-    "analyse": _Spec("&Analyse Image", "A", "Run the AI analysis on the image on screen", "Analyse", needs_image=True),
-    "toggle_heatmap": _Spec("Show &Heatmap", "H", "Show where the model looked", "Heatmap", checkable=True),
-    "analyse_folder": _Spec("Analyse F&older…", "Ctrl+Shift+A", "Triage every image in a folder (batch)"),
-    "models": _Spec("&Models…", None, "Installed AI models, their cards and execution devices"),
-    "analysis_settings": _Spec("&Settings…", "Ctrl+,", "Execution device, automatic analysis, models folder"),
-    "export_report": _Spec("&Export Report (PDF)…", "Ctrl+E", "Write the PDF report of the result on screen"),
-    "print_report": _Spec("&Print Report…", _Key.Print, "Print the report of the result on screen"),
-    "print_preview": _Spec("Print Pre&view…", "Ctrl+Shift+P", "Preview the printed report"),
-    "export_pacs": _Spec("Export to PACS Fol&der (DICOM)…", "Ctrl+Shift+E",
-                         "Write the result as DICOM Secondary Capture + Encapsulated PDF into a folder"),
-    "case_history": _Spec("Case &History", "Ctrl+Shift+H", "Past cases, their reviews and the audit trail"),
-    "report_settings": _Spec("Report Se&ttings…", None, "Reviewer name, clinic name and logo, page size"),
+        QT_TRANSLATE_NOOP("Actions", "&Auto Window"), "W",
+        QT_TRANSLATE_NOOP("Actions", "Window from the image histogram (0.5–99.5 %)"),
+        QT_TRANSLATE_NOOP("Actions", "Auto W/L"), needs_image=True),
+    "default_window": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Default Window"), "D",
+        QT_TRANSLATE_NOOP("Actions", "The file's own window, else the full range"), needs_image=True),
+    "invert": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Invert"), "I", QT_TRANSLATE_NOOP("Actions", "Invert grey levels"),
+        QT_TRANSLATE_NOOP("Actions", "Invert"), checkable=True, needs_image=True),
+    "next_frame": _Spec(QT_TRANSLATE_NOOP("Actions", "Next F&rame"), "]", needs_image=True),
+    "previous_frame": _Spec(QT_TRANSLATE_NOOP("Actions", "Previous Fra&me"), "[", needs_image=True),
+    "about": _Spec(QT_TRANSLATE_NOOP("Actions", "&About ScanLens")),
+    "analyse": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Analyse Image"), "A",
+        QT_TRANSLATE_NOOP("Actions", "Run the AI analysis on the image on screen"),
+        QT_TRANSLATE_NOOP("Actions", "Analyse"), needs_image=True),
+    "toggle_heatmap": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Show &Heatmap"), "H",
+        QT_TRANSLATE_NOOP("Actions", "Show where the model looked"), QT_TRANSLATE_NOOP("Actions", "Heatmap"),
+        checkable=True),
+    "analyse_folder": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Analyse F&older…"), "Ctrl+Shift+A",
+        QT_TRANSLATE_NOOP("Actions", "Triage every image in a folder (batch)")),
+    "models": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Models…"), None,
+        QT_TRANSLATE_NOOP("Actions", "Installed AI models, their cards and execution devices")),
+    "analysis_settings": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Settings…"), "Ctrl+,",
+        QT_TRANSLATE_NOOP("Actions", "Execution device, automatic analysis, models folder")),
+    "export_report": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Export Report (PDF)…"), "Ctrl+E",
+        QT_TRANSLATE_NOOP("Actions", "Write the PDF report of the result on screen")),
+    "print_report": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Print Report…"), _Key.Print,
+        QT_TRANSLATE_NOOP("Actions", "Print the report of the result on screen")),
+    "print_preview": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Print Pre&view…"), "Ctrl+Shift+P",
+        QT_TRANSLATE_NOOP("Actions", "Preview the printed report")),
+    "export_pacs": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Export to PACS Fol&der (DICOM)…"), "Ctrl+Shift+E",
+        QT_TRANSLATE_NOOP("Actions", "Write the result as DICOM Secondary Capture + Encapsulated PDF into a folder")),
+    "case_history": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Case &History"), "Ctrl+Shift+H",
+        QT_TRANSLATE_NOOP("Actions", "Past cases, their reviews and the audit trail")),
+    "report_settings": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "Report Se&ttings…"), None,
+        QT_TRANSLATE_NOOP("Actions", "Reviewer name, clinic name and logo, page size")),
+    "display_settings": _Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Language and Text Size…"), None,
+        QT_TRANSLATE_NOOP("Actions", "Interface language (after a restart) and text size")),
 }
 
 
@@ -103,19 +161,25 @@ def _slots(w: MainWindow) -> dict[str, Callable]:
         "export_pacs": lambda: w.records.outputs.export_pacs(),
         "case_history": lambda: w.records.history.show_dock(),
         "report_settings": lambda: w.records.open_settings(),
+        "display_settings": w.open_display_settings,
     }
 
 
+def _tr(text: str) -> str:
+    """A spec's text (marked with QT_TRANSLATE_NOOP) in the interface language."""
+    return QCoreApplication.translate("Actions", text) if text else ""
+
+
 def _make_action(window: MainWindow, spec: _Spec, slot: Callable) -> QAction:
-    action = QAction(spec.text, window)
+    action = QAction(_tr(spec.text), window)
     if spec.shortcut is not None:
         action.setShortcut(QKeySequence(spec.shortcut))
     if spec.icon is not None:
         action.setIcon(window.style().standardIcon(spec.icon))
     if spec.toolbar_text:
-        action.setIconText(spec.toolbar_text)
+        action.setIconText(_tr(spec.toolbar_text))
     action.setCheckable(spec.checkable)
-    tip = spec.tip or spec.text.replace("&", "").rstrip(".…")
+    tip = _tr(spec.tip) or action.text().replace("&", "").rstrip(".…")
     shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setStatusTip(tip)
     action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
@@ -146,13 +210,13 @@ class Actions:
 
     def build_menus(self, w: MainWindow, presets_menu: QMenu, recent_menu: QMenu) -> None:
         bar = w.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
         self._fill(file_menu, [("open", "open_folder", "analyse_folder")])
         file_menu.addMenu(recent_menu)
         file_menu.addSeparator()
         self._fill(file_menu, [("export_report", "export_pacs"), ("print_preview", "print_report"),
                                ("case_history", "report_settings"), ("previous", "next"), ("quit",)])
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
         self._fill(
             view_menu,
             [
@@ -161,15 +225,17 @@ class Actions:
                 (),
             ],
         )
-        self._panels_menu = view_menu.addMenu("&Panels")
+        self._panels_menu = view_menu.addMenu(QCoreApplication.translate("Actions", "&Panels"))
         view_menu.addAction(self["fullscreen"])
-        image_menu = bar.addMenu("&Image")
+        view_menu.addSeparator()
+        view_menu.addAction(self["display_settings"])
+        image_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Image"))
         self._fill(image_menu, [("auto_window", "default_window")])
         image_menu.addMenu(presets_menu)
         self._fill(image_menu, [("invert",), ("previous_frame", "next_frame")])
-        analysis_menu = bar.addMenu("&Analysis")
+        analysis_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Analysis"))
         self._fill(analysis_menu, [("analyse", "toggle_heatmap"), ("analyse_folder",), ("models", "analysis_settings")])
-        bar.addMenu("&Help").addAction(self["about"])
+        bar.addMenu(QCoreApplication.translate("Actions", "&Help")).addAction(self["about"])
 
     def panels_menu(self) -> QMenu:
         """View → Panels; :meth:`MainWindow.add_dock` adds each dock's toggle action here."""
@@ -177,7 +243,7 @@ class Actions:
         return self._panels_menu
 
     def build_toolbar(self, w: MainWindow, preset_combo: QComboBox) -> QToolBar:
-        bar = QToolBar("Main toolbar", w)
+        bar = QToolBar(QCoreApplication.translate("Actions", "Main toolbar"), w)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

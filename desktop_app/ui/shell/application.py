@@ -7,14 +7,16 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QFileOpenEvent, QIcon
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.resources import app_icon_path
 from desktop_app.ui.common.worker import wait_for_workers
+from desktop_app.ui.settings.display_settings import load_display_prefs
 from desktop_app.ui.shell.errors import CrashReporter
+from desktop_app.ui.shell.language import apply_text_scale, install_language
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.single_instance import SingleInstance
 
@@ -92,8 +94,13 @@ def _serve_single_instance(app: QApplication, window: MainWindow) -> SingleInsta
 
 def run_application(options: argparse.Namespace, files: list[str], single_instance: bool = True) -> int:
     """Create the application and window, open ``files`` and run the event loop."""
+    if QApplication.instance() is None:  # fractional screen scales (150 %) as the system says, not rounded
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or ScanLensApplication(sys.argv[:1])
     CrashReporter(_log_path()).install()
+    prefs = load_display_prefs(QSettings())
+    install_language(app, getattr(options, "language", None) or prefs.language)  # before any widget exists
+    apply_text_scale(app, prefs.text_scale)
     window = MainWindow()
     server = _serve_single_instance(app, window) if single_instance else None
     if isinstance(app, ScanLensApplication):

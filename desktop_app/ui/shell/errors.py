@@ -12,7 +12,7 @@ import traceback
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
 
 from desktop_app import APP_NAME, __version__
@@ -44,7 +44,8 @@ class ErrorBanner(QFrame):
         close = QToolButton(self)
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
@@ -87,14 +88,18 @@ class CrashReporter:
 
     def _show(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if self._dialog is not None and self._dialog.isVisible():
-            self._dialog.setText(f"{APP_NAME} hit {self._count} unexpected errors (latest: {exc_type.__name__}).")
+            text = QCoreApplication.translate("CrashReporter", "{app} hit {count} unexpected errors (latest: {error}).")
+            self._dialog.setText(text.format(app=APP_NAME, count=self._count, error=exc_type.__name__))
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} — unexpected error", "")
-        box.setText(
-            f"{APP_NAME} hit an unexpected error ({exc_type.__name__}). It keeps running, "
-            "but the last action may not have completed."
+        title = QCoreApplication.translate("CrashReporter", "{app} — unexpected error")
+        box = QMessageBox(QMessageBox.Icon.Critical, title.format(app=APP_NAME), "")
+        text = QCoreApplication.translate(
+            "CrashReporter",
+            "{app} hit an unexpected error ({error}). It keeps running, but the last action may not have completed.",
         )
-        where = f"\n\nDetails were written to {self._log_path}" if self._log_path else ""
+        box.setText(text.format(app=APP_NAME, error=exc_type.__name__))
+        where = QCoreApplication.translate("CrashReporter", "Details were written to {path}")
+        where = "\n\n" + where.format(path=self._log_path) if self._log_path else ""
         box.setInformativeText(environment_summary() + where)
         box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
         box.setWindowModality(Qt.WindowModality.NonModal)

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -39,8 +40,10 @@ from desktop_app.ui.analysis.feature import AnalysisFeature
 from desktop_app.ui.common.worker import Worker
 from desktop_app.ui.pacs.pacs_feature import PacsFeature
 from desktop_app.ui.records.feature import RecordsFeature
+from desktop_app.ui.settings.display_settings import DisplaySettingsDialog, load_display_prefs, save_display_prefs
 from desktop_app.ui.shell.actions import Actions
 from desktop_app.ui.shell.errors import ErrorBanner
+from desktop_app.ui.shell.language import apply_text_scale
 from desktop_app.ui.shell.recent_files import RecentFiles
 from desktop_app.ui.viewer.image_loader import ImageLoader
 from desktop_app.ui.viewer.image_viewer import ImageViewer
@@ -94,15 +97,17 @@ class MainWindow(QMainWindow):
 
     def _build_menus_and_toolbar(self) -> None:
         self.preset_combo = PresetCombo(self)
-        self.presets_menu = QMenu("Window &Presets", self)
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.presets_menu = QMenu(self.tr("Window &Presets"), self)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(lambda: self.recent.fill_menu(self.recent_menu, self.open_file))
         self.commands.build_menus(self, self.presets_menu, self.recent_menu)
         self.toolbar = self.commands.build_toolbar(self, self.preset_combo)
 
     def _build_docks(self) -> None:
-        self.metadata_dock = self.add_dock(self.metadata, "Image Information", Qt.DockWidgetArea.RightDockWidgetArea)
-        self.thumbnail_dock = self.add_dock(self.thumbnails, "Images", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.metadata_dock = self.add_dock(self.metadata, self.tr("Image Information"),
+                                           Qt.DockWidgetArea.RightDockWidgetArea, name="image_information")
+        self.thumbnail_dock = self.add_dock(self.thumbnails, self.tr("Images"), Qt.DockWidgetArea.BottomDockWidgetArea,
+                                            name="images")
         self.thumbnail_dock.hide()
         self.resizeDocks([self.metadata_dock], [360], Qt.Orientation.Horizontal)
 
@@ -120,7 +125,7 @@ class MainWindow(QMainWindow):
         self.busy_bar.hide()
         for widget in (self.pixel_label, self.window_label, self.zoom_label, self.busy_bar):
             bar.addPermanentWidget(widget)
-        bar.showMessage("Open a DICOM or image file (Ctrl+O), or drop files here.")
+        bar.showMessage(self.tr("Open a DICOM or image file (Ctrl+O), or drop files here."))
 
     def _connect(self) -> None:
         self.loader.loaded.connect(self._on_loaded)
@@ -132,7 +137,8 @@ class MainWindow(QMainWindow):
         self.viewer.window_changed.connect(self._on_window_changed)
         self.viewer.invert_changed.connect(self._on_invert_changed)
         self.viewer.frame_changed.connect(self._update_stats)
-        self.viewer.view.zoom_changed.connect(lambda s: self.zoom_label.setText(f"Zoom {s * 100:.0f}%"))
+        self.viewer.view.zoom_changed.connect(
+            lambda s: self.zoom_label.setText(self.tr("Zoom {percent}%").format(percent=f"{s * 100:.0f}")))
         self.preset_combo.preset_chosen.connect(self.viewer.set_window)
         self.preset_combo.auto_chosen.connect(self.viewer.auto_window)
 
@@ -148,11 +154,19 @@ class MainWindow(QMainWindow):
         return self._image_generation
 
     def add_dock(
-        self, widget: QWidget, title: str, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
+        self,
+        widget: QWidget,
+        title: str,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+        name: str = "",
     ) -> QDockWidget:
-        """Wrap ``widget`` in a dock at ``area`` and list it under View → Panels."""
+        """Wrap ``widget`` in a dock at ``area`` and list it under View → Panels.
+
+        ``name`` identifies the dock in the saved window layout (default: the widget's class): never the
+        title, which changes with the language.
+        """
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock_{title.lower().replace(' ', '_')}")
+        dock.setObjectName(f"dock_{name or type(widget).__name__}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.commands.panels_menu().addAction(dock.toggleViewAction())
@@ -175,12 +189,12 @@ class MainWindow(QMainWindow):
     def open_file(self, path: str) -> int:
         """Start decoding ``path`` in the background; returns the request's generation."""
         path = os.path.abspath(path)
-        self.statusBar().showMessage(f"Opening {Path(path).name}…")
+        self.statusBar().showMessage(self.tr("Opening {name}…").format(name=Path(path).name))
         return self.loader.request(path)
 
     def open_folder(self, folder: str) -> None:
         self.thumbnail_dock.show()
-        self.statusBar().showMessage(f"Looking for images in {folder}…")
+        self.statusBar().showMessage(self.tr("Looking for images in {folder}…").format(folder=folder))
         self.thumbnails.show_folder(folder)
 
     def show_error(self, message: str) -> None:
@@ -206,12 +220,12 @@ class MainWindow(QMainWindow):
 
     def choose_files(self) -> None:
         start = os.path.dirname(self.recent.paths()[0]) if self.recent.paths() else str(Path.home())
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open images", start, file_dialog_filter())
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open images"), start, file_dialog_filter())
         if paths:
             self.open_paths(paths)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open folder", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open folder"), str(Path.home()))
         if folder:
             self.open_folder(folder)
 
@@ -222,6 +236,16 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.shell.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
+
+    def open_display_settings(self) -> None:
+        """View → Language and Text Size: the text size applies at once, the language at the next start."""
+        dialog = DisplaySettingsDialog(load_display_prefs(self.settings), self)
+        if dialog.exec() != DisplaySettingsDialog.DialogCode.Accepted:
+            return
+        save_display_prefs(self.settings, dialog.prefs())
+        apply_text_scale(QApplication.instance(), dialog.prefs().text_scale)
+        if dialog.language_changed():
+            self.statusBar().showMessage(self.tr("The new language is used the next time ScanLens starts."), 15_000)
 
     # -- loading ---------------------------------------------------------------------------------
     def _on_loaded(self, image: LoadedImage, generation: int) -> None:
@@ -237,14 +261,18 @@ class MainWindow(QMainWindow):
         self.thumbnails.select_path(image.path)
         name = Path(image.path).name
         self.setWindowTitle(f"{name} — {APP_NAME}")
-        frames = f", {image.n_frames} frames" if image.n_frames > 1 else ""
-        self.statusBar().showMessage(f"{name}: {image.cols}×{image.rows}{frames}, {image.decoder}", 8000)
+        if image.n_frames > 1:
+            text = self.tr("{name}: {cols}×{rows}, {frames} frames, {decoder}")
+        else:
+            text = self.tr("{name}: {cols}×{rows}, {decoder}")
+        message = text.format(name=name, cols=image.cols, rows=image.rows, frames=image.n_frames, decoder=image.decoder)
+        self.statusBar().showMessage(message, 8000)
         self.image_changed.emit(image, generation)
         Worker(release_free_memory).start()  # the previous image's buffers are free now
 
     def _update_window_controls(self, image: LoadedImage) -> None:
         presets = self.viewer.window_presets()
-        placeholder = "No window (colour)" if image.is_color else "Window"
+        placeholder = self.tr("No window (colour)") if image.is_color else self.tr("Window")
         self.preset_combo.set_presets(presets, not image.is_color, placeholder)
         fill_presets_menu(self.presets_menu, presets, self.viewer.set_window)
         for key in ("auto_window", "default_window"):  # colour images have no window
@@ -258,9 +286,9 @@ class MainWindow(QMainWindow):
 
     def _on_folder_listed(self, count: int) -> None:
         if count == 0:
-            self.show_error("No supported images found in that folder.")
+            self.show_error(self.tr("No supported images found in that folder."))
         else:
-            self.statusBar().showMessage(f"{count} images", 5000)
+            self.statusBar().showMessage(self.tr("{count} images").format(count=count), 5000)
             self.thumbnails.setCurrentRow(0)
 
     def _update_stats(self, frame: int) -> None:
@@ -280,7 +308,8 @@ class MainWindow(QMainWindow):
     def _on_window_changed(self, window: WindowPreset | None) -> None:
         self.preset_combo.show_window(window)
         self.metadata.set_window(window, self.viewer.inverted)
-        text = f"C {window.center:.6g}  W {window.width:.6g}" if window is not None else ""
+        text = "" if window is None else self.tr("C {center}  W {width}").format(
+            center=f"{window.center:.6g}", width=f"{window.width:.6g}")
         self.window_label.setText(text)
 
     def _on_invert_changed(self, inverted: bool) -> None:

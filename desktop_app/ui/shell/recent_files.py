@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMenu
 
 MAX_RECENT = 10
@@ -45,6 +45,7 @@ class RecentFiles:
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: open_path(p))
         if not paths:
-            menu.addAction("No recent files").setEnabled(False)
+            menu.addAction(QCoreApplication.translate("RecentFiles", "No recent files")).setEnabled(False)
         menu.addSeparator()
-        menu.addAction("Clear recent files", self.clear).setEnabled(bool(paths))
+        clear = QCoreApplication.translate("RecentFiles", "Clear recent files")
+        menu.addAction(clear, self.clear).setEnabled(bool(paths))

@@ -69,6 +69,7 @@ class ImageView(QGraphicsView):
         self._configure()
 
     def _configure(self) -> None:
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # right-to-left languages never mirror the image
         self.setBackgroundBrush(QColor(0, 0, 0))
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
