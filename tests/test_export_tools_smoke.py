@@ -112,3 +112,30 @@ def test_quantise_records_variants_in_the_card(exported: Path) -> None:
         assert variant["built"] and (exported / "run" / "quantised" / f"chest_xray_pneumonia.{name}.onnx").is_file()
         assert variant["validation"]["n"] == card["metrics"]["validation"]["n"] and variant["speedup"] > 0
         assert variant["test_a"]["n"] == card["metrics"]["test_a"]["n"]
+
+
+def test_embedding_output_equals_pytorch(exported: Path) -> None:
+    """The ``embedding`` output added by graph surgery (export_tools.scope) is, per shift block, each
+    channel's spatial mean and standard deviation of the block's output in the PyTorch network."""
+    import onnxruntime as ort
+    import torch
+
+    from export_tools.calibrate import load_best
+
+    task = TASKS["chest_xray_pneumonia"]
+    net = load_best(task, exported / "run")
+    first = net.members[0] if hasattr(net, "members") else net  # the graph's first network carries the check
+    captured: list[torch.Tensor] = []
+    hooks = [first.backbone._blocks[b]._bn2.register_forward_hook(lambda m, i, out: captured.append(out))
+             for b in task.shift_blocks]
+    x = np.random.default_rng(1).normal(size=(2, 3, 192, 192)).astype(np.float32)
+    with torch.no_grad():
+        net.cam(torch.from_numpy(x))
+    for hook in hooks:
+        hook.remove()
+    stats = [torch.cat([t.mean(dim=(2, 3)), t.std(dim=(2, 3), unbiased=False)], dim=1) for t in captured]
+    expected = torch.cat(stats, dim=1).numpy()
+    session = ort.InferenceSession(str(exported / "chest_xray_pneumonia.onnx"), providers=["CPUExecutionProvider"])
+    (embedding,) = session.run(["embedding"], {"input": x})
+    assert embedding.shape == expected.shape
+    np.testing.assert_allclose(embedding, expected, atol=1e-4, rtol=0)

@@ -7,7 +7,9 @@ now be identical (sha256 of the frames); lossy ones (JPEG baseline/extended, JPE
 JPEG 2000 lossy) within one level in every frame's mean and every tile mean of the first, middle and last
 frame. (Per pixel, measured with both stacks installed: grey lossy files within 1 level; colour JPEG within
 1 level in the decoded YCbCr samples, up to 3-5 in RGB, as the colour transform multiplies the IDCT
-rounding differences of the two libraries.)
+rounding differences of the two libraries. DCMTK's dcmj2pnm decodes every such file DCMTK reads to
+exactly the pixels ScanLens now shows — the removed stack was the outlier; see
+tests/test_imaging_decoders.py::test_colour_lossy_jpeg_pixels_equal_dcmtk.)
 """
 
 from __future__ import annotations

@@ -159,3 +159,51 @@ def test_a_frame_that_cannot_be_decoded_is_named():
         frames[-1]
     with pytest.raises(IndexError):
         frames[3]
+
+
+# --- colour lossy JPEG: the same pixels as DCMTK's decoder ---------------------------------------------
+
+#: Colour JPEG baseline files of pydicom's corpus that DCMTK decodes (RGB, YBR_FULL and YBR_FULL_422,
+#: with and without the colour transform, DCMTK- and GDCM-written, the 120-frame cine).
+COLOUR_JPEG = [
+    "color3d_jpeg_baseline.dcm", "SC_jpeg_no_color_transform.dcm", "SC_jpeg_no_color_transform_2.dcm",
+    "SC_rgb_dcmtk_+eb+cr.dcm", "SC_rgb_dcmtk_+eb+cy+n1.dcm", "SC_rgb_dcmtk_+eb+cy+np.dcm",
+    "SC_rgb_dcmtk_+eb+cy+s2.dcm", "SC_rgb_jpeg_app14_dcmd.dcm", "SC_rgb_jpeg_dcmtk.dcm",
+    "SC_rgb_jpeg_lossy_gdcm.dcm", "SC_rgb_small_odd_jpeg.dcm", "examples_ybr_color.dcm",
+]
+
+
+@pytest.mark.skipif(shutil.which("dcmj2pnm") is None, reason="DCMTK not installed (apt-get install dcmtk)")
+@pytest.mark.parametrize("name", COLOUR_JPEG)
+def test_colour_lossy_jpeg_pixels_equal_dcmtk(name, tmp_path):
+    # The removed GPL stack differed from both by 2-5 levels in RGB (its own IDCT/upsampling rounding);
+    # DCMTK is the reference the decoders are held to.
+    path = get_testdata_file(name)
+    image = load_image(path)
+    count = len(image.frames)
+    for index in sorted({0, count // 2, count - 1}):
+        out = tmp_path / f"frame{index}.ppm"
+        subprocess.run(["dcmj2pnm", "--write-raw-pnm", "--frame", str(index + 1), path, str(out)],
+                       check=True, capture_output=True)
+        dcmtk = np.asarray(Image.open(out)).astype(int)
+        ours = np.asarray(image.frames[index]).astype(int)
+        assert ours.shape == dcmtk.shape
+        assert np.abs(ours - dcmtk).max() <= 1, f"frame {index}"
+
+
+def test_a_missing_decoder_names_no_gpl_package(monkeypatch):
+    from desktop_app.imaging import dicom_pixels
+
+    class NoPlugins:
+        is_native = False
+        available_plugins: tuple[str, ...] = ()
+        missing_dependencies = ("pylibjpeg: requires pylibjpeg>=2.0 and pylibjpeg-libjpeg>=2.1", "gdcm: requires gdcm")
+
+    monkeypatch.setattr(dicom_pixels, "get_decoder", lambda syntax: NoPlugins())
+    with pytest.raises(ImageLoadError) as caught:
+        load_image(JPEG_LOSSY)
+    message = str(caught.value)
+    assert "reinstall ScanLens" in message and "JPEG Extended" in message
+    assert "libjpeg" not in message and "gdcm" not in message
+    assert dicom_pixels._shipped_hints(list(NoPlugins.missing_dependencies)) == []
+    assert dicom_pixels._shipped_hints(["imagecodecs: requires imagecodecs"]) == ["imagecodecs: requires imagecodecs"]

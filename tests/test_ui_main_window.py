@@ -262,3 +262,43 @@ def test_several_files_fill_the_strip_and_open_the_first(qtbot, window):
     assert window.thumbnails.paths() == files
     assert window.current_image.path == str(JPEG)
     assert window.thumbnails.currentRow() == 0
+
+
+def _cine_with_damaged_last_frame(path: Path) -> Path:
+    """A 3-frame colour JPEG baseline cine whose third frame's bytes are cut to garbage."""
+    import imagecodecs
+    from pydicom.dataset import Dataset, FileMetaDataset
+    from pydicom.encaps import encapsulate
+    from pydicom.uid import JPEGBaseline8Bit, SecondaryCaptureImageStorage, generate_uid
+
+    rgb = np.zeros((48, 64, 3), np.uint8)
+    rgb[..., 0] = np.linspace(0, 255, 64, dtype=np.uint8)
+    frames = [imagecodecs.jpeg8_encode(np.roll(rgb, 8 * i, axis=1), level=90) for i in range(3)]
+    frames[2] = frames[2][:200] + b"\x00" * 50 + b"\xff\xd9"
+    ds = Dataset()
+    ds.file_meta = FileMetaDataset()
+    ds.file_meta.TransferSyntaxUID = JPEGBaseline8Bit
+    ds.file_meta.MediaStorageSOPClassUID = SecondaryCaptureImageStorage
+    ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID = generate_uid()
+    ds.SOPClassUID = SecondaryCaptureImageStorage
+    ds.Modality, ds.SamplesPerPixel, ds.PhotometricInterpretation = "OT", 3, "YBR_FULL_422"
+    ds.Rows, ds.Columns, ds.NumberOfFrames, ds.PlanarConfiguration = 48, 64, 3, 0
+    ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 8, 8, 7, 0
+    ds.PixelData = encapsulate(frames)
+    ds["PixelData"].VR = "OB"
+    ds.save_as(path, enforce_file_format=True)
+    return path
+
+
+def test_a_damaged_cine_frame_is_reported_and_the_others_still_show(qtbot, window, tmp_path):
+    path = _cine_with_damaged_last_frame(tmp_path / "cine.dcm")
+    open_and_wait(qtbot, window, path)
+    viewer = window.viewer
+    viewer.frame_spin.setValue(2)
+    assert viewer.displayed_array().max() > 0
+    viewer.frame_spin.setValue(3)  # an exception here would fail the test (pytest-qt)
+    assert viewer.frame == 2
+    assert "Frame 3 of 3 cannot be" in window.banner.message()
+    assert viewer.displayed_array().max() == 0 and viewer.displayed_array().shape[:2] == (48, 64)
+    viewer.frame_spin.setValue(1)
+    assert viewer.displayed_array().max() > 0

@@ -28,6 +28,10 @@ imagecodecs_plugin.register()
 #: (pylibjpeg-rle) and JPEG 2000 (pylibjpeg-openjpeg), both MIT; ``pydicom`` is the pure-numpy RLE decoder;
 #: ``pillow`` is a last resort because it cannot decode 12/16-bit JPEG.
 PLUGIN_ORDER = ("imagecodecs", "pylibjpeg", "gdcm", "pyjpegls", "pydicom", "pillow")
+#: The plugins ScanLens ships; pydicom's install hints for the others (gdcm, pyjpegls, pillow, and the
+#: GPL-3.0 pylibjpeg-libjpeg behind pylibjpeg's JPEG support) must not reach a user or clinic IT.
+SHIPPED_PLUGINS = ("imagecodecs", "pylibjpeg", "pydicom")
+_UNSHIPPED_PACKAGES = ("pylibjpeg-libjpeg",)
 
 _RGB_LIKE = {"RGB", "YBR_ICT", "YBR_RCT"}
 
@@ -69,8 +73,10 @@ def decode(ds: Dataset, tsyntax: UID, index: int | None = None) -> Decoded:
     plugins = [name for name in PLUGIN_ORDER if name in decoder.available_plugins]
     plugins += [name for name in decoder.available_plugins if name not in plugins]
     if not plugins:
-        missing = "; ".join(decoder.missing_dependencies) or "no plugin"
-        raise ImageLoadError(f"No decoder is installed for {uid_name(tsyntax)} images ({missing})")
+        raise ImageLoadError(
+            f"No decoder for {uid_name(tsyntax)} images is available in this ScanLens installation "
+            "(its imagecodecs package is missing or damaged): reinstall ScanLens"
+        )
     failures: list[str] = []
     for plugin in plugins:
         try:
@@ -116,6 +122,12 @@ def _plugin_reason(exc: BaseException) -> str:
     return one_line(exc, 160)
 
 
+def _shipped_hints(hints: list[str]) -> list[str]:
+    """pydicom's "plugin: requires package" hints, only for plugins ScanLens ships."""
+    return [hint for hint in hints if hint.split(":", 1)[0].strip() in SHIPPED_PLUGINS
+            and not any(package in hint for package in _UNSHIPPED_PACKAGES)]
+
+
 def decoder_status() -> dict[str, dict[str, list[str]]]:
     """For each compressed transfer syntax pydicom knows: the plugins available and why others are not.
 
@@ -133,7 +145,7 @@ def decoder_status() -> dict[str, dict[str, list[str]]]:
             continue
         status[UID(uid).name] = {
             "available": [name for name in PLUGIN_ORDER if name in decoder.available_plugins],
-            "missing": list(decoder.missing_dependencies),
+            "missing": _shipped_hints(decoder.missing_dependencies),
         }
     return status
 

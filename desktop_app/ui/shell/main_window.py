@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.viewer.window_changed.connect(self._on_window_changed)
         self.viewer.invert_changed.connect(self._on_invert_changed)
         self.viewer.frame_changed.connect(self._update_stats)
+        self.viewer.frame_failed.connect(self.show_error)
         self.viewer.view.zoom_changed.connect(
             lambda s: self.zoom_label.setText(self.tr("Zoom {percent}%").format(percent=f"{s * 100:.0f}")))
         self.preset_combo.preset_chosen.connect(self.viewer.set_window)

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget
 
 from desktop_app.imaging import render
-from desktop_app.imaging.model import LoadedImage, WindowPreset
+from desktop_app.imaging.model import ImageLoadError, LoadedImage, WindowPreset
 from desktop_app.ui.viewer.graphics_view import ImageView
 
 #: Common CT windows (center, width in HU), offered when the image is in Hounsfield units.
@@ -60,6 +60,7 @@ class ImageViewer(QWidget):
     invert_changed = Signal(bool)
     frame_changed = Signal(int)
     pixel_info_changed = Signal(str)  # "" when the cursor leaves the image
+    frame_failed = Signal(str)  # a frame that cannot be decoded (damaged cine): the one-line reason
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -200,7 +201,10 @@ class ImageViewer(QWidget):
         if self._image is None:
             return 0.0, 1.0
         if self._frame not in self._ranges:
-            pixels = self._image.frames[self._frame]
+            try:
+                pixels = self._image.frames[self._frame]
+            except ImageLoadError:
+                return 0.0, 1.0
             self._ranges[self._frame] = (float(np.nanmin(pixels)), float(np.nanmax(pixels)))
         return self._ranges[self._frame]
 
@@ -208,7 +212,11 @@ class ImageViewer(QWidget):
         if self._image is None or row < 0:
             self.pixel_info_changed.emit("")
             return
-        info = render.pixel_value_at(self._image, self._frame, row, col)
+        try:
+            info = render.pixel_value_at(self._image, self._frame, row, col)
+        except ImageLoadError:
+            self.pixel_info_changed.emit("")
+            return
         self.pixel_info_changed.emit(format_pixel_value(row, col, info))
 
     # -- rendering -------------------------------------------------------------------------------
@@ -220,7 +228,12 @@ class ImageViewer(QWidget):
         self._render_timer.stop()
         if self._image is None:
             return
-        array = render.render_frame(self._image, self._frame, self._window, self._invert, remember=True)
+        try:
+            array = render.render_frame(self._image, self._frame, self._window, self._invert, remember=True)
+        except ImageLoadError as exc:
+            # A damaged frame of a cine: a black frame of the same size keeps the geometry; the others still play.
+            array = np.zeros((self._image.rows, self._image.cols), np.uint8)
+            self.frame_failed.emit(str(exc))
         self.view.set_array(array)
         self.rendered.emit()
 
