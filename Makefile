@@ -73,7 +73,7 @@ dist-test: dist
 	SCANLENS_DIST=$(CURDIR)/$(DIST) $(PY) -m pytest -q -rs -m slow tests/test_packaging.py
 
 # Every wheel needed to install ScanLens with no network: the project's own wheel plus its runtime deps.
-wheelhouse: $(VENV)/.installed
+wheelhouse: $(VENV)/.installed $(QM)  # the wheel ships the compiled translations
 	rm -rf $(WHEELHOUSE)
 	$(PY) -m pip wheel --no-deps --wheel-dir $(WHEELHOUSE) .
 	$(PY) -m pip download --only-binary=:all: $(WHEEL_TARGET) --dest $(WHEELHOUSE) $(WHEELHOUSE)/scanlens-*.whl
