@@ -37,10 +37,6 @@ _LEGEND_HEIGHT = 22
 _Align = Qt.AlignmentFlag
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConfidenceBars", text)
-
-
 @dataclass(frozen=True)
 class BarRow:
     label: str  # the card's label id (what is recorded)
@@ -85,8 +81,8 @@ def marker_for(prediction: Prediction) -> Marker | None:
 def spoken_scores(rows: list[BarRow]) -> str:
     """The bars as one sentence for screen readers: "PNEUMONIA 83 %, NORMAL 17 %", decided label first."""
     ordered = sorted(rows, key=lambda row: not row.decided)
-    return ", ".join(_tr("{label} {percent} %").format(label=row.shown_name, percent=round(row.probability * 100))
-                     for row in ordered)
+    spoken = QCoreApplication.translate("ConfidenceBars", "{label} {percent} %")
+    return ", ".join(spoken.format(label=row.shown_name, percent=round(row.probability * 100)) for row in ordered)
 
 
 class ConfidenceBars(QWidget):
