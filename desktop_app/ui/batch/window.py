@@ -87,6 +87,7 @@ class BatchWindow(QWidget):
         self.progress.setFormat("%v / %m")
         self.progress.setAccessibleName(self.tr("Batch progress"))
         self.table.setAccessibleName(self.tr("Batch results"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between cells)
         self.status.setAccessibleName(self.tr("Batch status"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)

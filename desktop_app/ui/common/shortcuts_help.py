@@ -94,6 +94,7 @@ class ShortcutsDialog(QDialog):
         self.table = QTableWidget(len(bindings), 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Keys")])
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setTabKeyNavigation(False)
         for row, binding in enumerate(bindings):
             for column, text in enumerate((binding.menu, binding.command, binding.native_keys)):
                 self.table.setItem(row, column, QTableWidgetItem(text))

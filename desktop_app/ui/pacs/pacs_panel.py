@@ -54,6 +54,7 @@ class PacsPanel(QWidget):
         self.search_button = QPushButton(self.tr("Search"), self)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setAccessibleName(self.tr("Studies found"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between cells)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Retrieve progress"))
         self.cancel_button = QPushButton(self.tr("Cancel"), self)

@@ -116,6 +116,7 @@ class HistoryPanel(QWidget):
         self.model = HistoryModel(self)
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between cells)
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Opened case"))
         self.search_button = QPushButton(self.tr("Search"), self)

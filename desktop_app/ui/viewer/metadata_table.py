@@ -71,6 +71,7 @@ class MetadataTable(QTableWidget):
         super().__init__(0, 2, parent)
         self.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
         self.setAccessibleName(self.tr("Image information"))
+        self.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between cells)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
