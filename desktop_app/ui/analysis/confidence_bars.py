@@ -96,6 +96,7 @@ class ConfidenceBars(QWidget):
         self.setMinimumWidth(220)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so that a screen reader user can land on the scores
         self.setAccessibleName(self.tr("Probabilities"))
+        self._describe()
 
     def set_prediction(self, prediction: Prediction | None, card: Mapping[str, Any] | None = None) -> None:
         """Show ``prediction``'s scores; ``card`` (the model's) names the labels in the user's language."""
