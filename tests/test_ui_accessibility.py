@@ -70,10 +70,13 @@ def test_no_two_commands_share_a_shortcut(qtbot, window):
 
 
 def test_every_toolbar_command_is_in_a_menu_and_every_menu_has_an_accelerator(window):
-    in_menus = set()
+    in_menus, accelerators = set(), []
     for top in window.menuBar().actions():
-        assert re.search(r"&[^&]", top.text()), f"menu {top.text()!r} has no Alt accelerator"
+        found = re.search(r"&([^&])", top.text())
+        assert found, f"menu {top.text()!r} has no Alt accelerator"
+        accelerators.append(found.group(1).lower())
         in_menus |= {id(action) for action in top.menu().actions()}
+    assert len(accelerators) == len(set(accelerators)), accelerators  # Alt+letter opens exactly one menu
     for action in window.toolbar.actions():
         if not action.isSeparator() and window.toolbar.widgetForAction(action).inherits("QToolButton"):
             assert id(action) in in_menus or not action.shortcut().isEmpty(), action.text()

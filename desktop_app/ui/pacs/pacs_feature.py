@@ -85,11 +85,11 @@ class PacsFeature(QObject):
 
     def _build_menu(self) -> None:
         bar = self.window.menuBar()
-        menu = bar.addMenu(self.tr("P&ACS"))
+        menu = bar.addMenu(self.tr("&PACS"))  # Alt+P: Alt+A opens Analysis
         help_menu = menu_containing(self.window.commands["about"])  # found by its action: titles are translated
         if help_menu is not None:  # before Help, as Help is last by convention
             bar.insertMenu(help_menu.menuAction(), menu)
-        self.nodes_action = QAction(self.tr("PACS &Nodes…"), self.window)
+        self.nodes_action = QAction(self.tr("&PACS Nodes…"), self.window)
         self.nodes_action.triggered.connect(self.open_nodes)
         self.search_action = QAction(self.tr("&Search and Retrieve…"), self.window)
         self.search_action.triggered.connect(self.show_dock)
