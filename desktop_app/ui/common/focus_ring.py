@@ -62,7 +62,7 @@ class FocusRingKeeper(QObject):
         if ring is None:
             ring = self._ring = FocusRing()  # re-parented next to the widget by setWidget
         ring.setWidget(now)  # stacks the ring under ``now``: it shows in the margin around it
-        ring.show()
+        ring.setVisible(ring.widget() is now)  # QFocusFrame refuses e.g. MDI sub-windows' children
 
 
 def install_focus_ring() -> FocusRingKeeper | None:
