@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.inference.analyser import Analyser
 from desktop_app.inference.prediction import GateVerdict, Prediction
-from desktop_app.ui.analysis.confidence_bars import ConfidenceBars, marker_for
+from desktop_app.ui.analysis.confidence_bars import DECIDED_FILL, ConfidenceBars, marker_for
 from desktop_app.ui.analysis.models_dialog import ModelsDialog, card_html
 from desktop_app.ui.common.worker import wait_for_workers
 from tests.test_ui_analysis_support import SHIPPED, grab_rgb, tiny_packs
@@ -104,8 +104,7 @@ def test_bar_lengths_are_drawn_to_scale(qtbot):
     bars.show()
     qtbot.waitExposed(bars)
     pixels = grab_rgb(bars).astype(int)
-    highlight = bars.palette().highlight().color()
-    target = np.array([highlight.red(), highlight.green(), highlight.blue()])
+    target = np.array([DECIDED_FILL.red(), DECIDED_FILL.green(), DECIDED_FILL.blue()])
     filled = np.abs(pixels - target).sum(axis=2) < 30  # the decided bar's fill colour
     columns = np.flatnonzero(filled.any(axis=0))
     track_width = 400 - (columns.min()) - (bars.fontMetrics().horizontalAdvance("0.00") + 12)

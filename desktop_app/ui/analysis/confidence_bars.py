@@ -5,35 +5,52 @@ For a threshold model the positive label's bar carries a vertical line at the th
 value) and the review band (uncertain range) shaded amber. For an argmax model the decided label's
 bar carries the minimum confidence, shaded from 0 to it. The numbers are the model's own; the widget
 only draws them (:meth:`ConfidenceBars.rows` returns exactly what is painted, for tests).
+
+Labels are shown in the user's language (the card's translations); the bars are mirrored in a
+right-to-left layout. Screen readers get the same numbers from the accessible description
+("PNEUMONIA 83 %, NORMAL 17 % …"), updated with every prediction; the widget takes the keyboard focus
+(Tab) so that it can be read, and the window's focus ring shows where it is.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop_app.i18n.card_text import label_text
 from desktop_app.inference.prediction import Prediction
 
 REVIEW_AMBER = QColor(240, 163, 10)
+#: Bar colours, fixed so that their contrast holds on any theme: each fill is ≥ 3:1 against the track.
+TRACK_COLOUR = QColor("#e3e6ea")
+DECIDED_FILL = QColor("#1c5fa8")
+OTHER_FILL = QColor("#646b77")
 _BAND_FILL = QColor(240, 163, 10, 110)
-_OTHER_FILL = QColor(138, 143, 152)
 _ROW_HEIGHT = 40
 _BAR_HEIGHT = 16
 _LEGEND_HEIGHT = 22
+_Align = Qt.AlignmentFlag
 
 
 @dataclass(frozen=True)
 class BarRow:
-    label: str
+    label: str  # the card's label id (what is recorded)
     probability: float
     decided: bool
+    name: str = ""  # the label as shown (translated); "" means the id
 
     @property
     def text(self) -> str:
         return f"{self.probability:.2f}"
+
+    @property
+    def shown_name(self) -> str:
+        return self.name or self.label
 
 
 @dataclass(frozen=True)
@@ -52,11 +69,20 @@ def marker_for(prediction: Prediction) -> Marker | None:
     if op.get("type") == "threshold" and op.get("label") in prediction.scores:
         threshold = float(op["threshold"])
         low, high = float(band.get("low", threshold)), float(band.get("high", threshold))
-        return Marker(str(op["label"]), threshold, f"threshold {threshold:.2f}", (low, high))
+        caption = QCoreApplication.translate("ConfidenceBars", "threshold {value}").format(value=f"{threshold:.2f}")
+        return Marker(str(op["label"]), threshold, caption, (low, high))
     if "min_confidence" in band:
         cutoff = float(band["min_confidence"])
-        return Marker(prediction.decision, cutoff, f"min. confidence {cutoff:.2f}", (0.0, cutoff))
+        caption = QCoreApplication.translate("ConfidenceBars", "min. confidence {value}").format(value=f"{cutoff:.2f}")
+        return Marker(prediction.decision, cutoff, caption, (0.0, cutoff))
     return None
+
+
+def spoken_scores(rows: list[BarRow]) -> str:
+    """The bars as one sentence for screen readers: "PNEUMONIA 83 %, NORMAL 17 %", decided label first."""
+    ordered = sorted(rows, key=lambda row: not row.decided)
+    spoken = QCoreApplication.translate("ConfidenceBars", "{label} {percent} %")
+    return ", ".join(spoken.format(label=row.shown_name, percent=round(row.probability * 100)) for row in ordered)
 
 
 class ConfidenceBars(QWidget):
@@ -68,16 +94,32 @@ class ConfidenceBars(QWidget):
         self._marker: Marker | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(220)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so that a screen reader user can land on the scores
+        self.setAccessibleName(self.tr("Probabilities"))
+        self._describe()
 
-    def set_prediction(self, prediction: Prediction | None) -> None:
+    def set_prediction(self, prediction: Prediction | None, card: Mapping[str, Any] | None = None) -> None:
+        """Show ``prediction``'s scores; ``card`` (the model's) names the labels in the user's language."""
         if prediction is None:
             self._rows, self._marker = [], None
         else:
-            self._rows = [BarRow(label, float(prediction.scores[label]), label == prediction.decision)
-                          for label in prediction.labels]
+            names = dict(card or {})
+            self._rows = [BarRow(label, float(prediction.scores[label]), label == prediction.decision,
+                                 label_text(names, label)) for label in prediction.labels]
             self._marker = marker_for(prediction)
+        self._describe()
         self.updateGeometry()
         self.update()
+
+    def _describe(self) -> None:
+        """The accessible description: the scores, then the operating point and review band."""
+        if not self._rows:
+            self.setAccessibleDescription(self.tr("No result"))
+            return
+        parts = [spoken_scores(self._rows)]
+        if self._marker is not None:
+            parts.append(self.legend_text())
+        self.setAccessibleDescription("; ".join(parts))
 
     def rows(self) -> list[BarRow]:
         return list(self._rows)
@@ -93,13 +135,26 @@ class ConfidenceBars(QWidget):
         return QSize(220, self.sizeHint().height())
 
     # -- painting ------------------------------------------------------------------------------------
+    def _mirrored(self, rect: QRectF) -> QRectF:
+        """``rect`` laid out left to right, placed for the widget's direction (mirrored in right-to-left)."""
+        if self.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+            return rect
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
+    def _align(self, horizontal: Qt.AlignmentFlag) -> Qt.AlignmentFlag:
+        """``horizontal`` (left or right in left-to-right terms) for the widget's direction, vertically centred."""
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            horizontal = _Align.AlignLeft if horizontal == _Align.AlignRight else _Align.AlignRight
+        return horizontal | _Align.AlignAbsolute | _Align.AlignVCenter
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         if not self._rows:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self._font(True))  # widest case: the decided label is bold
-        label_w = min(max(metrics.horizontalAdvance(r.label) for r in self._rows) + 10, self.width() * 2 // 5)
+        widest = max(metrics.horizontalAdvance(r.shown_name) for r in self._rows)
+        label_w = min(widest + 10, self.width() * 2 // 5)
         value_w = metrics.horizontalAdvance("0.00") + 12
         for index, row in enumerate(self._rows):
             top = index * _ROW_HEIGHT
@@ -114,16 +169,16 @@ class ConfidenceBars(QWidget):
         text_rect = QRectF(0, bar.top() - 4, label_w - 6, bar.height() + 8)
         painter.setFont(self._font(row.decided))
         painter.setPen(palette.windowText().color())
-        elided = painter.fontMetrics().elidedText(row.label, Qt.TextElideMode.ElideRight, label_w - 6)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
+        elided = painter.fontMetrics().elidedText(row.shown_name, Qt.TextElideMode.ElideRight, label_w - 6)
+        painter.drawText(self._mirrored(text_rect), self._align(_Align.AlignRight), elided)
         value_rect = QRectF(bar.right() + 6, bar.top() - 4, value_w - 6, bar.height() + 8)
-        painter.drawText(value_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, row.text)
+        painter.drawText(self._mirrored(value_rect), self._align(_Align.AlignLeft), row.text)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(palette.mid().color().lighter(130))
-        painter.drawRoundedRect(bar, 3, 3)
+        painter.setBrush(TRACK_COLOUR)
+        painter.drawRoundedRect(self._mirrored(bar), 3, 3)
         fill = QRectF(bar.left(), bar.top(), bar.width() * min(max(row.probability, 0.0), 1.0), bar.height())
-        painter.setBrush(palette.highlight().color() if row.decided else _OTHER_FILL)
-        painter.drawRoundedRect(fill, 3, 3)
+        painter.setBrush(DECIDED_FILL if row.decided else OTHER_FILL)
+        painter.drawRoundedRect(self._mirrored(fill), 3, 3)
         if self._marker is not None and self._marker.label == row.label:
             self._paint_marker(painter, self._marker, bar)
 
@@ -132,34 +187,40 @@ class ConfidenceBars(QWidget):
         band = QRectF(bar.left() + bar.width() * low, bar.top() - 2, bar.width() * (high - low), bar.height() + 4)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_BAND_FILL)
-        painter.drawRect(band)
+        painter.drawRect(self._mirrored(band))
         painter.setBrush(QBrush(REVIEW_AMBER.darker(150), Qt.BrushStyle.BDiagPattern))
-        painter.drawRect(band)
+        painter.drawRect(self._mirrored(band))
         x = bar.left() + bar.width() * marker.value
+        line = self._mirrored(QRectF(x, bar.top() - 5, 0, bar.height() + 8))
         painter.setPen(QPen(self.palette().windowText().color(), 2))
-        painter.drawLine(round(x), int(bar.top()) - 5, round(x), int(bar.bottom()) + 3)
+        painter.drawLine(round(line.left()), round(line.top()), round(line.left()), round(line.bottom()))
         painter.setFont(self._font(False, smaller=True))
         caption_w = painter.fontMetrics().horizontalAdvance(marker.caption) + 4
         left = min(max(x - caption_w / 2, bar.left()), bar.right() - caption_w)
-        painter.drawText(QRectF(left, bar.top() - 19, caption_w, 14), Qt.AlignmentFlag.AlignCenter, marker.caption)
+        caption = self._mirrored(QRectF(left, bar.top() - 19, caption_w, 14))
+        painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, marker.caption)
 
     def _paint_legend(self, painter: QPainter, top: int) -> None:
         painter.setFont(self._font(False, smaller=True))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_BAND_FILL)
-        swatch = QRectF(4, top + 5, 18, 10)
+        swatch = self._mirrored(QRectF(4, top + 5, 18, 10))
         painter.drawRect(swatch)
         painter.setBrush(QBrush(REVIEW_AMBER.darker(150), Qt.BrushStyle.BDiagPattern))
         painter.drawRect(swatch)
         painter.setPen(self.palette().windowText().color())
-        painter.drawText(QRectF(28, top, self.width() - 28, 20), Qt.AlignmentFlag.AlignVCenter, self.legend_text())
+        text = self._mirrored(QRectF(28, top, self.width() - 28, 20))
+        painter.drawText(text, self._align(_Align.AlignLeft), self.legend_text())
 
     def legend_text(self) -> str:
         if self._marker is None:
             return ""
         low, high = self._marker.band
-        band = f"review band {low:.2f}–{high:.2f}" if low > 0 else f"below {high:.2f}"
-        return f"{band}: needs review   │ {self._marker.caption}"
+        if low > 0:
+            band = self.tr("review band {low}–{high}").format(low=f"{low:.2f}", high=f"{high:.2f}")
+        else:
+            band = self.tr("below {high}").format(high=f"{high:.2f}")
+        return self.tr("{band}: needs review   │ {caption}").format(band=band, caption=self._marker.caption)
 
     def _font(self, bold: bool, smaller: bool = False) -> QFont:
         font = QFont(self.font())

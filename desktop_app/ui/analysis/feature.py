@@ -50,10 +50,12 @@ class AnalysisFeature(QObject):
         self._restore_overlay_style()
         actions = {key: window.commands[key] for key in ("analyse", "toggle_heatmap", "analyse_folder")}
         self.panel = AnalysisPanel(actions, self.overlay, window)
-        self.dock = window.add_dock(self.panel, "Analysis", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.dock = window.add_dock(self.panel, self.tr("Analysis"), Qt.DockWidgetArea.RightDockWidgetArea)
+        self.dock.setObjectName("dock_analysis")  # the same in every language: the saved window state finds it
         window.splitDockWidget(self.dock, window.metadata_dock, Qt.Orientation.Vertical)
         window.resizeDocks([self.dock, window.metadata_dock], [560, 200], Qt.Orientation.Vertical)
         self.device_label = QLabel(window)
+        self.device_label.setAccessibleName(self.tr("AI device"))
         window.statusBar().addPermanentWidget(self.device_label)
         self.batch: BatchWindow | None = None
         self._note = ""
@@ -110,8 +112,8 @@ class AnalysisFeature(QObject):
 
     def _after_reconfigure(self) -> None:
         self._note = ""
-        self.device_label.setText(f"AI device: {self.controller.device}")
-        self.device_label.setToolTip("Models are loaded on the first analysis")
+        self.device_label.setText(self.tr("AI device: {device}").format(device=self.controller.device))
+        self.device_label.setToolTip(self.tr("Models are loaded on the first analysis"))
         self.device_label.setStyleSheet("")
         if self.controller.analyser is None and self.window.current_image is not None:
             self.controller.load()
@@ -132,7 +134,7 @@ class AnalysisFeature(QObject):
             return None
         self._clear_result()
         model_id = model_id or self.panel.selected_model()
-        self.window.statusBar().showMessage("Analysing…")
+        self.window.statusBar().showMessage(self.tr("Analysing…"))
         typed = self.panel.patient.facts() if self.panel.patient.isVisibleTo(self.panel) else {}
         return self.controller.analyse(image, self.window.viewer.frame, self.window.generation,
                                        model_id, override_gate, typed)
@@ -151,7 +153,8 @@ class AnalysisFeature(QObject):
         self._clear_result()
         self.panel.patient.setVisible(image.metadata.get("format") != "dicom")
         self.panel.patient.set_facts(self._typed.get(image.path, {}))
-        self.panel.show_idle("Press Analyse (A) to run the AI on this image.")
+        self.panel.show_idle(self.tr("Press Analyse ({key}) to run the AI on this image.").format(
+            key=self.panel.analyse_key()))
         if self.controller.analyser is None:
             self.controller.load()  # discover the models in the background for the model list
         if self._stored is not None and self._stored[0] == generation:
@@ -168,7 +171,8 @@ class AnalysisFeature(QObject):
             shown_frame = self._shown[1] + 1
             self.controller.invalidate()
             self._clear_result()
-            self.panel.show_idle(f"The result was for frame {shown_frame}. Press Analyse (A) for this frame.")
+            self.panel.show_idle(self.tr("The result was for frame {frame}. Press Analyse ({key}) for this frame.")
+                                 .format(frame=shown_frame, key=self.panel.analyse_key()))
         if self.window.current_image is not None:
             self._prepare(self.window.current_image, frame)
 
@@ -207,16 +211,19 @@ class AnalysisFeature(QObject):
     def _show_result(self, result: AnalysisResult, frame: int, source: str = "") -> None:
         image, prediction = self.window.current_image, result.prediction
         assert image is not None and prediction is not None
-        self.panel.show_result(result, self._note, source)
-        self.overlay.show_prediction(prediction, (image.rows, image.cols))
+        card = self.card_of(prediction.model_id)
+        self.panel.show_result(result, self._note, source, card)
+        self.overlay.show_prediction(prediction, (image.rows, image.cols), card)
         self._shown = (self.window.generation, frame)
-        flag = "NEEDS REVIEW — " if prediction.needs_review else ""
-        self.window.statusBar().showMessage(f"{flag}{prediction.decision_text}", 15_000)
+        text = prediction.decision_text
+        if prediction.needs_review:
+            text = self.tr("NEEDS REVIEW — {decision}").format(decision=text)
+        self.window.statusBar().showMessage(text, 15_000)
 
     def _on_refused(self, request: Request, result: AnalysisResult) -> None:
         if self._is_on_screen(request):
             self.panel.show_refusal(result.reason, result.gate, self._diagnostic_models(), self.kind_names())
-            self.window.statusBar().showMessage(f"Not analysed: {result.reason}", 15_000)
+            self.window.statusBar().showMessage(self.tr("Not analysed: {reason}").format(reason=result.reason), 15_000)
 
     def _on_failed(self, request: Request, message: str) -> None:
         if self._is_on_screen(request):
@@ -226,6 +233,12 @@ class AnalysisFeature(QObject):
     def _diagnostic_models(self) -> list[Any]:
         analyser = self.controller.analyser
         return analyser.diagnostic_models() if analyser is not None else []
+
+    def card_of(self, model_id: str) -> dict[str, Any]:
+        """The card of ``model_id`` ({} before the models are loaded or for an unknown model)."""
+        analyser = self.controller.analyser
+        entry = analyser.models.get(model_id) if analyser is not None else None
+        return dict(entry.card) if entry is not None else {}
 
     def kind_names(self) -> dict[str, str]:
         """The input gate card's names of image kinds ({} before the models are loaded)."""
@@ -240,8 +253,10 @@ class AnalysisFeature(QObject):
 
     def _on_provider(self, provider: str, note: str) -> None:
         self._note = note
-        self.device_label.setText(f"AI: {provider_name(provider)}{' ⚠' if note else ''}")
-        self.device_label.setToolTip(note or f"Analysis runs on {provider} (setting: {self.controller.device})")
+        shown = self.tr("AI: {provider}").format(provider=provider_name(provider))
+        self.device_label.setText(f"{shown} ⚠" if note else shown)
+        self.device_label.setToolTip(note or self.tr("Analysis runs on {provider} (setting: {device})").format(
+            provider=provider, device=self.controller.device))
         self.device_label.setStyleSheet(NOTE_STYLE if note else "")
         if note:
             self.window.statusBar().showMessage(note, 15_000)
@@ -253,7 +268,7 @@ class AnalysisFeature(QObject):
         self._stored = (generation, row)
 
     def _show_stored_row(self, row: AnalysisResult, image: LoadedImage) -> None:
-        source = f"Result stored by the batch run for {Path(row.path).name} (not re-run)."
+        source = self.tr("Result stored by the batch run for {file} (not re-run).").format(file=Path(row.path).name)
         if row.status == ANALYSED and row.prediction is not None:
             self._show_result(row, 0, source)
         elif row.status == REFUSED:
@@ -285,7 +300,7 @@ class AnalysisFeature(QObject):
         from desktop_app.ui.batch.window import BatchWindow
 
         if self.batch is None:
-            self.batch = BatchWindow(self.controller.analyser_getter, self.window)
+            self.batch = BatchWindow(self.controller.analyser_getter, self.window, cards=self.card_of)
             self.batch.row_activated.connect(self.show_stored)
             self.batch.row_added.connect(self.batch_row_done)
         return self.batch
@@ -295,7 +310,7 @@ class AnalysisFeature(QObject):
         batch = self.batch_window()
         if not batch.is_running():
             if folder is None:
-                folder = QFileDialog.getExistingDirectory(self.window, "Analyse folder", str(Path.home()))
+                folder = QFileDialog.getExistingDirectory(self.window, self.tr("Analyse folder"), str(Path.home()))
             if not folder:
                 return None
             batch.start(folder, self.panel.selected_model())

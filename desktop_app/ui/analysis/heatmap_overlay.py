@@ -9,8 +9,11 @@ flips. Colours are relative to this image's own CAM range; the legend says so.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QPixmap
+from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n.card_text import label_text
 from desktop_app.inference.prediction import Prediction
 from desktop_app.ui.common.qimage import ndarray_to_qimage
 from desktop_app.ui.viewer.graphics_view import ImageView, overlay_item
@@ -48,6 +52,7 @@ class HeatmapOverlay(QObject):
         self._item: QGraphicsPixmapItem | None = None
         self._prediction: Prediction | None = None
         self._cover: tuple[int, int] = (1, 1)
+        self.card: dict[str, Any] = {}  # the prediction's model card (label names)
         self.class_label = ""
         self.colormap = COLORMAP_NAMES[0]
         self.opacity = 0.5
@@ -61,10 +66,13 @@ class HeatmapOverlay(QObject):
     def prediction(self) -> Prediction | None:
         return self._prediction
 
-    def show_prediction(self, prediction: Prediction, image_shape: tuple[int, int]) -> None:
-        """Overlay ``prediction``'s CAM on an image of ``image_shape`` (rows, cols), decided class first."""
+    def show_prediction(self, prediction: Prediction, image_shape: tuple[int, int],
+                        card: Mapping[str, Any] | None = None) -> None:
+        """Overlay ``prediction``'s CAM on an image of ``image_shape`` (rows, cols), decided class first;
+        ``card`` (the model's) names the classes in the user's language."""
         self._prediction = prediction
         self._cover = image_shape
+        self.card = dict(card or {})
         self.class_label = prediction.decision
         self._rebuild()
 
@@ -125,14 +133,21 @@ class HeatmapControls(QWidget):
     def __init__(self, overlay: HeatmapOverlay, toggle: QAction | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.overlay = overlay
-        self.toggle = QCheckBox("Show over the image (H)", self)
+        key = toggle.shortcut().toString(QKeySequence.SequenceFormat.NativeText) if toggle is not None else ""
+        self.toggle = QCheckBox(self.tr("Show over the image ({key})").format(key=key) if key
+                                else self.tr("Show over the image"), self)
+        self.toggle.setAccessibleName(self.tr("Show the heatmap over the image"))
+        self.toggle.setAccessibleDescription(self.tr("Where the model looked, coloured over the image"))
         self.class_choice = QComboBox(self)
+        self.class_choice.setAccessibleName(self.tr("Heatmap class"))
         self.colormap_choice = QComboBox(self)
-        self.colormap_choice.addItems(list(COLORMAP_NAMES))
+        self.colormap_choice.addItems(list(COLORMAP_NAMES))  # the colour maps' own names
+        self.colormap_choice.setAccessibleName(self.tr("Heatmap colours"))
         self.opacity = QSlider(Qt.Orientation.Horizontal, self)
         self.opacity.setRange(0, 100)
         self.opacity.setValue(round(overlay.opacity * 100))
-        self.opacity_value = QLabel(f"{self.opacity.value()} %", self)
+        self.opacity.setAccessibleName(self.tr("Heatmap opacity"))
+        self.opacity_value = QLabel(self._percent(self.opacity.value()), self)
         self.legend = QLabel(self)
         self.legend_caption = QLabel(self)
         self._build(toggle)
@@ -144,42 +159,59 @@ class HeatmapControls(QWidget):
             self.toggle.setChecked(toggle.isChecked())
             self.toggle.clicked.connect(lambda _checked: toggle.trigger())
             toggle.toggled.connect(self.toggle.setChecked)
-        self.class_choice.currentTextChanged.connect(self.overlay.set_class)
+        self.class_choice.currentIndexChanged.connect(
+            lambda index: self.overlay.set_class(str(self.class_choice.itemData(index) or "")))
         self.colormap_choice.currentTextChanged.connect(self.overlay.set_colormap)
         self.opacity.valueChanged.connect(self._on_opacity)
         self.legend_caption.setWordWrap(True)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.toggle, 0, 0, 1, 4)
-        grid.addWidget(QLabel("Class:", self), 1, 0)
+        grid.addWidget(self._buddy(self.tr("Class:"), self.class_choice), 1, 0)
         grid.addWidget(self.class_choice, 1, 1)
-        grid.addWidget(QLabel("Colours:", self), 1, 2)
+        grid.addWidget(self._buddy(self.tr("Colours:"), self.colormap_choice), 1, 2)
         grid.addWidget(self.colormap_choice, 1, 3)
-        grid.addWidget(QLabel("Opacity:", self), 2, 0)
+        grid.addWidget(self._buddy(self.tr("Opacity:"), self.opacity), 2, 0)
         grid.addWidget(self.opacity, 2, 1, 1, 2)
         grid.addWidget(self.opacity_value, 2, 3)
         grid.addWidget(self.legend, 3, 0, 1, 4)
         grid.addWidget(self.legend_caption, 4, 0, 1, 4)
         grid.setColumnStretch(1, 1)
 
+    def _buddy(self, text: str, control: QWidget) -> QLabel:
+        """A label tied to ``control`` (screen readers read it as the control's label)."""
+        label = QLabel(text, self)
+        label.setBuddy(control)
+        return label
+
+    def _percent(self, value: int) -> str:
+        return self.tr("{value} %").format(value=value)
+
     def _on_opacity(self, value: int) -> None:
-        self.opacity_value.setText(f"{value} %")
+        self.opacity_value.setText(self._percent(value))
         self.overlay.set_opacity(value / 100)
 
     def _sync(self) -> None:
         """Mirror the overlay's state (new prediction, class, colour map) in the controls."""
         prediction = self.overlay.prediction
         labels = prediction.labels if prediction is not None else []
+        names = [label_text(self.overlay.card, label) for label in labels]
         self.class_choice.blockSignals(True)
-        if [self.class_choice.itemText(i) for i in range(self.class_choice.count())] != labels:
+        choice = self.class_choice
+        shown = [(choice.itemData(i), choice.itemText(i)) for i in range(choice.count())]
+        if shown != list(zip(labels, names, strict=True)):
             self.class_choice.clear()
-            self.class_choice.addItems(labels)
-        self.class_choice.setCurrentText(self.overlay.class_label)
+            for label, name in zip(labels, names, strict=True):
+                self.class_choice.addItem(name, label)
+        self.class_choice.setCurrentIndex(self.class_choice.findData(self.overlay.class_label))
         self.class_choice.blockSignals(False)
         self.colormap_choice.setCurrentText(self.overlay.colormap)
         self.legend.setPixmap(legend_pixmap(self.overlay.colormap))
-        label = self.overlay.class_label or "the chosen class"
-        self.legend_caption.setText(f"low → high attention for {label}")
-        self.legend_caption.setToolTip("Colours are relative to this image's own range of attention; "
-                                       "how likely each label is is shown by the bars, not the colours.")
+        label = self.overlay.class_label
+        name = label_text(self.overlay.card, label) if label else self.tr("the chosen class")
+        self.legend_caption.setText(self.tr("low → high attention for {label}").format(label=name))
+        self.legend_caption.setToolTip(self.tr("Colours are relative to this image's own range of attention; "
+                                               "how likely each label is is shown by the bars, not the colours."))
+        self.legend.setAccessibleName(self.tr("Heatmap colour scale"))
+        self.legend.setAccessibleDescription(self.legend_caption.text())
         self.setEnabled(prediction is not None and prediction.cam is not None)

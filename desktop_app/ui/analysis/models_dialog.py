@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,13 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n.card_text import intended_use_text, label_text, limitations_text
 from desktop_app.ui.common.worker import Worker
 
 METRIC_COLUMNS = (
-    ("n", "n"), ("AUC", "auc"), ("accuracy", "accuracy"), ("sensitivity", "sensitivity"),
-    ("specificity", "specificity"), ("macro-F1", "macro_f1"), ("ECE", "ece"),
+    ("n", "n"), ("AUC", "auc"), (QT_TRANSLATE_NOOP("ModelsDialog", "accuracy"), "accuracy"),
+    (QT_TRANSLATE_NOOP("ModelsDialog", "sensitivity"), "sensitivity"),
+    (QT_TRANSLATE_NOOP("ModelsDialog", "specificity"), "specificity"), ("macro-F1", "macro_f1"), ("ECE", "ece"),
 )
-SPLITS = (("validation", "validation"), ("test_a", "test A (held out)"))
+SPLITS = (("validation", QT_TRANSLATE_NOOP("ModelsDialog", "validation")),
+          ("test_a", QT_TRANSLATE_NOOP("ModelsDialog", "test A (held out)")))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ModelsDialog", text)
 
 
 def _e(value: object) -> str:
@@ -46,30 +53,34 @@ def _metric(metrics: dict, key: str) -> str:
 
 def metrics_html(card: dict) -> str:
     metrics = card.get("metrics") or {}
-    head = "".join(f"<th>{name}</th>" for name, _ in METRIC_COLUMNS)
+    head = "".join(f"<th>{_e(_tr(name))}</th>" for name, _ in METRIC_COLUMNS)
     rows = []
     for key, title in SPLITS:
         split = metrics.get(key)
         if not split or not split.get("n"):
-            rows.append(f"<tr><td>{title}</td><td colspan='{len(METRIC_COLUMNS)}'>not measured</td></tr>")
+            not_measured = _e(QCoreApplication.translate("ModelsDialog", "not measured"))
+            rows.append(f"<tr><td>{_e(_tr(title))}</td><td colspan='{len(METRIC_COLUMNS)}'>{not_measured}</td></tr>")
             continue
         cells = "".join(f"<td align='right'>{_metric(split, k)}</td>" for _, k in METRIC_COLUMNS)
-        rows.append(f"<tr><td>{title}</td>{cells}</tr>")
+        rows.append(f"<tr><td>{_e(_tr(title))}</td>{cells}</tr>")
     return f"<table border='1' cellspacing='0' cellpadding='3'><tr><th></th>{head}</tr>{''.join(rows)}</table>"
 
 
 def _operating_text(card: dict) -> tuple[str, str]:
     op, band = card.get("operating_point") or {}, card.get("review_band") or {}
+    label = label_text(card, str(op.get("label", "?")))
     if op.get("type") == "threshold":
-        operating = f"{_e(op.get('label'))} if p ≥ {float(op.get('threshold', 0)):.3f}"
+        operating = QCoreApplication.translate("ModelsDialog", "{label} if p ≥ {threshold}").format(
+            label=_e(label), threshold=f"{float(op.get('threshold', 0)):.3f}")
     else:
-        operating = "most likely label (argmax)"
+        operating = _e(QCoreApplication.translate("ModelsDialog", "most likely label (argmax)"))
     if "low" in band:
-        review = f"p({_e(op.get('label', '?'))}) in [{float(band['low']):.3f}, {float(band['high']):.3f})"
+        review = f"p({_e(label)}) in [{float(band['low']):.3f}, {float(band['high']):.3f})"
     elif "min_confidence" in band:
-        review = f"top probability below {float(band['min_confidence']):.3f}"
+        review = QCoreApplication.translate("ModelsDialog", "top probability below {value}").format(
+            value=f"{float(band['min_confidence']):.3f}")
     else:
-        review = "none"
+        review = _e(QCoreApplication.translate("ModelsDialog", "none"))
     return operating, review
 
 
@@ -80,50 +91,85 @@ def _network_text(card: dict) -> str:
     weights = card.get("weights") or {}
     parts = [str(training.get("architecture") or "—")]
     if members:
-        parts.append(f"{len(members)} networks averaged (" + ", ".join(
-            f"seed {m.get('seed')}, {m.get('augment')} augmentation" for m in members) + ")")
+        member = QCoreApplication.translate("ModelsDialog", "seed {seed}, {augment} augmentation")
+        listed = ", ".join(member.format(seed=m.get("seed"), augment=m.get("augment")) for m in members)
+        parts.append(QCoreApplication.translate("ModelsDialog", "{count} networks averaged ({members})").format(
+            count=len(members), members=listed))
     if weights.get("storage") == "float16":
-        parts.append("weights stored as float16, computed in float32")
+        parts.append(QCoreApplication.translate("ModelsDialog", "weights stored as float16, computed in float32"))
     return "; ".join(parts)
 
 
-def card_html(entry: Any, integrity: str = "") -> str:
-    """The card of one :class:`ModelEntry` as HTML; ``integrity`` is a sha256 check result when known."""
+def _status_html(entry: Any, integrity: str) -> str:
+    if entry.available and not integrity:
+        return f"<b style='color:#1b7a1b'>{_e(QCoreApplication.translate('ModelsDialog', 'available'))}</b>"
+    disabled = _e(QCoreApplication.translate("ModelsDialog", "disabled"))
+    return f"<b style='color:#b00020'>{disabled}</b>: {_e(integrity or entry.reason)}"
+
+
+def _facts(entry: Any, integrity: str) -> list[tuple[str, str]]:
     card = entry.card
-    state = "<b style='color:#1b7a1b'>available</b>" if entry.available and not integrity else (
-        f"<b style='color:#b00020'>disabled</b>: {_e(integrity or entry.reason)}")
     operating, review = _operating_text(card)
     temperature = (card.get("calibration") or {}).get("temperature")
-    facts = [
-        ("Status", state), ("Version", _e(card.get("version", "?"))),
-        ("Labels", _e(", ".join(card.get("labels", [])))), ("For images of", _e(card.get("input_kind") or "—")),
-        ("sha256", f"<code>{_e(card.get('sha256', '—'))}</code>"), ("File", _e(entry.onnx_path)),
-        ("Operating point", operating), ("Needs review when", review),
-        ("Calibration", f"temperature {float(temperature):.3f}" if temperature else "—"),
-        ("Network", _e(_network_text(card))),
+    labels = ", ".join(label_text(card, label) for label in card.get("labels", []))
+    calibration = (QCoreApplication.translate("ModelsDialog", "temperature {value}").format(
+        value=f"{float(temperature):.3f}") if temperature else "—")
+    return [
+        (QT_TRANSLATE_NOOP("ModelsDialog", "Status"), _status_html(entry, integrity)),
+        (QT_TRANSLATE_NOOP("ModelsDialog", "Version"), _e(card.get("version", "?"))),
+        (QT_TRANSLATE_NOOP("ModelsDialog", "Labels"), _e(labels)),
+        (QT_TRANSLATE_NOOP("ModelsDialog", "For images of"), _e(card.get("input_kind") or "—")),
+        ("sha256", f"<code>{_e(card.get('sha256', '—'))}</code>"),
+        (QT_TRANSLATE_NOOP("ModelsDialog", "File"), _e(entry.onnx_path)),
+        (QT_TRANSLATE_NOOP("ModelsDialog", "Operating point"), operating),
+        (QT_TRANSLATE_NOOP("ModelsDialog", "Needs review when"), review),
+        (QT_TRANSLATE_NOOP("ModelsDialog", "Calibration"), _e(calibration)),
+        (QT_TRANSLATE_NOOP("ModelsDialog", "Network"), _e(_network_text(card))),
     ]
-    rows = "".join(f"<tr><td valign='top'><b>{k}</b></td><td>{v}</td></tr>" for k, v in facts)
-    limitations = "".join(f"<li>{_e(x)}</li>" for x in card.get("limitations", []))
-    data = "".join(f"<li>{_e(x)}</li>" for x in (card.get("training") or {}).get("data", []))
+
+
+def _items(texts: list[str], empty: str) -> str:
+    return "".join(f"<li>{_e(x)}</li>" for x in texts) or f"<li>{_e(empty)}</li>"
+
+
+def card_html(entry: Any, integrity: str = "") -> str:
+    """The card of one :class:`ModelEntry` as HTML; ``integrity`` is a sha256 check result when known.
+    Labels, intended use and limitations are in the user's language when the card has them."""
+    card = entry.card
+    rows = "".join(f"<tr><td valign='top'><b>{_e(_tr(key))}</b></td><td>{value}</td></tr>"
+                   for key, value in _facts(entry, integrity))
+    limitations = _items(limitations_text(card), QCoreApplication.translate("ModelsDialog", "none stated"))
+    data = _items([str(x) for x in (card.get("training") or {}).get("data", [])],
+                  QCoreApplication.translate("ModelsDialog", "not stated"))
+    headings = [_e(_tr(text)) for text in (QT_TRANSLATE_NOOP("ModelsDialog", "Metrics"),
+                                           QT_TRANSLATE_NOOP("ModelsDialog", "Intended use"),
+                                           QT_TRANSLATE_NOOP("ModelsDialog", "Limitations"),
+                                           QT_TRANSLATE_NOOP("ModelsDialog", "Training data"))]
     return (
         f"<h3>{_e(entry.id)}</h3><table cellpadding='2'>{rows}</table>"
-        f"<h4>Metrics</h4>{metrics_html(card)}"
-        f"<h4>Intended use</h4><p>{_e(card.get('intended_use', '—'))}</p>"
-        f"<h4>Limitations</h4><ul>{limitations or '<li>none stated</li>'}</ul>"
-        f"<h4>Training data</h4><ul>{data or '<li>not stated</li>'}</ul>"
+        f"<h4>{headings[0]}</h4>{metrics_html(card)}"
+        f"<h4>{headings[1]}</h4><p>{_e(intended_use_text(card) or '—')}</p>"
+        f"<h4>{headings[2]}</h4><ul>{limitations}</ul>"
+        f"<h4>{headings[3]}</h4><ul>{data}</ul>"
     )
 
 
 def providers_html(statuses: list[Any], sessions: list[Any]) -> str:
     """Execution providers of this onnxruntime build, and which one each loaded model uses."""
-    rows = "".join(
-        f"<tr><td>{_e(s.name)}</td><td>{'yes' if s.available else 'no'}</td><td>{_e(s.detail)}</td></tr>"
-        for s in statuses)
+    yes = _e(QCoreApplication.translate("ModelsDialog", "yes"))
+    no = _e(QCoreApplication.translate("ModelsDialog", "no"))
+    rows = "".join(f"<tr><td>{_e(s.name)}</td><td>{yes if s.available else no}</td><td>{_e(s.detail)}</td></tr>"
+                   for s in statuses)
     used = "".join(f"<li>{_e(s.entry.id)}: {_e(s.provider)}{(' — ' + _e(s.note)) if s.note else ''}</li>"
-                   for s in sessions) or "<li>no model loaded yet</li>"
-    return (f"<h3>Execution providers</h3><table border='1' cellspacing='0' cellpadding='3'>"
-            f"<tr><th>Provider</th><th>Installed</th><th>Detail</th></tr>{rows}</table>"
-            f"<p>In use:</p><ul>{used}</ul>")
+                   for s in sessions)
+    used = used or f"<li>{_e(QCoreApplication.translate('ModelsDialog', 'no model loaded yet'))}</li>"
+    title, provider, installed, detail, in_use = (_e(_tr(text)) for text in (
+        QT_TRANSLATE_NOOP("ModelsDialog", "Execution providers"), QT_TRANSLATE_NOOP("ModelsDialog", "Provider"),
+        QT_TRANSLATE_NOOP("ModelsDialog", "Installed"), QT_TRANSLATE_NOOP("ModelsDialog", "Detail"),
+        QT_TRANSLATE_NOOP("ModelsDialog", "In use:")))
+    return (f"<h3>{title}</h3><table border='1' cellspacing='0' cellpadding='3'>"
+            f"<tr><th>{provider}</th><th>{installed}</th><th>{detail}</th></tr>{rows}</table>"
+            f"<p>{in_use}</p><ul>{used}</ul>")
 
 
 def check_integrity(entries: list[Any]) -> dict[str, str]:
@@ -146,12 +192,15 @@ class ModelsDialog(QDialog):
 
     def __init__(self, analyser: Any, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Models")
+        self.setWindowTitle(self.tr("Models"))
         self._entries = list(analyser.models.values())
         self._integrity: dict[str, str] = {}
         self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Installed models"))
         self.card = QTextBrowser(self)
+        self.card.setAccessibleName(self.tr("Model card"))
         self.providers = QTextBrowser(self)
+        self.providers.setAccessibleName(self.tr("Execution providers"))
         self._build(analyser)
         self._fill_list()
         self.list.setCurrentRow(0)
@@ -185,7 +234,7 @@ class ModelsDialog(QDialog):
             problem = self._integrity.get(entry.id, "")
             ok = entry.available and not problem
             item = QListWidgetItem(f"{'✓' if ok else '✗'} {entry.title}")
-            item.setToolTip("available" if ok else (problem or entry.reason))
+            item.setToolTip(self.tr("available") if ok else (problem or entry.reason))
             self.list.addItem(item)
         self.list.setCurrentRow(max(row, 0))
 

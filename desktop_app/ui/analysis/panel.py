@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,19 +32,32 @@ from desktop_app.ui.analysis.heatmap_overlay import HeatmapControls, HeatmapOver
 from desktop_app.ui.analysis.patient_facts import PatientFactsBox
 from desktop_app.ui.analysis.refusal_view import RefusalView
 from desktop_app.ui.analysis.result_view import ResultView
+from desktop_app.ui.common.accessibility import describe_from_action
+from desktop_app.ui.common.menus import plain_text
 
-AUTO_TEXT = "Auto — chosen by the input gate"
+AUTO_TEXT = QT_TRANSLATE_NOOP("AnalysisPanel", "Auto — chosen by the input gate")
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
-def _action_button(action: QAction, parent: QWidget) -> QPushButton:
-    """A push button that triggers ``action`` and follows its enabled state and tooltip."""
-    button = QPushButton(action.iconText() or action.text().replace("&", ""), parent)
+def _follow_action(button: QPushButton, action: QAction) -> None:
+    button.setText(action.iconText() or plain_text(action.text()))
     button.setToolTip(action.toolTip())
-    button.clicked.connect(action.trigger)
-    action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
     button.setEnabled(action.isEnabled())
+    describe_from_action(button, action)
+
+
+def _action_button(action: QAction, parent: QWidget) -> QPushButton:
+    """A push button that triggers ``action`` and follows its text, enabled state and tooltip."""
+    button = QPushButton(parent)
+    button.clicked.connect(action.trigger)
+    action.changed.connect(lambda: _follow_action(button, action))
+    _follow_action(button, action)
     return button
+
+
+def shortcut_text(action: QAction | None) -> str:
+    """The action's shortcut as this platform writes it ("" when it has none)."""
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) if action is not None else ""
 
 
 class AnalysisPanel(QWidget):
@@ -55,16 +68,19 @@ class AnalysisPanel(QWidget):
 
     def __init__(self, actions: dict[str, QAction], overlay: HeatmapOverlay, parent: QWidget | None = None):
         super().__init__(parent)
+        self._analyse_key = shortcut_text(actions.get("analyse"))
         self.model_choice = QComboBox(self)
-        self.model_choice.addItem(AUTO_TEXT, "auto")
+        self.model_choice.addItem(self.tr(AUTO_TEXT), "auto")
+        self.model_choice.setAccessibleName(self.tr("Model"))
         self.analyse_button = _action_button(actions["analyse"], self)
         self.folder_button = _action_button(actions["analyse_folder"], self)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(10)
+        self.busy.setAccessibleName(self.tr("Analysing"))
         self.busy.hide()
-        self.auto_analyse = QCheckBox("Analyse automatically on open", self)
+        self.auto_analyse = QCheckBox(self.tr("Analyse automatically on open"), self)
         self.auto_analyse.toggled.connect(self.auto_analyse_toggled)
         self.patient = PatientFactsBox(self)
         self.patient.hide()
@@ -74,12 +90,12 @@ class AnalysisPanel(QWidget):
         self.refusal.override_requested.connect(self.override_requested)
         self.error = QLabel(self)
         self.stack = QStackedWidget(self)
-        self.heatmap_box = QGroupBox("Heatmap", self)
+        self.heatmap_box = QGroupBox(self.tr("Heatmap"), self)
         self.heatmap = HeatmapControls(overlay, actions.get("toggle_heatmap"), self.heatmap_box)
         self._build()
         overlay.changed.connect(lambda: self.heatmap_box.setVisible(overlay.prediction is not None))
         self.heatmap_box.hide()
-        self.show_idle("Open an image, then press Analyse (A).")
+        self.show_idle(self.tr("Open an image, then press Analyse ({key}).").format(key=self._analyse_key))
 
     def _build(self) -> None:
         for label, style in ((self.idle, ""), (self.error, ERROR_STYLE)):
@@ -91,7 +107,7 @@ class AnalysisPanel(QWidget):
             self.stack.addWidget(page)
         QVBoxLayout(self.heatmap_box).addWidget(self.heatmap)
         form = QFormLayout()
-        form.addRow("Model:", self.model_choice)
+        form.addRow(self.tr("Model:"), self.model_choice)
         buttons = QHBoxLayout()
         buttons.addWidget(self.analyse_button, 1)
         buttons.addWidget(self.folder_button)
@@ -108,6 +124,7 @@ class AnalysisPanel(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop of its own: Tab goes to its controls
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -118,12 +135,12 @@ class AnalysisPanel(QWidget):
         """Offer Auto plus each diagnostic model; unusable ones are listed disabled with the reason."""
         current = self.selected_model()
         self.model_choice.clear()
-        self.model_choice.addItem(AUTO_TEXT, "auto")
+        self.model_choice.addItem(self.tr(AUTO_TEXT), "auto")
         for entry in models:
             self.model_choice.addItem(entry.title, entry.id)
             index = self.model_choice.count() - 1
             if not entry.available:
-                self.model_choice.setItemText(index, f"{entry.title} (unavailable)")
+                self.model_choice.setItemText(index, self.tr("{model} (unavailable)").format(model=entry.title))
                 self.model_choice.model().item(index).setEnabled(False)
                 self.model_choice.setItemData(index, entry.reason, Qt.ItemDataRole.ToolTipRole)
         found = self.model_choice.findData(current)
@@ -136,18 +153,23 @@ class AnalysisPanel(QWidget):
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         if busy:
-            self.show_idle("Analysing…")
+            self.show_idle(self.tr("Analysing…"))
 
     def show_idle(self, text: str) -> None:
         self.idle.setText(text)
         self.stack.setCurrentWidget(self.idle)
         self.result.clear()
 
-    def show_result(self, result: AnalysisResult, note: str = "", source: str = "") -> None:
+    def analyse_key(self) -> str:
+        """The Analyse shortcut as shown in the panel's hints."""
+        return self._analyse_key
+
+    def show_result(self, result: AnalysisResult, note: str = "", source: str = "",
+                    card: Mapping[str, Any] | None = None) -> None:
         """An analysed file's result: decision, bars, gate and provenance (everything the panel shows comes
-        from ``result``)."""
+        from ``result``; ``card``, the model's, names the labels in the user's language)."""
         assert result.prediction is not None, "only analysed results are shown here"
-        self.result.show_prediction(result.prediction, note, source)
+        self.result.show_prediction(result.prediction, note, source, card)
         self.stack.setCurrentWidget(self.result)
 
     def show_refusal(self, message: str, gate: GateVerdict | None, models: list[Any],

@@ -19,18 +19,19 @@ class PatientFactsBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Patient (this image has no DICOM header)", parent)
+        super().__init__(self.tr("Patient (this image has no DICOM header)"), parent)
         self.age = QLineEdit(self)
-        self.age.setPlaceholderText("e.g. 4Y, 18M, 10W, 45")
-        self.age.setAccessibleName("Patient age")
+        self.age.setPlaceholderText(self.tr("e.g. 4Y, 18M, 10W, 45"))
+        self.age.setAccessibleName(self.tr("Patient age"))
+        self.age.setAccessibleDescription(self.tr("Years, or with Y, M, W or D for years, months, weeks or days"))
         self.view = QComboBox(self)
-        self.view.addItem("unknown", "")
+        self.view.addItem(self.tr("unknown"), "")
         for view in TYPED_VIEWS:
-            self.view.addItem(view, view)
-        self.view.setAccessibleName("View")
+            self.view.addItem(view, view)  # DICOM view codes (PA, AP, …), as the population check reads them
+        self.view.setAccessibleName(self.tr("View position"))
         form = QFormLayout(self)
-        form.addRow("Age:", self.age)
-        form.addRow("View:", self.view)
+        form.addRow(self.tr("Age:"), self.age)
+        form.addRow(self.tr("View:"), self.view)
         self.age.editingFinished.connect(self._age_edited)
         self.view.activated.connect(lambda _index: self.changed.emit())
         self._last_age = ""

@@ -12,7 +12,7 @@ import html
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -24,13 +24,19 @@ def models_html(models: list[Any], kind_names: Mapping[str, str] | None = None) 
 
     ``kind_names``: the input gate card's names of the kinds of image ("a chest X-ray")."""
     if not models:
-        return "No diagnostic models are installed."
+        return QCoreApplication.translate("RefusalView", "No diagnostic models are installed.")
     items = []
     for entry in models:
-        what = f"for {kind_name(entry.input_kind, kind_names)}" if entry.input_kind else "input kind not stated"
-        state = what if entry.available else f"<i>unavailable: {html.escape(entry.reason)}</i>"
+        if entry.input_kind:
+            what = QCoreApplication.translate("RefusalView", "for {kind}").format(
+                kind=html.escape(kind_name(entry.input_kind, kind_names)))
+        else:
+            what = QCoreApplication.translate("RefusalView", "input kind not stated")
+        unavailable = QCoreApplication.translate("RefusalView", "unavailable: {reason}")
+        state = what if entry.available else f"<i>{unavailable.format(reason=html.escape(entry.reason))}</i>"
         items.append(f"<li><b>{html.escape(entry.title)}</b> — {state}</li>")
-    return "Installed models:<ul style='margin-top:2px'>" + "".join(items) + "</ul>"
+    heading = html.escape(QCoreApplication.translate("RefusalView", "Installed models:"))
+    return f"{heading}<ul style='margin-top:2px'>{''.join(items)}</ul>"
 
 
 class RefusalView(QWidget):
@@ -40,7 +46,7 @@ class RefusalView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = QLabel("Not analysed — the input gate stopped this image", self)
+        self.title = QLabel(self.tr("Not analysed — the input gate stopped this image"), self)
         font = QFont(self.font())
         font.setBold(True)
         font.setPointSizeF(self.font().pointSizeF() + 2)
@@ -49,9 +55,10 @@ class RefusalView(QWidget):
         self.gate = QLabel(self)
         self.models = QLabel(self)
         self.model_choice = QComboBox(self)
+        self.model_choice.setAccessibleName(self.tr("Model to analyse with anyway"))
         self.override_button = QPushButton(self)
-        self.caution = QLabel("The result of a model on a kind of image it was not trained for is not "
-                              "validated; it will be marked as overridden.", self)
+        self.caution = QLabel(self.tr("The result of a model on a kind of image it was not trained for is not "
+                                      "validated; it will be marked as overridden."), self)
         self._build()
 
     def _build(self) -> None:
@@ -73,10 +80,10 @@ class RefusalView(QWidget):
         """``models``: the analyser's diagnostic :class:`ModelEntry` objects; ``kind_names``: its gate's."""
         self.message.setText(message)
         if gate is not None:
-            self.gate.setText(f"The input gate says this looks like <b>{html.escape(gate.kind_name)}</b> "
-                              f"(probability {gate.score:.2f}).")
+            self.gate.setText(self.tr("The input gate says this looks like <b>{kind}</b> (probability {score}).")
+                              .format(kind=html.escape(gate.kind_name), score=f"{gate.score:.2f}"))
         else:
-            self.gate.setText("The input gate could not run.")
+            self.gate.setText(self.tr("The input gate could not run."))
         self.models.setText(models_html(models, kind_names))
         self.model_choice.clear()
         for entry in models:
@@ -91,7 +98,7 @@ class RefusalView(QWidget):
         return str(self.model_choice.currentData() or "")
 
     def _update_button(self) -> None:
-        self.override_button.setText(f"Analyse anyway with {self.chosen_model() or '…'}")
+        self.override_button.setText(self.tr("Analyse anyway with {model}").format(model=self.chosen_model() or "…"))
         self.override_button.setEnabled(bool(self.chosen_model()))
 
     def _request_override(self) -> None:

@@ -10,9 +10,11 @@ validated use (population or shift) says so in the banner, with its reasons; wha
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.inference.prediction import GateVerdict, Prediction, kind_name
@@ -25,10 +27,34 @@ PROVIDER_NAMES = {
     "DmlExecutionProvider": "GPU (DirectML)",
     "CoreMLExecutionProvider": "Apple Core ML",
 }
-UNCERTAIN_BANNER = "⚠ NEEDS REVIEW — the model is uncertain. This is not a confident answer."
-REVIEW_STYLE = "background: #f0a30a; color: #1b1300; font-weight: bold; padding: 6px; border-radius: 3px;"
-WARNING_STYLE = "color: #a15c00; font-weight: bold;"
-NOTE_STYLE = "background: #fff4d6; color: #5a3b00; padding: 4px; border: 1px solid #e0b44c; border-radius: 3px;"
+UNCERTAIN_BANNER = QT_TRANSLATE_NOOP("ResultView",
+                                     "⚠ NEEDS REVIEW — the model is uncertain. This is not a confident answer.")
+
+
+@dataclass(frozen=True)
+class Colours:
+    """Text on a background; tests check their WCAG contrast (desktop_app.ui.common.contrast)."""
+
+    text: str
+    background: str
+
+
+#: Amber: an uncertain result. Deep red: a result outside the model's validated use.
+REVIEW_COLOURS = Colours(text="#1b1300", background="#f0a30a")
+OUTSIDE_COLOURS = Colours(text="#ffffff", background="#8e1b10")
+NOTE_COLOURS = Colours(text="#5a3b00", background="#fff4d6")
+#: Text drawn straight on the panel (the window colour): an overridden input gate.
+WARNING_TEXT = "#8a4f00"
+_BANNER = "background: {background}; color: {text}; font-weight: bold; padding: 6px; border-radius: 3px;"
+REVIEW_STYLE = _BANNER.format(background=REVIEW_COLOURS.background, text=REVIEW_COLOURS.text)
+OUTSIDE_STYLE = _BANNER.format(background=OUTSIDE_COLOURS.background, text=OUTSIDE_COLOURS.text)
+WARNING_STYLE = f"color: {WARNING_TEXT}; font-weight: bold;"
+NOTE_STYLE = (f"background: {NOTE_COLOURS.background}; color: {NOTE_COLOURS.text}; padding: 4px; "
+              "border: 1px solid #e0b44c; border-radius: 3px;")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResultView", text)
 
 
 def provider_name(provider: str) -> str:
@@ -39,28 +65,39 @@ def gate_text(gate: GateVerdict | None, kind_names: Mapping[str, str] | None = N
     """The input gate's verdict as one sentence (overrides stated plainly). ``kind_names`` (the gate card's)
     names the kind when the verdict does not carry its name (a case read back from the history)."""
     if gate is None:
-        return "Input gate: not run"
-    looks = f"looks like {gate.name or kind_name(gate.label, kind_names)} ({gate.score:.2f})"
+        return QCoreApplication.translate("ResultView", "Input gate: not run")
+    kind = gate.name or kind_name(gate.label, kind_names)
+    looks = QCoreApplication.translate("ResultView", "looks like {kind} ({score})").format(
+        kind=kind, score=f"{gate.score:.2f}")
     if gate.overridden:
-        return f"⚠ Input gate overridden by user — the gate says this {looks}; the model was not validated on it."
+        return QCoreApplication.translate(
+            "ResultView", "⚠ Input gate overridden by user — the gate says this {looks}; "
+            "the model was not validated on it.").format(looks=looks)
     if gate.accepted:
-        return f"Input gate: {looks} — matches the model"
-    return f"Input gate: {looks} — not accepted"
+        return QCoreApplication.translate("ResultView", "Input gate: {looks} — matches the model").format(looks=looks)
+    return QCoreApplication.translate("ResultView", "Input gate: {looks} — not accepted").format(looks=looks)
 
 
 def provenance_text(prediction: Prediction) -> str:
     total = prediction.timings_ms.get("total")
     timing = f" · {total:.0f} ms" if total is not None else ""
-    return (f"Model {prediction.model_id} {prediction.model_version} · sha256 {prediction.model_sha256[:12]} · "
-            f"{provider_name(prediction.provider)}{timing}")
+    text = QCoreApplication.translate("ResultView", "Model {model} {version} · sha256 {sha} · {provider}{timing}")
+    return text.format(model=prediction.model_id, version=prediction.model_version, sha=prediction.model_sha256[:12],
+                       provider=provider_name(prediction.provider), timing=timing)
+
+
+def is_outside_scope(prediction: Prediction) -> bool:
+    return prediction.scope is not None and not prediction.scope.in_scope
 
 
 def banner_text(prediction: Prediction) -> str:
     """The review banner: outside validated use (with its reasons) before plain uncertainty."""
-    if prediction.scope is not None and not prediction.scope.in_scope:
-        return (f"⚠ OUTSIDE VALIDATED USE — {'; '.join(prediction.scope.reasons)}. "
-                "The result may be wrong even if it looks certain.")
-    return UNCERTAIN_BANNER
+    if is_outside_scope(prediction):
+        assert prediction.scope is not None
+        return QCoreApplication.translate(
+            "ResultView", "⚠ OUTSIDE VALIDATED USE — {reasons}. The result may be wrong even if it looks certain."
+        ).format(reasons="; ".join(prediction.scope.reasons))
+    return _tr(UNCERTAIN_BANNER)
 
 
 def _label(parent: QWidget, style: str = "", wrap: bool = True) -> QLabel:
@@ -78,7 +115,7 @@ class ResultView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.review_banner = _label(self, REVIEW_STYLE)
-        self.review_banner.setText(UNCERTAIN_BANNER)
+        self.review_banner.setText(_tr(UNCERTAIN_BANNER))
         self.decision = _label(self)
         self.unchecked = _label(self)
         self.gate_line = _label(self)
@@ -103,7 +140,7 @@ class ResultView(QWidget):
         rule.setFrameShadow(QFrame.Shadow.Sunken)
         disclaimer = _label(self)
         disclaimer.setFont(small)
-        disclaimer.setText("Decision support only: confirm with a qualified reader.")
+        disclaimer.setText(self.tr("Decision support only: confirm with a qualified reader."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.review_banner, self.decision, self.unchecked, self.gate_line, self.bars, rule,
@@ -115,11 +152,12 @@ class ResultView(QWidget):
     def prediction(self) -> Prediction | None:
         return self._prediction
 
-    def show_prediction(self, prediction: Prediction, note: str = "", source: str = "") -> None:
-        """Show ``prediction``; ``note`` is a provider note, ``source`` where a stored result came from."""
+    def show_prediction(self, prediction: Prediction, note: str = "", source: str = "",
+                        card: Mapping[str, Any] | None = None) -> None:
+        """Show ``prediction``; ``note`` is a provider note, ``source`` where a stored result came from,
+        ``card`` the model's card (labels in the user's language)."""
         self._prediction = prediction
-        self.review_banner.setVisible(prediction.needs_review)
-        self.review_banner.setText(banner_text(prediction))
+        self._show_banner(prediction)
         self.decision.setText(prediction.decision_text)
         self.unchecked.setText(unchecked_line(prediction.scope))
         self.unchecked.setVisible(bool(self.unchecked.text()))
@@ -129,11 +167,22 @@ class ResultView(QWidget):
         self.gate_line.setText(gate_text(prediction.gate))
         overridden = prediction.gate is not None and prediction.gate.overridden
         self.gate_line.setStyleSheet(WARNING_STYLE if overridden else "")
-        self.bars.set_prediction(prediction)
+        self.bars.set_prediction(prediction, card)
         self.provenance.setText(provenance_text(prediction))
         self.set_note(note)
         self.source.setText(source)
         self.source.setVisible(bool(source))
+
+    def _show_banner(self, prediction: Prediction) -> None:
+        """The banner, named for screen readers and announced as an alert when it appears."""
+        banner, outside = self.review_banner, is_outside_scope(prediction)
+        banner.setText(banner_text(prediction))
+        banner.setStyleSheet(OUTSIDE_STYLE if outside else REVIEW_STYLE)
+        banner.setAccessibleName(self.tr("Outside validated use") if outside else self.tr("Needs review"))
+        banner.setAccessibleDescription(banner.text())
+        banner.setVisible(prediction.needs_review)
+        if prediction.needs_review and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(banner, QAccessible.Event.Alert))
 
     def set_note(self, note: str) -> None:
         self.note.setText(f"⚠ {note}" if note else "")

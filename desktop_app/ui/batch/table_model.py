@@ -2,7 +2,8 @@
 """The batch results table: a list model of :class:`AnalysisResult`, a sort/filter proxy, and CSV export.
 
 Cells show text (``DisplayRole``) and sort by value (:data:`SORT_ROLE`: probabilities as numbers,
-review flags before the rest). The CSV holds exactly the rows and texts the table shows.
+review flags before the rest). The CSV holds exactly the rows and texts the table shows, in the user's
+language (headers, labels, status); the case history and the JSON output keep the label ids.
 """
 
 from __future__ import annotations
@@ -10,41 +11,78 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
-from desktop_app.analysis.result import ANALYSED, AnalysisResult
+from desktop_app.analysis.result import ANALYSED, FAILED, REFUSED, AnalysisResult
+from desktop_app.i18n.card_text import label_text
 
-COLUMNS = ("File", "Patient", "Model", "Decision", "Probability", "Review", "Scope", "Gate", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BatchTableModel", "File"), QT_TRANSLATE_NOOP("BatchTableModel", "Patient"),
+    QT_TRANSLATE_NOOP("BatchTableModel", "Model"), QT_TRANSLATE_NOOP("BatchTableModel", "Decision"),
+    QT_TRANSLATE_NOOP("BatchTableModel", "Probability"), QT_TRANSLATE_NOOP("BatchTableModel", "Review"),
+    QT_TRANSLATE_NOOP("BatchTableModel", "Scope"), QT_TRANSLATE_NOOP("BatchTableModel", "Gate"),
+    QT_TRANSLATE_NOOP("BatchTableModel", "Status"),
+)
+STATUS_TEXTS = {
+    ANALYSED: QT_TRANSLATE_NOOP("BatchTableModel", "Analysed"),
+    REFUSED: QT_TRANSLATE_NOOP("BatchTableModel", "Not analysed"),
+    FAILED: QT_TRANSLATE_NOOP("BatchTableModel", "Error"),
+}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-_REVIEW_BACKGROUND = QColor(255, 226, 160)
+#: Rows that need review: dark text on amber whatever the theme (contrast checked by the tests).
+REVIEW_BACKGROUND = QColor(255, 226, 160)
+REVIEW_FOREGROUND = QColor(26, 20, 0)
 _Index = QModelIndex | QPersistentModelIndex
+Cards = Callable[[str], Mapping[str, Any]]  # model id -> its card ({} when unknown)
 
 
-def cell_text(row: AnalysisResult, column: int, root: str = "") -> str:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BatchTableModel", text)
+
+
+def column_titles() -> list[str]:
+    """The column headers in the user's language."""
+    return [_tr(title) for title in COLUMNS]
+
+
+def cell_text(row: AnalysisResult, column: int, root: str = "", cards: Cards | None = None) -> str:
+    """What the table shows; ``cards`` names the decided label in the user's language."""
     if column == 0:
         return os.path.relpath(row.path, root) if root else Path(row.path).name
     probability = row.probability
+    decision = label_text(dict(cards(row.model)), row.decision) if cards and row.decision else row.decision
+    status = _tr(STATUS_TEXTS.get(row.status, row.status))
     values = (
-        row.patient_id, row.model, row.decision, "" if probability is None else f"{probability:.3f}",
-        "NEEDS REVIEW" if row.needs_review else "", row.scope_text, row.gate_label,
-        row.status if row.status == ANALYSED else f"{row.status}: {row.message}",
+        row.patient_id, row.model, decision, "" if probability is None else f"{probability:.3f}",
+        QCoreApplication.translate("BatchTableModel", "NEEDS REVIEW") if row.needs_review else "",
+        row.scope_text, row.gate_label, status if row.status == ANALYSED else f"{status}: {row.message}",
     )
     return values[column - 1]
 
 
-def sort_key(row: AnalysisResult, column: int, root: str = "") -> object:
+def sort_key(row: AnalysisResult, column: int, root: str = "", cards: Cards | None = None) -> object:
     if column == 4:
         return -1.0 if row.probability is None else row.probability
     if column == 5:
         return 1 if row.needs_review else 0
     if column == 6:
         return (1 if row.outside_scope else 0, row.scope_text)
-    return cell_text(row, column, root).lower()
+    return cell_text(row, column, root, cards).lower()
 
 
 class BatchTableModel(QAbstractTableModel):
@@ -60,6 +98,7 @@ class BatchTableModel(QAbstractTableModel):
         self._texts: list[tuple[str, ...]] = []
         self._keys: list[tuple[object, ...]] = []
         self.root = ""
+        self.cards: Cards | None = None  # names the labels in the user's language (set by the window)
 
     def reset(self, root: str = "") -> None:
         self.beginResetModel()
@@ -77,8 +116,8 @@ class BatchTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
         self._rows.extend(rows)
         columns = range(len(COLUMNS))
-        self._texts.extend(tuple(cell_text(row, c, self.root) for c in columns) for row in rows)
-        self._keys.extend(tuple(sort_key(row, c, self.root) for c in columns) for row in rows)
+        self._texts.extend(tuple(cell_text(row, c, self.root, self.cards) for c in columns) for row in rows)
+        self._keys.extend(tuple(sort_key(row, c, self.root, self.cards) for c in columns) for row in rows)
         self.endInsertRows()
 
     def rows(self) -> list[AnalysisResult]:
@@ -92,7 +131,7 @@ class BatchTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _tr(COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -109,7 +148,9 @@ class BatchTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.path if column == 0 else self._texts[number][column]
         if role == Qt.ItemDataRole.BackgroundRole and row.needs_review:
-            return _REVIEW_BACKGROUND
+            return REVIEW_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and row.needs_review:
+            return REVIEW_FOREGROUND
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -163,7 +204,7 @@ def _csv_safe(text: str) -> str:
 def csv_bytes(rows: list[list[str]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(column_titles())
     writer.writerows([[_csv_safe(cell) for cell in row] for row in rows])
     return buffer.getvalue().encode("utf-8-sig")  # the BOM lets Excel read the UTF-8
 

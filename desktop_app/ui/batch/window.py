@@ -9,6 +9,7 @@ row asks the main window to show that scan with its stored result (no re-run).
 
 from __future__ import annotations
 
+import html
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.analysis.batch import BatchProgress, BatchSummary, run_folder
 from desktop_app.analysis.result import AnalysisResult
 from desktop_app.memory import release_free_memory
-from desktop_app.ui.batch.table_model import ROW_ROLE, BatchFilterProxy, BatchTableModel, export_csv
+from desktop_app.ui.batch.table_model import ROW_ROLE, BatchFilterProxy, BatchTableModel, Cards, export_csv
 from desktop_app.ui.common.worker import Worker, dedicated_pool
 
 ERROR_STYLE = "color: #b00020;"
@@ -50,9 +51,10 @@ class BatchWindow(QWidget):
     batch_finished = Signal(object)  # BatchSummary (also after a cancel)
     row_added = Signal(object)  # AnalysisResult
 
-    def __init__(self, get_analyser: Callable[[], Callable[[], Any]], parent: QWidget | None = None):
+    def __init__(self, get_analyser: Callable[[], Callable[[], Any]], parent: QWidget | None = None,
+                 cards: Cards | None = None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Batch triage")
+        self.setWindowTitle(self.tr("Batch triage"))
         self._get_analyser = get_analyser
         self._pool = dedicated_pool(1, self)
         self._cancel: threading.Event | None = None  # the running batch's flag (None when idle)
@@ -65,16 +67,17 @@ class BatchWindow(QWidget):
         self._flush_timer.setInterval(FLUSH_MS)
         self._flush_timer.timeout.connect(self._flush)
         self.model = BatchTableModel(self)
+        self.model.cards = cards
         self.proxy = BatchFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.folder_label = QLabel(self)
         self.progress = QProgressBar(self)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.filter_edit = QLineEdit(self)
-        self.review_only = QCheckBox("Needs review only", self)
-        self.outside_scope_only = QCheckBox("Outside validated use only", self)
+        self.review_only = QCheckBox(self.tr("Needs review only"), self)
+        self.outside_scope_only = QCheckBox(self.tr("Outside validated use only"), self)
         self.table = QTableView(self)
-        self.export_button = QPushButton("Export CSV…", self)
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
         self.status = QLabel(self)
         self._build()
         self.resize(1000, 560)
@@ -82,9 +85,14 @@ class BatchWindow(QWidget):
     def _build(self) -> None:
         self.folder_label.setWordWrap(True)
         self.progress.setFormat("%v / %m")
+        self.progress.setAccessibleName(self.tr("Batch progress"))
+        self.table.setAccessibleName(self.tr("Batch results"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between cells)
+        self.status.setAccessibleName(self.tr("Batch status"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
-        self.filter_edit.setPlaceholderText("Filter: file, patient, decision, status…")
+        self.filter_edit.setPlaceholderText(self.tr("Filter: file, patient, decision, status…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the results"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.review_only.toggled.connect(self.proxy.set_review_only)
@@ -134,10 +142,11 @@ class BatchWindow(QWidget):
             return False
         self._pending, self._last_progress = [], None
         self.model.reset(folder)
-        self.folder_label.setText(f"<b>{folder}</b> — model: {model_id}")
+        self.folder_label.setText(self.tr("<b>{folder}</b> — model: {model}").format(
+            folder=html.escape(folder), model=html.escape(model_id)))
         self.progress.setRange(0, 0)
         self.status.setStyleSheet("")
-        self.status.setText("Looking for images…")
+        self.status.setText(self.tr("Looking for images…"))
         cancel = self._cancel = threading.Event()
         worker = Worker(run_folder, self._get_analyser(), folder, model_id, cancel.is_set, with_progress=True)
         worker.signals.progress.connect(lambda p: self._on_progress(cancel, p))
@@ -152,7 +161,7 @@ class BatchWindow(QWidget):
         if self._cancel is not None and not self._cancel.is_set():
             self._cancel.set()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Cancelling — waiting for the images that are running…")
+            self.status.setText(self.tr("Cancelling — waiting for the images that are running…"))
 
     def _on_progress(self, cancel: threading.Event, progress: BatchProgress) -> None:
         if cancel is not self._cancel:
@@ -178,8 +187,11 @@ class BatchWindow(QWidget):
             return
         self.progress.setRange(0, max(progress.total, 1))
         self.progress.setValue(progress.done)
-        self.status.setText(f"Analysing {progress.done + 1} of {progress.total}…" if progress.done < progress.total
-                            else "Finishing…")
+        if progress.done < progress.total:
+            self.status.setText(self.tr("Analysing {number} of {total}…").format(
+                number=progress.done + 1, total=progress.total))
+        else:
+            self.status.setText(self.tr("Finishing…"))
 
     def _on_done(self, cancel: threading.Event, summary: BatchSummary) -> None:
         if cancel is not self._cancel:
@@ -189,11 +201,14 @@ class BatchWindow(QWidget):
         self._cancel = None
         self.cancel_button.setEnabled(False)
         review = sum(row.needs_review for row in self.model.rows())
-        what = "Cancelled" if summary.cancelled else "Done"
         if summary.total == 0:
-            self._show_problem("No supported images found in that folder.")
+            self._show_problem(self.tr("No supported images found in that folder."))
+        elif summary.cancelled:
+            self.status.setText(self.tr("Cancelled: {done} of {total} images, {review} need review.").format(
+                done=summary.done, total=summary.total, review=review))
         else:
-            self.status.setText(f"{what}: {summary.done} of {summary.total} images, {review} need review.")
+            self.status.setText(self.tr("Done: {done} of {total} images, {review} need review.").format(
+                done=summary.done, total=summary.total, review=review))
         self.batch_finished.emit(summary)
 
     def _on_failed(self, cancel: threading.Event, exc: BaseException) -> None:
@@ -204,7 +219,7 @@ class BatchWindow(QWidget):
         self._flush()
         self._cancel = None
         self.cancel_button.setEnabled(False)
-        self._show_problem(f"Batch stopped: {describe_failure(exc)}")
+        self._show_problem(self.tr("Batch stopped: {reason}").format(reason=describe_failure(exc)))
         self.batch_finished.emit(BatchSummary(self.model.rowCount(), self.model.rowCount(), True))
 
     # -- results ---------------------------------------------------------------------------------
@@ -215,7 +230,7 @@ class BatchWindow(QWidget):
 
     def choose_export(self) -> None:
         start = str(Path(self.model.root or Path.home()) / "scanlens_triage.csv")
-        path, _ = QFileDialog.getSaveFileName(self, "Export CSV", start, "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), start, self.tr("CSV files (*.csv)"))
         if path:
             self.export_to(path)
 
@@ -229,7 +244,8 @@ class BatchWindow(QWidget):
             self._show_problem(str(err))
             return False
         self.status.setStyleSheet("")
-        self.status.setText(f"Exported {self.proxy.rowCount()} rows to {written}")
+        count = self.proxy.rowCount()
+        self.status.setText(self.tr("Exported {count} rows to {path}").format(count=count, path=written))
         return True
 
     def _show_problem(self, text: str) -> None:

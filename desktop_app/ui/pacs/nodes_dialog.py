@@ -30,18 +30,19 @@ class PacsNodesDialog(QDialog):
 
     def __init__(self, store: NodeStore, receive: ReceivePrefs | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("PACS Nodes")
+        self.setWindowTitle(self.tr("PACS Nodes"))
         self.store = store
         self.nodes = QListWidget(self)
+        self.nodes.setAccessibleName(self.tr("PACS nodes"))
         self.name, self.ae, self.host = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         self.port = self._port_box(104)
         self.calling_ae = QLineEdit(DEFAULT_AE_TITLE, self)
-        self.tls = QCheckBox("Use DICOM TLS", self)
+        self.tls = QCheckBox(self.tr("Use DICOM TLS"), self)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
-        self.test_button = QPushButton("Test connection", self)
+        self.test_button = QPushButton(self.tr("Test connection"), self)
         self._receive = receive or ReceivePrefs()
-        self.receive_box = QGroupBox("Receive from the network (the nodes above may send images to us)", self)
+        self.receive_box = QGroupBox(self.tr("Receive from the network (the nodes above may send images to us)"), self)
         self.receive_box.setCheckable(True)
         self.receive_box.setChecked(self._receive.enabled)
         self.receive_ae = QLineEdit(self._receive.ae_title, self)
@@ -57,13 +58,13 @@ class PacsNodesDialog(QDialog):
 
     def _build(self) -> None:
         form = QFormLayout()
-        form.addRow("Name:", self.name)
-        form.addRow("PACS AE title:", self.ae)
-        form.addRow("Host:", self.host)
-        form.addRow("Port:", self.port)
-        form.addRow("Our AE title:", self.calling_ae)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("PACS AE title:"), self.ae)
+        form.addRow(self.tr("Host:"), self.host)
+        form.addRow(self.tr("Port:"), self.port)
+        form.addRow(self.tr("Our AE title:"), self.calling_ae)
         form.addRow("", self.tls)
-        save, remove = QPushButton("Save node", self), QPushButton("Remove", self)
+        save, remove = QPushButton(self.tr("Save node"), self), QPushButton(self.tr("Remove"), self)
         save.clicked.connect(self.save_node)
         remove.clicked.connect(self.remove_node)
         self.test_button.clicked.connect(self.test_connection)
@@ -79,8 +80,8 @@ class PacsNodesDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         receive_form = QFormLayout(self.receive_box)
-        receive_form.addRow("Our AE title:", self.receive_ae)
-        receive_form.addRow("Listen on port:", self.receive_port)
+        receive_form.addRow(self.tr("Our AE title:"), self.receive_ae)
+        receive_form.addRow(self.tr("Listen on port:"), self.receive_port)
         layout.addWidget(self.receive_box)
         layout.addWidget(close)
 
@@ -129,7 +130,7 @@ class PacsNodesDialog(QDialog):
         except PacsError as err:
             self.status.setText(str(err))
             return
-        self.status.setText(f"Saved {node.describe()}")
+        self.status.setText(self.tr("Saved {node}").format(node=node.describe()))
         self._reload(node.name)
 
     def remove_node(self) -> None:
@@ -141,7 +142,7 @@ class PacsNodesDialog(QDialog):
         except PacsError as err:
             self.status.setText(str(err))
             return
-        self.status.setText(f"Removed {name}")
+        self.status.setText(self.tr("Removed {node}").format(node=name))
         self._reload()
 
     def test_connection(self) -> Worker | None:
@@ -153,10 +154,12 @@ class PacsNodesDialog(QDialog):
         except PacsError as err:
             self.status.setText(str(err))
             return None
-        self.status.setText(f"Testing {node.describe()}…")
+        self.status.setText(self.tr("Testing {node}…").format(node=node.describe()))
         self.test_button.setEnabled(False)
         worker = Worker(echo, node)
-        worker.signals.returned.connect(lambda ms: self.status.setText(f"Connection OK: C-ECHO in {ms:.0f} ms"))
-        worker.signals.errored.connect(lambda exc: self.status.setText(f"Connection failed: {exc}"))
+        worker.signals.returned.connect(
+            lambda ms: self.status.setText(self.tr("Connection OK: C-ECHO in {ms} ms").format(ms=f"{ms:.0f}")))
+        worker.signals.errored.connect(
+            lambda exc: self.status.setText(self.tr("Connection failed: {reason}").format(reason=exc)))
         worker.signals.finished.connect(lambda: self.test_button.setEnabled(True))
         return worker.start()

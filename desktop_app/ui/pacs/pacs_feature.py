@@ -9,11 +9,12 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from desktop_app.pacs import NodeStore, PacsError
 from desktop_app.pacs.outbox import Outbox, OutboxItem
+from desktop_app.ui.common.menus import menu_containing, plain_text
 from desktop_app.ui.common.worker import Worker
 from desktop_app.ui.pacs.nodes_dialog import PacsNodesDialog
 from desktop_app.ui.pacs.pacs_panel import PacsPanel
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RETRY_INTERVAL_MS = 60_000
-SEND_TITLE = "Send to PACS"
+SEND_TITLE = QT_TRANSLATE_NOOP("PacsFeature", "Send to PACS")
 
 
 def export_and_queue(case: Any, options: Any, prefs: Any, review: Any, node: str, outbox: Outbox) -> list[OutboxItem]:
@@ -48,7 +49,8 @@ class PacsFeature(QObject):
         self.window, self.store = window, store or NodeStore()
         self.outbox = outbox
         self.panel = PacsPanel(self.store, self._download_root(), window)
-        self.dock = window.add_dock(self.panel, "PACS", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.dock = window.add_dock(self.panel, self.tr("PACS"), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.dock.setObjectName("dock_pacs")  # the same in every language: the saved window state finds it
         self.dock.hide()
         self.panel.setMinimumWidth(380)
         self.panel.retrieved.connect(self._open_study)
@@ -83,19 +85,20 @@ class PacsFeature(QObject):
 
     def _build_menu(self) -> None:
         bar = self.window.menuBar()
-        menu = bar.addMenu("P&ACS")
-        help_menu = next((a for a in bar.actions() if a.text() == "&Help"), None)
+        menu = bar.addMenu(self.tr("&PACS"))  # Alt+P: Alt+A opens Analysis
+        help_menu = menu_containing(self.window.commands["about"])  # found by its action: titles are translated
         if help_menu is not None:  # before Help, as Help is last by convention
-            bar.insertMenu(help_menu, menu)
-        self.nodes_action = QAction("PACS &Nodes…", self.window)
+            bar.insertMenu(help_menu.menuAction(), menu)
+        self.nodes_action = QAction(self.tr("&PACS Nodes…"), self.window)
         self.nodes_action.triggered.connect(self.open_nodes)
-        self.search_action = QAction("&Search and Retrieve…", self.window)
+        self.search_action = QAction(self.tr("&Search and Retrieve…"), self.window)
         self.search_action.triggered.connect(self.show_dock)
-        self.send_action = QAction("Se&nd to PACS", self.window)
+        self.send_action = QAction(self.tr("Se&nd to PACS"), self.window)
         self.send_action.triggered.connect(lambda: self.send_current())
-        self.flush_action = QAction("Send &Waiting Results Now", self.window)
+        self.flush_action = QAction(self.tr("Send &Waiting Results Now"), self.window)
         self.flush_action.triggered.connect(lambda: self.flush(due_only=False))
         for action in (self.search_action, self.send_action, self.flush_action, self.nodes_action):
+            action.setStatusTip(plain_text(action.text()))
             menu.addAction(action)
 
     def _outbox(self) -> Outbox:
@@ -137,31 +140,33 @@ class PacsFeature(QObject):
         records = self.window.records
         case = records.current
         if case is None:
-            self.window.show_error("There is no analysis on screen to send: analyse an image first.")
+            self.window.show_error(self.tr("There is no analysis on screen to send: analyse an image first."))
             return None
         name = node or self.panel.node.currentText()
         try:
             self.store.get(name)
             outbox = self._outbox()
         except PacsError as err:
-            self.window.show_error(f"{SEND_TITLE}: {err}")
+            self.window.show_error(self.tr("{action}: {reason}").format(action=self.tr(SEND_TITLE), reason=err))
             return None
-        options = options if options is not None else records.outputs.ask_options(case, SEND_TITLE)
+        options = options if options is not None else records.outputs.ask_options(case, self.tr(SEND_TITLE))
         if options is None:
             return None
         case.style = records.overlay_style()
-        self.window.statusBar().showMessage(f"Sending to {name}…")
+        self.window.statusBar().showMessage(self.tr("Sending to {node}…").format(node=name))
         worker = Worker(export_and_queue, case, options, records.prefs, records.review_for_report(), name, outbox)
         worker.signals.returned.connect(lambda waiting: self._after_send(name, waiting))
-        worker.signals.errored.connect(lambda exc: self.window.show_error(f"{SEND_TITLE} failed: {exc}"))
+        worker.signals.errored.connect(lambda exc: self.window.show_error(
+            self.tr("{action} failed: {reason}").format(action=self.tr(SEND_TITLE), reason=exc)))
         return worker.start()
 
     def _after_send(self, name: str, waiting: list[OutboxItem]) -> None:
         if waiting:
-            self.window.show_error(f"{name} could not be reached; the results wait in the outbox and will be "
-                                   f"sent again automatically ({waiting[0].last_error})")
+            self.window.show_error(self.tr("{node} could not be reached; the results wait in the outbox and will be "
+                                           "sent again automatically ({reason})").format(
+                node=name, reason=waiting[0].last_error))
         else:
-            self.window.statusBar().showMessage(f"Results sent to {name}", 15_000)
+            self.window.statusBar().showMessage(self.tr("Results sent to {node}").format(node=name), 15_000)
         self.refresh_outbox()
 
     def flush(self, due_only: bool) -> Worker | None:

@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +32,9 @@ from desktop_app.ui.pacs.receive_feature import ReceivedList
 
 COLUMNS = ("StudyDate", "PatientID", "PatientName", "ModalitiesInStudy", "NumberOfStudyRelatedInstances",
            "StudyDescription")
-HEADERS = ("Date", "Patient ID", "Name", "Modality", "Images", "Description")
+HEADERS = (QT_TRANSLATE_NOOP("PacsPanel", "Date"), QT_TRANSLATE_NOOP("PacsPanel", "Patient ID"),
+           QT_TRANSLATE_NOOP("PacsPanel", "Name"), QT_TRANSLATE_NOOP("PacsPanel", "Modality"),
+           QT_TRANSLATE_NOOP("PacsPanel", "Images"), QT_TRANSLATE_NOOP("PacsPanel", "Description"))
 
 
 class PacsPanel(QWidget):
@@ -47,16 +49,19 @@ class PacsPanel(QWidget):
         self.store, self.download_root = store, download_root
         self.node = QComboBox(self)
         self.patient_id, self.patient_name, self.date, self.modality = (QLineEdit(self) for _ in range(4))
-        self.date.setPlaceholderText("YYYYMMDD or YYYYMMDD-YYYYMMDD")
-        self.patient_name.setPlaceholderText("Doe* (wildcards * and ?)")
-        self.search_button = QPushButton("Search", self)
+        self.date.setPlaceholderText(self.tr("YYYYMMDD or YYYYMMDD-YYYYMMDD"))
+        self.patient_name.setPlaceholderText(self.tr("Doe* (wildcards * and ?)"))
+        self.search_button = QPushButton(self.tr("Search"), self)
         self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setAccessibleName(self.tr("Studies found"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between cells)
         self.progress = QProgressBar(self)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.progress.setAccessibleName(self.tr("Retrieve progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.status = QLabel("", self)
-        self.outbox_label = QLabel("Outbox: empty", self)
-        self.send_now = QPushButton("Send now", self)
-        self.receive_label = QLabel("Not receiving", self)
+        self.outbox_label = QLabel(self.tr("Outbox: empty"), self)
+        self.send_now = QPushButton(self.tr("Send now"), self)
+        self.receive_label = QLabel(self.tr("Not receiving"), self)
         self.received = ReceivedList(self)
         self.studies: list[dict[str, Any]] = []
         self._cancel = threading.Event()
@@ -65,12 +70,12 @@ class PacsPanel(QWidget):
 
     def _build(self) -> None:
         form = QFormLayout()
-        form.addRow("PACS:", self.node)
-        form.addRow("Patient ID:", self.patient_id)
-        form.addRow("Name:", self.patient_name)
-        form.addRow("Study date:", self.date)
-        form.addRow("Modality:", self.modality)
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        form.addRow(self.tr("PACS:"), self.node)
+        form.addRow(self.tr("Patient ID:"), self.patient_id)
+        form.addRow(self.tr("Name:"), self.patient_name)
+        form.addRow(self.tr("Study date:"), self.date)
+        form.addRow(self.tr("Modality:"), self.modality)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("PacsPanel", header) for header in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -110,7 +115,7 @@ class PacsPanel(QWidget):
             self.node.setCurrentText(current)
         self.search_button.setEnabled(self.node.count() > 0)
         if self.node.count() == 0:
-            self.status.setText("No PACS configured: add one in Settings → PACS Nodes…")
+            self.status.setText(self.tr("No PACS configured: add one in PACS → PACS Nodes…"))
 
     def _set_busy(self, busy: bool, retrieving: bool = False) -> None:
         self.search_button.setEnabled(not busy and self.node.count() > 0)
@@ -129,10 +134,10 @@ class PacsPanel(QWidget):
         except PacsError as err:
             return self._fail(str(err))
         self._set_busy(True)
-        self.status.setText(f"Searching {node.name}…")
+        self.status.setText(self.tr("Searching {node}…").format(node=node.name))
         worker = Worker(find_studies, node, self.query())
         worker.signals.returned.connect(self._show_studies)
-        worker.signals.errored.connect(lambda exc: self._fail(f"Search failed: {exc}"))
+        worker.signals.errored.connect(lambda exc: self._fail(self.tr("Search failed: {reason}").format(reason=exc)))
         worker.signals.finished.connect(lambda: self._set_busy(False))
         return worker.start()
 
@@ -147,8 +152,8 @@ class PacsPanel(QWidget):
                 text = "/".join(value) if isinstance(value, list) else "" if value is None else str(value)
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        self.status.setText(f"{len(studies)} stud{'y' if len(studies) == 1 else 'ies'} found. "
-                            "Double-click one to retrieve and open it.")
+        self.status.setText(self.tr("Studies found: {count}. Double-click one to retrieve and open it.").format(
+            count=len(studies)))
 
     def retrieve(self, row: int) -> Worker | None:
         """C-GET the study in ``row`` into the download folder with progress; Cancel stops it."""
@@ -160,7 +165,7 @@ class PacsPanel(QWidget):
         self._cancel.clear()
         self._set_busy(True, retrieving=True)
         self.progress.setRange(0, 0)
-        self.status.setText(f"Retrieving {self.studies[row]['PatientName'] or study_uid}…")
+        self.status.setText(self.tr("Retrieving {study}…").format(study=self.studies[row]["PatientName"] or study_uid))
         folder, cancelled = self.download_root / study_uid, self._cancel.is_set
 
         def fetch(progress: Any) -> RetrieveResult:
@@ -169,7 +174,7 @@ class PacsPanel(QWidget):
         worker = Worker(fetch, with_progress=True)
         worker.signals.progress.connect(self._on_progress)
         worker.signals.returned.connect(self._on_retrieved)
-        worker.signals.errored.connect(lambda exc: self._fail(f"Retrieve failed: {exc}"))
+        worker.signals.errored.connect(lambda exc: self._fail(self.tr("Retrieve failed: {reason}").format(reason=exc)))
         worker.signals.finished.connect(lambda: self._set_busy(False))
         return worker.start()
 
@@ -180,9 +185,12 @@ class PacsPanel(QWidget):
             self.progress.setValue(done)
 
     def _on_retrieved(self, result: RetrieveResult) -> None:
-        state = "Cancelled after" if result.cancelled else "Retrieved"
-        failed = f" ({result.failed} could not be retrieved)" if result.failed else ""
-        self.status.setText(f"{state} {len(result.files)} image(s){failed}.")
+        failed = self.tr(" ({count} could not be retrieved)").format(count=result.failed) if result.failed else ""
+        if result.cancelled:
+            text = self.tr("Cancelled after {count} image(s){failed}.")
+        else:
+            text = self.tr("Retrieved {count} image(s){failed}.")
+        self.status.setText(text.format(count=len(result.files), failed=failed))
         if result.files:
             self.retrieved.emit([str(p) for p in sorted(result.files)])
 
@@ -199,9 +207,10 @@ class PacsPanel(QWidget):
 
     def show_outbox(self, waiting: int, failed: int, last_error: str) -> None:
         if not waiting and not failed:
-            self.outbox_label.setText("Outbox: everything sent")
+            self.outbox_label.setText(self.tr("Outbox: everything sent"))
         else:
             reason = f" — {last_error}" if last_error else ""
-            self.outbox_label.setText(f"Outbox: {waiting} waiting, {failed} failed{reason}")
+            self.outbox_label.setText(self.tr("Outbox: {waiting} waiting, {failed} failed{reason}").format(
+                waiting=waiting, failed=failed, reason=reason))
         self.outbox_label.setToolTip(last_error)
         self.send_now.setEnabled(bool(waiting or failed))

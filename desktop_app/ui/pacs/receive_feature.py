@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from desktop_app.pacs import DEFAULT_AE_TITLE, NodeStore, PacsError
@@ -60,14 +60,16 @@ def received_record(path: Path, calling_ae: str) -> dict[str, str]:
     """The header fields the list needs (read on the listener's thread, without the pixels)."""
     import pydicom
 
+    sent_by = QCoreApplication.translate("ReceivedList", "{what} from {sender}")
     try:
         ds = pydicom.dcmread(path, stop_before_pixels=True)
     except Exception:  # noqa: BLE001 - an unreadable header is listed under its file name
-        return {"path": str(path), "study": str(path), "label": f"{path.name} from {calling_ae}"}
+        return {"path": str(path), "study": str(path), "label": sent_by.format(what=path.name, sender=calling_ae)}
     parts = [str(ds.get("PatientName", "")), str(ds.get("PatientID", "")), str(ds.get("StudyDate", "")),
              str(ds.get("Modality", ""))]
     label = " · ".join(p for p in parts if p) or path.name
-    return {"path": str(path), "study": str(ds.get("StudyInstanceUID", path)), "label": f"{label} from {calling_ae}"}
+    return {"path": str(path), "study": str(ds.get("StudyInstanceUID", path)),
+            "label": sent_by.format(what=label, sender=calling_ae)}
 
 
 class ReceivedList(QListWidget):
@@ -78,6 +80,7 @@ class ReceivedList(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.studies: dict[str, ReceivedStudy] = {}
+        self.setAccessibleName(self.tr("Received studies"))
         self.itemDoubleClicked.connect(self._activate)
 
     def add(self, record: dict[str, str]) -> None:
@@ -90,7 +93,7 @@ class ReceivedList(QListWidget):
             item = next(self.item(i) for i in range(self.count())
                         if self.item(i).data(Qt.ItemDataRole.UserRole) == record["study"])
         study.files.append(record["path"])
-        item.setText(f"{study.label} · {len(study.files)} image(s)")
+        item.setText(self.tr("{study} · {count} image(s)").format(study=study.label, count=len(study.files)))
 
     def _activate(self, item: QListWidgetItem) -> None:
         self.study_activated.emit(list(self.studies[item.data(Qt.ItemDataRole.UserRole)].files))
@@ -128,11 +131,12 @@ class ReceiveController(QObject):
             listener = Listener(settings, self._on_received)
             listener.start()
         except PacsError as err:
-            self.failed.emit(f"Receive from the network: {err}")
+            self.failed.emit(self.tr("Receive from the network: {reason}").format(reason=err))
             return False
         self.listener = listener
         self._timer.start()
-        self.state_changed.emit(f"Receiving as {prefs.ae_title} on port {listener.port}")
+        self.state_changed.emit(self.tr("Receiving as {ae_title} on port {port}").format(
+            ae_title=prefs.ae_title, port=listener.port))
         return True
 
     def stop(self) -> None:
@@ -141,7 +145,7 @@ class ReceiveController(QObject):
             self.listener = None
             self._timer.stop()
             self._drain()
-            self.state_changed.emit("Not receiving")
+            self.state_changed.emit(self.tr("Not receiving"))
 
     def _on_received(self, path: Path, calling_ae: str, _address: str) -> None:  # listener thread
         self._queue.put(received_record(path, calling_ae))

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop_app.ui.common.worker import Worker, dedicated_pool
 
@@ -64,7 +64,8 @@ class CaseHistory(QObject):
             message = str(exc)
         else:
             log.error("case history call failed", exc_info=exc)
-            message = f"The case history failed: unexpected {type(exc).__name__} ({exc})"
+            text = QCoreApplication.translate("CaseHistory", "The case history failed: unexpected {error} ({detail})")
+            message = text.format(error=type(exc).__name__, detail=exc)
         if on_error is not None:
             on_error(message)
 

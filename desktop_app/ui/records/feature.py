@@ -71,11 +71,12 @@ class RecordsFeature(QObject):
         self.current: AnalysedCase | None = None
         self.target: ReviewTarget | None = None
         self.review = ReviewPanel(self.prefs.reviewer, window)
-        self.review_dock = window.add_dock(self.review, "Review", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.review_dock = window.add_dock(self.review, self.tr("Review"), Qt.DockWidgetArea.RightDockWidgetArea)
+        self.review_dock.setObjectName("dock_review")  # the same in every language: the saved state finds it
         window.splitDockWidget(analysis.dock, self.review_dock, Qt.Orientation.Vertical)
         window.resizeDocks([analysis.dock, self.review_dock, window.metadata_dock], [520, 230, 150],
                            Qt.Orientation.Vertical)
-        self.history = HistoryFeature(window, self.store, analysis.kind_names)
+        self.history = HistoryFeature(window, self.store, analysis.kind_names, analysis.card_of)
         self.outputs = ReportOutputs(self)
         self.review.save_requested.connect(self.save_review)
         self.history.case_opened.connect(self._on_case_opened)
@@ -102,7 +103,8 @@ class RecordsFeature(QObject):
         if not row.ok:
             return
         self.store.call(record_case, row,
-                        on_error=lambda message: self.window.show_error(f"Case history: {message}"))
+                        on_error=lambda message: self.window.show_error(
+                            self.tr("Case history: {message}").format(message=message)))
 
     def clear_result(self) -> None:
         """The result left the screen (another image or frame, or a new analysis is running)."""
@@ -112,9 +114,7 @@ class RecordsFeature(QObject):
             self._set_target(None)
 
     def _card(self, model_id: str) -> dict:
-        analyser = self.analysis.controller.analyser
-        entry = analyser.models.get(model_id) if analyser is not None else None
-        return dict(entry.card) if entry is not None else {}
+        return self.analysis.card_of(model_id)
 
     def overlay_style(self) -> OverlayStyle:
         overlay = self.analysis.overlay
@@ -128,10 +128,10 @@ class RecordsFeature(QObject):
         self.recorded.emit(case_id)
 
     def _on_record_failed(self, case: AnalysedCase, message: str) -> None:
-        text = f"The analysis was not recorded in the case history: {message}"
+        text = self.tr("The analysis was not recorded in the case history: {message}").format(message=message)
         self.window.show_error(text)
         if case is self.target:
-            self.review.show_error(text + " Saving a review will try again.")
+            self.review.show_error(self.tr("{problem} Saving a review will try again.").format(problem=text))
         self.record_failed.emit(text)
 
     def _on_image_changed(self, _image: LoadedImage, generation: int) -> None:
@@ -181,15 +181,16 @@ class RecordsFeature(QObject):
     def _on_review_saved(self, target: ReviewTarget, values: ReviewValues, record: CaseRecord | None) -> None:
         if target is self.target and record is not None:
             self.review.set_title(target.title())
-            self.review.show_saved(values, f"Review saved to case #{record.id}.")
-        self.window.statusBar().showMessage("Review saved to the case history.", 5000)
+            self.review.show_saved(values, self.tr("Review saved to case #{id}.").format(id=record.id))
+        self.window.statusBar().showMessage(self.tr("Review saved to the case history."), 5000)
         self.history.refresh()
         self.review_saved.emit(record)
 
     def _on_review_failed(self, target: ReviewTarget, message: str) -> None:
-        text = f"The review was NOT saved: {message}"
+        text = self.tr("The review was NOT saved: {message}").format(message=message)
         if target is self.target:
-            self.review.show_error(text + " Your review is kept here; press Save review to try again.")
+            self.review.show_error(self.tr("{problem} Your review is kept here; press Save review to try again.")
+                                   .format(problem=text))
         self.window.show_error(text)
         self.review_failed.emit(text)
 

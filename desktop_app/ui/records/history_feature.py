@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
+from desktop_app.i18n.card_text import label_text
 from desktop_app.storage import AuditReport, CaseRecord
 from desktop_app.ui.common.worker import Worker
 from desktop_app.ui.records.case_history import CaseHistory
 from desktop_app.ui.records.file_check import FileCheck, case_html, check_file
+from desktop_app.ui.records.history_model import Cards
 from desktop_app.ui.records.history_panel import BAD_STYLE, HistoryPanel, HistoryQuery
 
 if TYPE_CHECKING:
@@ -34,14 +36,17 @@ class StoredCase:
 
     record: CaseRecord
     generation: int | None = None
+    decision_name: str = ""  # the decided label in the user's language ("" shows the recorded id)
 
     @property
     def case_id(self) -> int:
         return self.record.id
 
     def title(self) -> str:
-        name = Path(self.record.file_path).name if self.record.file_path else "no file"
-        return f"Case #{self.record.id} (from the history) — {name}: {self.record.decision}"
+        name = (Path(self.record.file_path).name if self.record.file_path
+                else QCoreApplication.translate("StoredCase", "no file"))
+        return QCoreApplication.translate("StoredCase", "Case #{id} (from the history) — {file}: {decision}").format(
+            id=self.record.id, file=name, decision=self.decision_name or self.record.decision)
 
 
 class HistoryFeature(QObject):
@@ -53,13 +58,16 @@ class HistoryFeature(QObject):
     failed = Signal(str)  # a one-line reason, already shown
 
     def __init__(self, window: WindowHost, history: CaseHistory,
-                 kind_names: Callable[[], Mapping[str, str]] = dict):
+                 kind_names: Callable[[], Mapping[str, str]] = dict, cards: Cards | None = None):
         super().__init__(window)
         self.window = window
         self.history = history
         self._kind_names = kind_names  # the input gate card's names of image kinds (stored cases keep labels)
+        self._cards = cards or (lambda _model_id: {})  # model id -> card: labels in the user's language
         self.panel = HistoryPanel(window)
-        self.dock = window.add_dock(self.panel, "Case history", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.panel.model.cards = self._cards
+        self.dock = window.add_dock(self.panel, self.tr("Case history"), Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.dock.setObjectName("dock_case_history")  # the same in every language: the saved state finds it
         window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)  # keep the result tall
         self.dock.hide()
         self._query = HistoryQuery()
@@ -83,7 +91,7 @@ class HistoryFeature(QObject):
         self._query = query if query is not None else self.panel.query()
         self._searches += 1
         number = self._searches
-        self.panel.count.setText("Searching…")
+        self.panel.count.setText(self.tr("Searching…"))
         self.history.call(self._query.run, on_done=lambda cases: self._show_cases(number, cases),
                           on_error=self._fail)
 
@@ -102,18 +110,21 @@ class HistoryFeature(QObject):
     def open_case(self, case: CaseRecord) -> None:
         """Show ``case``'s stored result and re-open its file if it is still there."""
         self._opening = case
-        self.panel.show_case(case_html(case, kind_names=self._kind_names()), case.id)
-        self.panel.show_status(f"Checking the file of case #{case.id}…")
+        card = self._cards(case.model_id)
+        self.panel.show_case(case_html(case, kind_names=self._kind_names(), card=card), case.id)
+        self.panel.show_status(self.tr("Checking the file of case #{id}…").format(id=case.id))
         worker = Worker(check_file, case.file_path, case.file_sha256)
         worker.signals.returned.connect(lambda check: self._on_checked(case, check))
-        worker.signals.errored.connect(lambda exc: self._fail(f"Could not check the file: {exc}"))
+        worker.signals.errored.connect(
+            lambda exc: self._fail(self.tr("Could not check the file: {reason}").format(reason=exc)))
         worker.start()
 
     def _on_checked(self, case: CaseRecord, check: FileCheck) -> None:
         if case is not self._opening:
             return  # another case was opened meanwhile
-        self.panel.show_case(case_html(case, check, self._kind_names()), case.id)
-        stored = StoredCase(case)
+        card = self._cards(case.model_id)
+        self.panel.show_case(case_html(case, check, self._kind_names(), card), case.id)
+        stored = StoredCase(case, decision_name=label_text(dict(card), case.decision))
         if check.can_open and case.file_path:
             stored.generation = self.window.open_file(case.file_path)
         style = BAD_STYLE if check.status != "same" else ""
@@ -124,7 +135,7 @@ class HistoryFeature(QObject):
 
     # -- audit -----------------------------------------------------------------------------------------
     def verify(self) -> None:
-        self.panel.show_status("Verifying the audit trail…")
+        self.panel.show_status(self.tr("Verifying the audit trail…"))
         self.history.call(lambda store: store.verify_audit(), on_done=self._on_verified, on_error=self._fail)
 
     def _on_verified(self, report: AuditReport) -> None:

@@ -3,19 +3,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
+from desktop_app.i18n.card_text import label_text
 from desktop_app.storage import CaseRecord
 
-COLUMNS = ("Time", "Patient ID", "File", "Model", "Decision", "Prob.", "Flag", "Review")
-REVIEW_FLAG = "NEEDS REVIEW"
-_AMBER = QColor("#8a5a00")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryModel", "Time"), QT_TRANSLATE_NOOP("HistoryModel", "Patient ID"),
+    QT_TRANSLATE_NOOP("HistoryModel", "File"), QT_TRANSLATE_NOOP("HistoryModel", "Model"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Decision"), QT_TRANSLATE_NOOP("HistoryModel", "Prob."),
+    QT_TRANSLATE_NOOP("HistoryModel", "Flag"), QT_TRANSLATE_NOOP("HistoryModel", "Review"),
+)
+REVIEW_FLAG = QT_TRANSLATE_NOOP("HistoryModel", "NEEDS REVIEW")
+#: How a recorded agreement (stored in English: "agree", "disagree") is shown.
+AGREEMENTS = {"agree": QT_TRANSLATE_NOOP("HistoryModel", "agree"),
+              "disagree": QT_TRANSLATE_NOOP("HistoryModel", "disagree")}
+AMBER_TEXT = QColor("#8a5a00")  # the review flag on the table's base colour
 _Index = QModelIndex | QPersistentModelIndex
+Cards = Callable[[str], Mapping[str, Any]]  # model id -> its card ({} when unknown)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryModel", text)
+
+
+def agreement_text(agreement: str) -> str:
+    """A recorded agreement in the user's language (an unknown value as it was recorded)."""
+    return _tr(AGREEMENTS[agreement]) if agreement in AGREEMENTS else agreement
 
 
 def local_time(recorded_at: str) -> str:
@@ -34,20 +61,27 @@ def reviewer_text(case: CaseRecord) -> str:
     """"agree — Dr. A" / "disagree — Dr. A" / "comment — Dr. A" / ""."""
     if not case.reviewer and not case.agreement:
         return ""
-    what = case.agreement or ("comment" if case.review_comment else "reviewed")
+    if case.agreement:
+        what = agreement_text(case.agreement)
+    elif case.review_comment:
+        what = QCoreApplication.translate("HistoryModel", "comment")
+    else:
+        what = QCoreApplication.translate("HistoryModel", "reviewed")
     return f"{what} — {case.reviewer}" if case.reviewer else what
 
 
-def cell_text(case: CaseRecord, column: int) -> str:
+def cell_text(case: CaseRecord, column: int, cards: Cards | None = None) -> str:
+    """What the table shows; ``cards`` names the decided label in the user's language."""
     probability = decided_probability(case)
+    decision = label_text(dict(cards(case.model_id)), case.decision) if cards else case.decision
     values = (
         local_time(case.recorded_at),
         case.patient_id or "—",
         Path(case.file_path).name if case.file_path else "—",
         f"{case.model_id} {case.model_version}",
-        case.decision,
+        decision,
         "" if probability is None else f"{probability:.2f}",
-        REVIEW_FLAG if case.needs_review else "",
+        _tr(REVIEW_FLAG) if case.needs_review else "",
         reviewer_text(case),
     )
     return values[column]
@@ -59,6 +93,7 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._cases: list[CaseRecord] = []
+        self.cards: Cards | None = None  # names the labels in the user's language (set by the history)
 
     def set_cases(self, cases: list[CaseRecord]) -> None:
         self.beginResetModel()
@@ -83,7 +118,7 @@ class HistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _tr(COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -92,11 +127,11 @@ class HistoryModel(QAbstractTableModel):
         case = self._cases[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(case, column)
+            return cell_text(case, column, self.cards)
         if role == Qt.ItemDataRole.ToolTipRole:
             return case.file_path if column == 2 else case.review_comment if column == 7 else case.decision_text
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and case.needs_review:
-            return QBrush(_AMBER)
+            return QBrush(AMBER_TEXT)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n.card_text import label_text
 from desktop_app.storage import AuditReport, CaseRecord, CaseStore
 from desktop_app.ui.records.history_model import HistoryModel
 
-ANY = "Any"
+ANY = QT_TRANSLATE_NOOP("HistoryPanel", "Any")
 OUTSIDE = "outside"
-REVIEW_CHOICES = ((ANY, None), ("Needs review", True), ("Not flagged", False), ("Outside validated use", OUTSIDE))
+REVIEW_CHOICES = ((ANY, None), (QT_TRANSLATE_NOOP("HistoryPanel", "Needs review"), True),
+                  (QT_TRANSLATE_NOOP("HistoryPanel", "Not flagged"), False),
+                  (QT_TRANSLATE_NOOP("HistoryPanel", "Outside validated use"), OUTSIDE))
 OK_STYLE = "color: #1b6e20; font-weight: bold;"
 BAD_STYLE = "color: #b00020; font-weight: bold;"
 SEARCH_LIMIT = 500
@@ -59,13 +62,23 @@ class HistoryQuery:
                             self.text, limit=SEARCH_LIMIT, outside_scope=self.outside_scope)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryPanel", text)
+
+
 def audit_message(report: AuditReport) -> str:
     if report.ok:
-        return f"Audit trail OK: {report.entries} entries verified."
-    where = [f"entry {report.first_bad_id}" if report.first_bad_id is not None else "",
-             f"case #{report.case_id}" if report.case_id is not None else ""]
-    place = ", ".join(w for w in where if w) or "the case history"
-    return f"AUDIT FAILED at {place}: {report.reason}. Entries before it are still trustworthy."
+        return QCoreApplication.translate("HistoryPanel", "Audit trail OK: {count} entries verified.").format(
+            count=report.entries)
+    where = []
+    if report.first_bad_id is not None:
+        where.append(QCoreApplication.translate("HistoryPanel", "entry {id}").format(id=report.first_bad_id))
+    if report.case_id is not None:
+        where.append(QCoreApplication.translate("HistoryPanel", "case #{id}").format(id=report.case_id))
+    place = ", ".join(where) or QCoreApplication.translate("HistoryPanel", "the case history")
+    return QCoreApplication.translate(
+        "HistoryPanel", "AUDIT FAILED at {place}: {reason}. Entries before it are still trustworthy.").format(
+        place=place, reason=report.reason)
 
 
 def _date_filter(parent: QWidget, label: str) -> tuple[QCheckBox, QDateEdit]:
@@ -74,6 +87,7 @@ def _date_filter(parent: QWidget, label: str) -> tuple[QCheckBox, QDateEdit]:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setEnabled(False)
+    edit.setAccessibleName(label)
     box.toggled.connect(edit.setEnabled)
     return box, edit
 
@@ -88,23 +102,26 @@ class HistoryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.patient_id = QLineEdit(self)
-        self.patient_id.setPlaceholderText("exact ID")
+        self.patient_id.setPlaceholderText(self.tr("exact ID"))
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText("file, model, decision, reviewer, comment…")
+        self.text.setPlaceholderText(self.tr("file, model, decision, reviewer, comment…"))
         self.decision = QComboBox(self)
         self.decision.setEditable(True)
-        self.decision.addItem(ANY)
+        self.decision.addItem(_tr(ANY), None)
         self.review = QComboBox(self)
         for text, value in REVIEW_CHOICES:
-            self.review.addItem(text, value)
-        self.use_from, self.date_from = _date_filter(self, "From")
-        self.use_to, self.date_to = _date_filter(self, "To")
+            self.review.addItem(_tr(text), value)
+        self.use_from, self.date_from = _date_filter(self, self.tr("From"))
+        self.use_to, self.date_to = _date_filter(self, self.tr("To"))
         self.model = HistoryModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between cells)
         self.detail = QTextBrowser(self)
-        self.search_button = QPushButton("Search", self)
-        self.open_button = QPushButton("Open case", self)
-        self.verify_button = QPushButton("Verify audit trail", self)
+        self.detail.setAccessibleName(self.tr("Opened case"))
+        self.search_button = QPushButton(self.tr("Search"), self)
+        self.open_button = QPushButton(self.tr("Open case"), self)
+        self.verify_button = QPushButton(self.tr("Verify audit trail"), self)
         self.count = QLabel(self)  # how many cases the last search found
         self.status = QLabel(self)  # the last message: file check, audit result, error
         self.status.setWordWrap(True)
@@ -114,9 +131,11 @@ class HistoryPanel(QWidget):
 
     def _filters(self) -> QGridLayout:
         rows = [
-            [QLabel("Patient ID:", self), self.patient_id, QLabel("Decision:", self), self.decision,
-             QLabel("Review:", self), self.review],
-            [self.use_from, self.date_from, self.use_to, self.date_to, QLabel("Text:", self), self.text],
+            [self._buddy(self.tr("Patient ID:"), self.patient_id), self.patient_id,
+             self._buddy(self.tr("Decision:"), self.decision), self.decision,
+             self._buddy(self.tr("Review:"), self.review), self.review],
+            [self.use_from, self.date_from, self.use_to, self.date_to, self._buddy(self.tr("Text:"), self.text),
+             self.text],
         ]
         grid = QGridLayout()
         for row, widgets in enumerate(rows):
@@ -125,6 +144,12 @@ class HistoryPanel(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(5, 2)
         return grid
+
+    def _buddy(self, text: str, control: QWidget) -> QLabel:
+        """A label tied to ``control`` (screen readers read it as the control's label)."""
+        label = QLabel(text, self)
+        label.setBuddy(control)
+        return label
 
     def _build(self) -> None:
         self.table.setModel(self.model)
@@ -170,17 +195,24 @@ class HistoryPanel(QWidget):
 
     # -- asking ----------------------------------------------------------------------------------------
     def query(self) -> HistoryQuery:
-        decision = self.decision.currentText().strip()
         review = self.review.currentData()
         return HistoryQuery(
             patient_id=self.patient_id.text().strip() or None,
             date_from=self.date_from.date().toPython() if self.use_from.isChecked() else None,
             date_to=self.date_to.date().toPython() if self.use_to.isChecked() else None,
-            decision=None if decision in ("", ANY) else decision,
+            decision=self.decision_filter(),
             needs_review=None if review == OUTSIDE else review,
             text=self.text.text().strip() or None,
             outside_scope=True if review == OUTSIDE else None,
         )
+
+    def decision_filter(self) -> str | None:
+        """The label id chosen (items show labels in the user's language), or what was typed; None: any."""
+        text = self.decision.currentText().strip()
+        index = self.decision.findText(text)
+        if index >= 0:
+            return self.decision.itemData(index) or None  # "Any" carries None
+        return text or None
 
     def request_search(self) -> None:
         self.search_requested.emit(self.query())
@@ -192,15 +224,19 @@ class HistoryPanel(QWidget):
     # -- showing ---------------------------------------------------------------------------------------
     def show_cases(self, cases: list[CaseRecord]) -> None:
         self.model.set_cases(cases)
-        self._add_decisions(case.decision for case in cases)
-        more = f" (the newest {SEARCH_LIMIT})" if len(cases) >= SEARCH_LIMIT else ""
-        hint = " — double-click one to open it" if cases else ""
-        self.count.setText(f"{len(cases)} case(s){more}{hint}")
+        self._add_decisions((case.decision, case.model_id) for case in cases)
+        more = self.tr(" (the newest {limit})").format(limit=SEARCH_LIMIT) if len(cases) >= SEARCH_LIMIT else ""
+        hint = self.tr(" — double-click one to open it") if cases else ""
+        self.count.setText(self.tr("{count} case(s){more}{hint}").format(count=len(cases), more=more, hint=hint))
 
-    def _add_decisions(self, decisions: Iterable[str]) -> None:
-        known = {self.decision.itemText(i) for i in range(self.decision.count())}
-        for label in sorted(set(decisions) - known):
-            self.decision.addItem(label)
+    def _add_decisions(self, decisions: Iterable[tuple[str, str]]) -> None:
+        """Offer each decided label once, shown in the user's language (the model's card names it)."""
+        known = {self.decision.itemData(i) for i in range(self.decision.count())}
+        cards = self.model.cards
+        for label, model_id in sorted(set(decisions)):
+            if label not in known:
+                known.add(label)
+                self.decision.addItem(label_text(dict(cards(model_id)), label) if cards else label, label)
 
     def show_case(self, html: str, case_id: int) -> None:
         if self.detail.isHidden():

@@ -8,7 +8,7 @@ pressed again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -26,7 +26,7 @@ from desktop_app.ui.reports.jobs import ReviewValues
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 SAVED_STYLE = "color: #1b6e20;"
-NO_CASE = "No analysed case: analyse an image, or open a case from the case history."
+NO_CASE = QT_TRANSLATE_NOOP("ReviewPanel", "No analysed case: analyse an image, or open a case from the case history.")
 
 
 class ReviewPanel(QWidget):
@@ -36,19 +36,23 @@ class ReviewPanel(QWidget):
 
     def __init__(self, reviewer: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.case_label = QLabel(NO_CASE, self)
+        self.case_label = QLabel(self.tr(NO_CASE), self)
         self.case_label.setWordWrap(True)
         self.reviewer = QLineEdit(reviewer, self)
-        self.reviewer.setPlaceholderText("Your name (remembered)")
-        self.agree = QRadioButton("Agree", self)
-        self.disagree = QRadioButton("Disagree", self)
+        self.reviewer.setPlaceholderText(self.tr("Your name (remembered)"))
+        self.agree = QRadioButton(self.tr("Agree"), self)
+        self.disagree = QRadioButton(self.tr("Disagree"), self)
+        for button in (self.agree, self.disagree):
+            button.setAccessibleDescription(self.tr("Your opinion of the AI result"))
         self.choice = QButtonGroup(self)
         self.choice.addButton(self.agree)
         self.choice.addButton(self.disagree)
         self.comment = QPlainTextEdit(self)
-        self.comment.setPlaceholderText("Comment (optional)")
+        self.comment.setPlaceholderText(self.tr("Comment (optional)"))
+        self.comment.setAccessibleName(self.tr("Review comment"))
+        self.comment.setTabChangesFocus(True)  # Tab leaves the comment instead of typing a tab
         self.comment.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.save_button = QPushButton("Save review", self)
+        self.save_button = QPushButton(self.tr("Save review"), self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self._saved: ReviewValues | None = None
@@ -62,9 +66,9 @@ class ReviewPanel(QWidget):
         choice_row.addWidget(self.disagree)
         choice_row.addStretch(1)
         form = QFormLayout()
-        form.addRow("Reviewer:", self.reviewer)
-        form.addRow("AI result:", choice_row)
-        form.addRow("Comment:", self.comment)
+        form.addRow(self.tr("Reviewer:"), self.reviewer)
+        form.addRow(self.tr("AI result:"), choice_row)
+        form.addRow(self.tr("Comment:"), self.comment)
         button_row = QHBoxLayout()
         button_row.addWidget(self.status, 1)
         button_row.addWidget(self.save_button)
@@ -82,7 +86,7 @@ class ReviewPanel(QWidget):
     def set_case(self, title: str | None, saved: ReviewValues | None = None) -> None:
         """Review ``title`` (None: no case), starting from its stored review ``saved`` if any."""
         self._has_case = title is not None
-        self.case_label.setText(title if title is not None else NO_CASE)
+        self.case_label.setText(title if title is not None else self.tr(NO_CASE))
         self._saved = saved
         self._set_agreement(saved.agreement if saved else None)
         self.comment.setPlainText(saved.comment if saved else "")
@@ -120,15 +124,16 @@ class ReviewPanel(QWidget):
         ready = self._has_case and bool(values.reviewer) and (values.agreement is not None or bool(values.comment))
         self.save_button.setEnabled(ready)
         if self._has_case and not values.reviewer:
-            self.save_button.setToolTip("Type your name to save a review")
+            self.save_button.setToolTip(self.tr("Type your name to save a review"))
         else:
-            self.save_button.setToolTip("Record this review in the case history (audited)")
+            self.save_button.setToolTip(self.tr("Record this review in the case history (audited)"))
+        self.save_button.setAccessibleDescription(self.save_button.toolTip())
 
     # -- outcome ---------------------------------------------------------------------------------------
     def set_saving(self) -> None:
         self.save_button.setEnabled(False)
         self.status.setStyleSheet("")
-        self.status.setText("Saving…")
+        self.status.setText(self.tr("Saving…"))
 
     def show_saved(self, values: ReviewValues, text: str) -> None:
         self._saved = values

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from desktop_app.analysis.outputs import build_report_input
 from desktop_app.analysis.render import OverlayStyle
 from desktop_app.analysis.result import AnalysisResult
+from desktop_app.i18n import translate
+from desktop_app.i18n.card_text import label_text
 from desktop_app.imaging.model import LoadedImage
 from desktop_app.inference.prediction import Prediction
 from desktop_app.reporting.inputs import Agreement, ReportInput
@@ -50,8 +52,14 @@ class AnalysedCase:
         return self.result.frame
 
     def title(self) -> str:
-        number = f"Case #{self.case_id}" if self.case_id is not None else "New case (not yet recorded)"
-        return f"{number} — {Path(self.image.path).name}: {self.prediction.decision}"
+        """"Case #12 — scan.png: PNEUMONIA", the label in the user's language."""
+        if self.case_id is not None:
+            number = translate("AnalysedCase", "Case #{id}").format(id=self.case_id)
+        else:
+            number = translate("AnalysedCase", "New case (not yet recorded)")
+        decision = label_text(self.card, self.prediction.decision)
+        return translate("AnalysedCase", "{case} — {file}: {decision}").format(
+            case=number, file=Path(self.image.path).name, decision=decision)
 
 
 @dataclass(frozen=True)
@@ -107,15 +115,22 @@ def export_to_folder(case: AnalysedCase, options: ReportOptions, prefs: ReportPr
 
 
 def describe_job_error(exc: BaseException, what: str) -> str:
-    """One line for the user: the reason of a report/export error, or the name of an unexpected one."""
+    """One line for the user: the reason of a report/export error, or the name of an unexpected one.
+    ``what`` names the job in the user's language ("Export report")."""
     from desktop_app.exporting import ExportError
     from desktop_app.reporting import ReportError
 
+    failed = translate("ReportJobs", "{what} failed: {reason}")
     if isinstance(exc, ReportError | ExportError):
-        return f"{what} failed: {exc}"
+        return failed.format(what=what, reason=exc)
     if isinstance(exc, OSError):
         from desktop_app.fsutil import describe_os_error
 
-        return f"{what} failed: {describe_os_error(exc)}"
-    reason = str(exc).splitlines()[0][:200] if str(exc) else ""
-    return f"{what} failed: unexpected {type(exc).__name__}" + (f" ({reason})" if reason else "")
+        return failed.format(what=what, reason=describe_os_error(exc))
+    detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+    if detail:
+        reason = translate("ReportJobs", "unexpected {error} ({detail})").format(error=type(exc).__name__,
+                                                                                 detail=detail)
+    else:
+        reason = translate("ReportJobs", "unexpected {error}").format(error=type(exc).__name__)
+    return failed.format(what=what, reason=reason)

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,13 +28,13 @@ from desktop_app.imaging.model import LoadedImage
 
 #: (metadata key, label, choices or None for free text) of the fields typed for a non-DICOM image.
 TYPED_FIELDS: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (
-    ("patient_name", "Patient name", None),
-    ("patient_id", "Patient ID", None),
-    ("patient_sex", "Sex", ("", "F", "M", "O")),
-    ("patient_birth_date", "Birth date", None),
-    ("study_date", "Study date", None),
-    ("modality", "Modality", ("", "CR", "DX", "CT", "MR", "US", "OT")),
-    ("view_position", "View", ("", "PA", "AP", "LATERAL", "LL", "RL")),
+    ("patient_name", QT_TRANSLATE_NOOP("ReportOptionsDialog", "Patient name"), None),
+    ("patient_id", QT_TRANSLATE_NOOP("ReportOptionsDialog", "Patient ID"), None),
+    ("patient_sex", QT_TRANSLATE_NOOP("ReportOptionsDialog", "Sex"), ("", "F", "M", "O")),  # DICOM codes
+    ("patient_birth_date", QT_TRANSLATE_NOOP("ReportOptionsDialog", "Birth date"), None),
+    ("study_date", QT_TRANSLATE_NOOP("ReportOptionsDialog", "Study date"), None),
+    ("modality", QT_TRANSLATE_NOOP("ReportOptionsDialog", "Modality"), ("", "CR", "DX", "CT", "MR", "US", "OT")),
+    ("view_position", QT_TRANSLATE_NOOP("ReportOptionsDialog", "View"), ("", "PA", "AP", "LATERAL", "LL", "RL")),
 )
 DATE_KEYS = ("patient_birth_date", "study_date")
 
@@ -54,7 +55,10 @@ def date_problem(text: str) -> str:
         valid = len(text) == 10 and bool(date.fromisoformat(text))
     except ValueError:
         valid = False
-    return "" if valid else f"{text!r} is not a valid date (YYYY-MM-DD)"
+    if valid:
+        return ""
+    return QCoreApplication.translate("ReportOptionsDialog", "{text} is not a valid date (YYYY-MM-DD)").format(
+        text=repr(text))
 
 
 class ReportOptionsDialog(QDialog):
@@ -62,12 +66,14 @@ class ReportOptionsDialog(QDialog):
 
     def __init__(self, image: LoadedImage, action: str, previous: ReportOptions | None = None,
                  parent: QWidget | None = None):
+        """``action`` names what follows, in the user's language ("Export Report (PDF)…"): title and OK."""
         super().__init__(parent)
         self.setWindowTitle(action)
         self.is_dicom = image.source_format == "dicom"
         previous = previous or ReportOptions()
         self.editors: dict[str, QLineEdit | QComboBox] = {}
-        self.deidentify = QCheckBox("De-identify (remove the patient's name, ID, birth date and file name)", self)
+        self.deidentify = QCheckBox(
+            self.tr("De-identify (remove the patient's name, ID, birth date and file name)"), self)
         self.deidentify.setChecked(previous.deidentify)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b00020;")
@@ -79,16 +85,19 @@ class ReportOptionsDialog(QDialog):
     def _build(self, metadata: Mapping[str, object], typed: Mapping[str, str]) -> None:
         form = QFormLayout()
         for key, label, choices in TYPED_FIELDS:
+            caption = self.tr("{field}:").format(field=self.tr(label))
             if self.is_dicom:
                 value = metadata.get(key)
                 shown = QLabel("—" if value in (None, "") else str(value), self)
-                form.addRow(f"{label}:", shown)
+                shown.setAccessibleName(self.tr(label))
+                form.addRow(caption, shown)
                 continue
             editor = self._editor(key, choices, typed.get(key, "") or str(metadata.get(key) or ""))
+            editor.setAccessibleName(self.tr(label))
             self.editors[key] = editor
-            form.addRow(f"{label}:", editor)
-        source = ("From the DICOM header." if self.is_dicom
-                  else "This image has no DICOM header: type the patient and study details (all optional).")
+            form.addRow(caption, editor)
+        source = (self.tr("From the DICOM header.") if self.is_dicom
+                  else self.tr("This image has no DICOM header: type the patient and study details (all optional)."))
         hint = QLabel(source, self)
         hint.setWordWrap(True)
         self.buttons.accepted.connect(self.accept)
@@ -105,7 +114,7 @@ class ReportOptionsDialog(QDialog):
         if choices is None:
             editor = QLineEdit(value, self)
             if key in DATE_KEYS:
-                editor.setPlaceholderText("YYYY-MM-DD")
+                editor.setPlaceholderText(self.tr("YYYY-MM-DD"))
             editor.textChanged.connect(self._check)
             return editor
         combo = QComboBox(self)

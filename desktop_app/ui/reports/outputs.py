@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog
 
@@ -33,7 +33,9 @@ if TYPE_CHECKING:
     from desktop_app.ui.settings.report_settings import ReportPrefs
 
 log = logging.getLogger(__name__)
-EXPORT_TITLE, PRINT_TITLE, PACS_TITLE = "Export Report (PDF)…", "Print Report…", "Export to PACS Folder (DICOM)…"
+EXPORT_TITLE = QT_TRANSLATE_NOOP("ReportOutputs", "Export Report (PDF)…")
+PRINT_TITLE = QT_TRANSLATE_NOOP("ReportOutputs", "Print Report…")
+PACS_TITLE = QT_TRANSLATE_NOOP("ReportOutputs", "Export to PACS Folder (DICOM)…")
 
 
 def report_pages(case: AnalysedCase, options: ReportOptions, prefs: ReportPrefs, review: ReviewValues,
@@ -68,7 +70,8 @@ class ReportOutputs(QObject):
 
     # -- asking ----------------------------------------------------------------------------------------
     def ask_options(self, case: AnalysedCase, action: str) -> ReportOptions | None:
-        """Patient fields and de-identification for ``case`` (remembered per file); None if cancelled."""
+        """Patient fields and de-identification for ``case`` (remembered per file); None if cancelled.
+        ``action`` is the command's name in the user's language."""
         dialog = ReportOptionsDialog(case.image, action, self._options.get(case.image.path), self.window)
         if not dialog.exec():
             return None
@@ -87,7 +90,7 @@ class ReportOutputs(QObject):
     def _prepare(self, action: str, options: ReportOptions | None) -> tuple[AnalysedCase, ReportOptions] | None:
         case = self.records.current
         if case is None:
-            self.window.show_error("There is no analysis on screen to report: analyse an image first.")
+            self.window.show_error(self.tr("There is no analysis on screen to report: analyse an image first."))
             return None
         options = options if options is not None else self.ask_options(case, action)
         if options is None:
@@ -96,7 +99,7 @@ class ReportOutputs(QObject):
         return case, options
 
     def _run(self, what: str, fn: Any, *args: Any, on_done: Any) -> Worker:
-        self.window.statusBar().showMessage(f"{what}…")
+        self.window.statusBar().showMessage(self.tr("{what}…").format(what=what))
         worker = Worker(fn, *args)
         worker.signals.returned.connect(on_done)
         worker.signals.errored.connect(lambda exc: self._fail(describe_job_error(exc, what)))
@@ -109,40 +112,41 @@ class ReportOutputs(QObject):
 
     # -- export report ---------------------------------------------------------------------------------
     def export_report(self, path: str | Path | None = None, options: ReportOptions | None = None) -> Worker | None:
-        prepared = self._prepare(EXPORT_TITLE, options)
+        prepared = self._prepare(self.tr(EXPORT_TITLE), options)
         if prepared is None:
             return None
         case, options = prepared
         if path is None:
             start = str(Path(self._start_folder()) / default_report_name(case, options))
-            path, _ = QFileDialog.getSaveFileName(self.window, "Export report", start, "PDF report (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export report"), start,
+                                                  self.tr("PDF report (*.pdf)"))
             if not path:
                 return None
             path = path if path.lower().endswith(".pdf") else path + ".pdf"
         self._remember_folder(Path(path).parent)
         review = self.records.review_for_report()
-        return self._run("Export report", write_pdf, case, options, self.records.prefs, review, path,
+        return self._run(self.tr("Export report"), write_pdf, case, options, self.records.prefs, review, path,
                          on_done=self._on_written)
 
     def _on_written(self, path: Path) -> None:
-        self.window.statusBar().showMessage(f"Report saved: {path}", 15_000)
+        self.window.statusBar().showMessage(self.tr("Report saved: {path}").format(path=path), 15_000)
         self.report_written.emit(str(path))
 
     # -- print -----------------------------------------------------------------------------------------
     def print_report(self, printer: QPrinter | None = None, options: ReportOptions | None = None,
                      preview: bool = False) -> Worker | None:
         """Print (or preview) the report; with ``printer`` given it is printed there without a dialog."""
-        prepared = self._prepare(PRINT_TITLE, options)
+        prepared = self._prepare(self.tr(PRINT_TITLE), options)
         if prepared is None:
             return None
         case, options = prepared
         review = self.records.review_for_report()
-        return self._run("Prepare the report for printing", report_pages, case, options, self.records.prefs,
+        return self._run(self.tr("Prepare the report for printing"), report_pages, case, options, self.records.prefs,
                          review, on_done=lambda pages: self._print_pages(pages, printer, preview))
 
     def _print_pages(self, pages: list[QImage], printer: QPrinter | None, preview: bool) -> None:
         chosen = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(chosen, self.records.prefs.page_size, "ScanLens report")
+        prepare_printer(chosen, self.records.prefs.page_size, self.tr("ScanLens report"))
         if printer is None and preview:
             self._open_preview(chosen, pages)
             return
@@ -155,14 +159,15 @@ class ReportOutputs(QObject):
         try:
             paint_pages(printer, pages)
         except PrintError as err:
-            self._fail(f"Print failed: {err}")
+            self._fail(self.tr("Print failed: {reason}").format(reason=err))
             return
-        self.window.statusBar().showMessage(f"Sent {len(pages)} page(s) to the printer.", 8000)
+        self.window.statusBar().showMessage(self.tr("Sent {count} page(s) to the printer.").format(count=len(pages)),
+                                            8000)
         self.printed.emit(len(pages))
 
     def _open_preview(self, printer: QPrinter, pages: list[QImage]) -> None:
         dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.setWindowTitle("Print Preview — ScanLens report")
+        dialog.setWindowTitle(self.tr("Print Preview — ScanLens report"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.paintRequested.connect(lambda target: self._paint_preview(target, pages))
         dialog.accepted.connect(lambda: self.printed.emit(len(pages)))
@@ -181,27 +186,29 @@ class ReportOutputs(QObject):
         try:
             paint_pages(printer, pages)
         except PrintError as err:
-            self._fail(f"Print failed: {err}")
+            self._fail(self.tr("Print failed: {reason}").format(reason=err))
 
     # -- export to PACS folder -------------------------------------------------------------------------
     def export_pacs(self, folder: str | Path | None = None, options: ReportOptions | None = None) -> Worker | None:
-        prepared = self._prepare(PACS_TITLE, options)
+        prepared = self._prepare(self.tr(PACS_TITLE), options)
         if prepared is None:
             return None
         case, options = prepared
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self.window, "Export to PACS folder", self._start_folder())
+            folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export to PACS folder"),
+                                                      self._start_folder())
             if not folder:
                 return None
         self._remember_folder(folder)
         review = self.records.review_for_report()
-        return self._run("DICOM export", export_to_folder, case, options, self.records.prefs, review, folder,
+        return self._run(self.tr("DICOM export"), export_to_folder, case, options, self.records.prefs, review, folder,
                          on_done=lambda done: self._on_exported(done, Path(folder)))
 
     def _on_exported(self, done: ExportedStudy, folder: Path) -> None:
         count = len(done.secondary_captures) + (1 if done.report else 0)
-        message = f"Exported {count} DICOM file(s) to {folder}"
+        message = self.tr("Exported {count} DICOM file(s) to {folder}").format(count=count, folder=folder)
         if done.warnings:
-            self.window.show_error(f"{message}. Warning: {' '.join(done.warnings)}")
+            self.window.show_error(self.tr("{message}. Warning: {warnings}").format(
+                message=message, warnings=" ".join(done.warnings)))
         self.window.statusBar().showMessage(message, 15_000)
         self.exported.emit(done)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -30,7 +30,8 @@ def _render_qtpdf(path: Path, dpi: int) -> list[QImage]:
 
     doc = QPdfDocument()
     if doc.load(str(path)) != QPdfDocument.Error.None_:
-        raise PrintError(f"The report PDF could not be read for printing ({doc.error().name})")
+        text = QCoreApplication.translate("PrintPages", "The report PDF could not be read for printing ({reason})")
+        raise PrintError(text.format(reason=doc.error().name))
     pages = []
     for index in range(doc.pageCount()):
         points = doc.pagePointSize(index)
@@ -48,7 +49,8 @@ def _render_pdfium(path: Path, dpi: int) -> list[QImage]:
         try:
             pdf = pdfium.PdfDocument(str(path))
         except pdfium.PdfiumError as err:
-            raise PrintError(f"The report PDF could not be read for printing ({err})") from err
+            raise PrintError(QCoreApplication.translate(
+                "PrintPages", "The report PDF could not be read for printing ({reason})").format(reason=err)) from err
         try:
             for page in pdf:
                 rgb = page.render(scale=dpi / 72, rev_byteorder=True).to_numpy()
@@ -70,13 +72,15 @@ def raster_backend() -> tuple[Callable[[Path, int], list[QImage]] | None, str]:
     try:
         import PySide6.QtPdf  # noqa: F401 - probe only
     except ImportError:
-        qt_note = "QtPdf is not installed (PySide6-Addons)"
+        qt_note = QCoreApplication.translate("PrintPages", "QtPdf is not installed (PySide6-Addons)")
     else:
         return _render_qtpdf, "QtPdf"
     try:
         import pypdfium2  # noqa: F401 - probe only
     except ImportError:
-        return None, f"Printing needs a PDF renderer: {qt_note}, and pypdfium2 is not installed"
+        text = QCoreApplication.translate(
+            "PrintPages", "Printing needs a PDF renderer: {qtpdf}, and pypdfium2 is not installed")
+        return None, text.format(qtpdf=qt_note)
     return _render_pdfium, f"PDFium (pypdfium2; {qt_note})"
 
 
@@ -87,7 +91,7 @@ def rasterise(pdf: str | Path, dpi: int = PRINT_DPI) -> list[QImage]:
         raise PrintError(note)
     pages = render(Path(pdf), dpi)
     if not pages:
-        raise PrintError("The report PDF has no pages")
+        raise PrintError(QCoreApplication.translate("PrintPages", "The report PDF has no pages"))
     return pages
 
 
@@ -104,12 +108,14 @@ def paint_pages(printer: QPrinter, pages: list[QImage]) -> None:
     """Paint ``pages`` onto ``printer``, one per sheet, scaled to fit and centred; raises PrintError."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError("The printer could not be started (is it available?)")
+        raise PrintError(QCoreApplication.translate("PrintPages",
+                                                    "The printer could not be started (is it available?)"))
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         for index, page in enumerate(pages):
             if index and not printer.newPage():
-                raise PrintError(f"The printer refused page {index + 1}")
+                raise PrintError(QCoreApplication.translate("PrintPages", "The printer refused page {number}").format(
+                    number=index + 1))
             painter.drawImage(_fitted(QRectF(printer.paperRect(QPrinter.Unit.DevicePixel)), page), page)
     finally:
         painter.end()

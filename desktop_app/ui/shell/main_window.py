@@ -37,6 +37,7 @@ from desktop_app.imaging.model import LoadedImage, WindowPreset
 from desktop_app.memory import release_free_memory
 from desktop_app.resources import app_icon_path
 from desktop_app.ui.analysis.feature import AnalysisFeature
+from desktop_app.ui.common.accessible_window import install_accessibility
 from desktop_app.ui.common.worker import Worker
 from desktop_app.ui.pacs.pacs_feature import PacsFeature
 from desktop_app.ui.records.feature import RecordsFeature
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.analysis = AnalysisFeature(self)
         self.records = RecordsFeature(self, self.analysis)
         self.pacs = PacsFeature(self)
+        self.shortcuts_action = install_accessibility(self, self.toolbar, self.commands["about"])
         self._set_image_actions_enabled(False)
         self._restore_geometry()
 

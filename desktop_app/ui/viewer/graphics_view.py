@@ -54,7 +54,6 @@ class ImageView(QGraphicsView):
     pixel_hovered = Signal(int, int)  # row, col in image pixels; (-1, -1) when outside the image
     window_dragged = Signal(int, int)  # dx, dy in screen pixels since the last move (right button)
     zoom_changed = Signal(float)  # current view scale (1.0 = one image pixel per screen pixel)
-    placeholder_text = "Open a DICOM or image file (Ctrl+O), or drop files or a folder here"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -66,6 +65,9 @@ class ImageView(QGraphicsView):
         self._orientation = QTransform()
         self._fit = True
         self._wl_last: QPoint | None = None
+        self.placeholder_text = self.tr("Open a DICOM or image file (Ctrl+O), or drop files or a folder here")
+        self.setAccessibleName(self.tr("Image"))
+        self.setAccessibleDescription(self.placeholder_text)
         self._configure()
 
     def _configure(self) -> None:

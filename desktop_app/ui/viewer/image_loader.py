@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop_app.imaging.model import ImageLoadError, LoadedImage
 from desktop_app.ui.common.worker import Worker
@@ -28,12 +28,19 @@ def _load(path: str) -> LoadedImage:
 def describe_error(path: str, exc: BaseException) -> str:
     """One line for the user: the loader's own reason, or the exception type for unexpected bugs."""
     name = Path(path).name
+    cannot_open = QCoreApplication.translate("ImageLoader", "Cannot open {file}: {reason}")
     if isinstance(exc, ImageLoadError):
-        return f"Cannot open {name}: {exc}"
+        return cannot_open.format(file=name, reason=exc)
     if isinstance(exc, MemoryError):
-        return f"Cannot open {name}: not enough memory to decode it"
-    reason = str(exc).splitlines()[0] if str(exc) else ""
-    return f"Cannot open {name}: unexpected {type(exc).__name__}" + (f" ({reason})" if reason else "")
+        reason = QCoreApplication.translate("ImageLoader", "not enough memory to decode it")
+        return cannot_open.format(file=name, reason=reason)
+    detail = str(exc).splitlines()[0] if str(exc) else ""
+    if detail:
+        reason = QCoreApplication.translate("ImageLoader", "unexpected {error} ({detail})").format(
+            error=type(exc).__name__, detail=detail)
+    else:
+        reason = QCoreApplication.translate("ImageLoader", "unexpected {error}").format(error=type(exc).__name__)
+    return cannot_open.format(file=name, reason=reason)
 
 
 class ImageLoader(QObject):

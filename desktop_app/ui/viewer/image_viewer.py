@@ -8,22 +8,24 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget
 
 from desktop_app.imaging import render
 from desktop_app.imaging.model import ImageLoadError, LoadedImage, WindowPreset
 from desktop_app.ui.viewer.graphics_view import ImageView
 
-#: Common CT windows (center, width in HU), offered when the image is in Hounsfield units.
+#: Common CT windows (center, width in HU), offered when the image is in Hounsfield units. Their names are
+#: shown translated (window_controls.window_name); the file's own presets keep their names.
 CT_PRESETS: tuple[WindowPreset, ...] = (
-    WindowPreset(40, 400, "Soft tissue"),
-    WindowPreset(-600, 1500, "Lung"),
-    WindowPreset(400, 1800, "Bone"),
-    WindowPreset(40, 80, "Brain"),
-    WindowPreset(50, 350, "Mediastinum"),
-    WindowPreset(60, 160, "Liver"),
+    WindowPreset(40, 400, QT_TRANSLATE_NOOP("WindowPresets", "Soft tissue")),
+    WindowPreset(-600, 1500, QT_TRANSLATE_NOOP("WindowPresets", "Lung")),
+    WindowPreset(400, 1800, QT_TRANSLATE_NOOP("WindowPresets", "Bone")),
+    WindowPreset(40, 80, QT_TRANSLATE_NOOP("WindowPresets", "Brain")),
+    WindowPreset(50, 350, QT_TRANSLATE_NOOP("WindowPresets", "Mediastinum")),
+    WindowPreset(60, 160, QT_TRANSLATE_NOOP("WindowPresets", "Liver")),
 )
+MANUAL = QT_TRANSLATE_NOOP("WindowPresets", "Manual")  # a window dragged with the mouse
 
 #: Screen pixels of right-drag that sweep the whole data range.
 DRAG_PIXELS_PER_RANGE = 600.0
@@ -31,18 +33,18 @@ DRAG_PIXELS_PER_RANGE = 600.0
 
 def format_pixel_value(row: int, col: int, info: dict) -> str:
     """Status-bar text for the pixel under the cursor from ``render.pixel_value_at``'s dict."""
-    parts = [f"Row {row}  Col {col}"]
+    parts = [QCoreApplication.translate("ImageViewer", "Row {row}  Col {col}").format(row=row, col=col)]
     if info.get("rgb") is not None:
         parts.append("RGB " + ", ".join(str(v) for v in info["rgb"]))
         return "   ".join(parts)
     if info.get("stored") is not None:
-        parts.append(f"Stored {_fmt(info['stored'])}")
+        parts.append(QCoreApplication.translate("ImageViewer", "Stored {value}").format(value=_fmt(info["stored"])))
     if info.get("hu") is not None:
         parts.append(f"{_fmt(info['hu'])} HU")
     else:
         value = info.get("modality") if info.get("modality") is not None else info.get("value")
         unit = f" {info['units']}" if info.get("units") else ""
-        parts.append(f"Value {_fmt(value)}{unit}")
+        parts.append(QCoreApplication.translate("ImageViewer", "Value {value}").format(value=_fmt(value)) + unit)
     return "   ".join(parts)
 
 
@@ -84,11 +86,15 @@ class ImageViewer(QWidget):
     def _build_frame_bar(self) -> None:
         self._frame_bar = QWidget(self)
         self.frame_slider = QSlider(Qt.Orientation.Horizontal, self._frame_bar)
+        self.frame_slider.setAccessibleName(self.tr("Frame"))
         self.frame_spin = QSpinBox(self._frame_bar)
+        self.frame_spin.setAccessibleName(self.tr("Frame number"))
         self._frame_total = QLabel(self._frame_bar)
         row = QHBoxLayout(self._frame_bar)
         row.setContentsMargins(6, 2, 6, 2)
-        row.addWidget(QLabel("Frame", self._frame_bar))
+        caption = QLabel(self.tr("Frame"), self._frame_bar)
+        caption.setBuddy(self.frame_spin)
+        row.addWidget(caption)
         row.addWidget(self.frame_slider, 1)
         row.addWidget(self.frame_spin)
         row.addWidget(self._frame_total)
@@ -140,6 +146,7 @@ class ImageViewer(QWidget):
             widget.setValue(1)
             widget.blockSignals(False)
         self._frame_total.setText(f"/ {count}")
+        self.frame_spin.setAccessibleDescription(self.tr("of {count} frames").format(count=count))
         self._frame_bar.setVisible(count > 1)
 
     def set_frame(self, index: int) -> None:
@@ -194,7 +201,7 @@ class ImageViewer(QWidget):
         step = max(high - low, 1.0) / DRAG_PIXELS_PER_RANGE
         width = max(self._window.width + dx * step, step)
         center = self._window.center + dy * step
-        self.set_window(WindowPreset(center, width, "Manual"))
+        self.set_window(WindowPreset(center, width, MANUAL))
 
     def data_range(self) -> tuple[float, float]:
         """(min, max) of the current frame's modality values, cached per frame."""

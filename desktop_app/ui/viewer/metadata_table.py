@@ -6,10 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from desktop_app.imaging.model import LoadedImage, WindowPreset
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MetadataTable", text)
 
 
 def _text(value: object) -> str:
@@ -18,26 +23,29 @@ def _text(value: object) -> str:
     if isinstance(value, float | np.floating):
         return f"{float(value):.6g}"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return QCoreApplication.translate("MetadataTable", "yes") if value else QCoreApplication.translate(
+            "MetadataTable", "no")
     return str(value)
 
 
 def image_summary(image: LoadedImage) -> list[tuple[str, object]]:
-    """Rows describing how the image was decoded (shown before the file's own metadata)."""
+    """Rows describing how the image was decoded (shown before the file's own metadata); the field names
+    are in the user's language, the values are the file's."""
     shape = "×".join(str(n) for n in image.frames.shape[1:3])
-    return [
-        ("File", Path(image.path).name),
-        ("Folder", str(Path(image.path).parent)),
-        ("Format", image.source_format),
-        ("Decoder", image.decoder),
-        ("Size (rows×cols)", shape),
-        ("Frames", image.n_frames),
-        ("Colour", image.is_color),
-        ("Pixel type", str(image.frames.dtype)),
-        ("Units", image.units or "—"),
-        ("Inverted by default", image.invert_default),
-        ("VOI LUT applied", image.voi_lut_applied),
+    rows: list[tuple[str, object]] = [
+        (QT_TRANSLATE_NOOP("MetadataTable", "File"), Path(image.path).name),
+        (QT_TRANSLATE_NOOP("MetadataTable", "Folder"), str(Path(image.path).parent)),
+        (QT_TRANSLATE_NOOP("MetadataTable", "Format"), image.source_format),
+        (QT_TRANSLATE_NOOP("MetadataTable", "Decoder"), image.decoder),
+        (QT_TRANSLATE_NOOP("MetadataTable", "Size (rows×cols)"), shape),
+        (QT_TRANSLATE_NOOP("MetadataTable", "Frames"), image.n_frames),
+        (QT_TRANSLATE_NOOP("MetadataTable", "Colour"), image.is_color),
+        (QT_TRANSLATE_NOOP("MetadataTable", "Pixel type"), str(image.frames.dtype)),
+        (QT_TRANSLATE_NOOP("MetadataTable", "Units"), image.units or "—"),
+        (QT_TRANSLATE_NOOP("MetadataTable", "Inverted by default"), image.invert_default),
+        (QT_TRANSLATE_NOOP("MetadataTable", "VOI LUT applied"), image.voi_lut_applied),
     ]
+    return [(_tr(field), value) for field, value in rows]
 
 
 def field_label(key: str) -> str:
@@ -46,7 +54,11 @@ def field_label(key: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_SECTIONS = ("Image", "Display", "Pixel statistics", "Metadata")
+_SECTIONS = (QT_TRANSLATE_NOOP("MetadataTable", "Image"), QT_TRANSLATE_NOOP("MetadataTable", "Display"),
+             QT_TRANSLATE_NOOP("MetadataTable", "Pixel statistics"), QT_TRANSLATE_NOOP("MetadataTable", "Metadata"))
+#: Names of ``pixel_stats``' keys.
+_STATS = {"min": QT_TRANSLATE_NOOP("MetadataTable", "Min"), "max": QT_TRANSLATE_NOOP("MetadataTable", "Max"),
+          "mean": QT_TRANSLATE_NOOP("MetadataTable", "Mean")}
 
 
 class MetadataTable(QTableWidget):
@@ -57,7 +69,9 @@ class MetadataTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, 2, parent)
-        self.setHorizontalHeaderLabels(["Field", "Value"])
+        self.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
+        self.setAccessibleName(self.tr("Image information"))
+        self.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between cells)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -84,16 +98,18 @@ class MetadataTable(QTableWidget):
     def set_stats(self, stats: dict, frame: int = 0) -> None:
         if self._sections:
             unit = f" ({self._units})" if self._units else ""
-            rows = [(f"{field_label(k)}{unit}", v) for k, v in stats.items()]
-            self._sections["Pixel statistics"] = [("Frame", frame + 1), *rows]
+            rows = [(f"{_tr(_STATS[k]) if k in _STATS else field_label(k)}{unit}", v) for k, v in stats.items()]
+            self._sections["Pixel statistics"] = [(self.tr("Frame"), frame + 1), *rows]
             self._refill()
 
     def set_window(self, window: WindowPreset | None, inverted: bool) -> None:
         if not self._sections:
             return
-        rows: list[tuple[str, object]] = [("Inverted", inverted)]
+        rows: list[tuple[str, object]] = [(self.tr("Inverted"), inverted)]
         if window is not None:
-            rows = [("Window", window.name or "—"), ("Center", window.center), ("Width", window.width), *rows]
+            name = QCoreApplication.translate("WindowPresets", window.name) if window.name else "—"
+            rows = [(self.tr("Window"), name), (self.tr("Center"), window.center), (self.tr("Width"), window.width),
+                    *rows]
         self._sections["Display"] = rows
         self._refill()
 
@@ -108,7 +124,7 @@ class MetadataTable(QTableWidget):
         for title, rows in self._sections.items():
             if not rows:
                 continue
-            self._add_section(title)
+            self._add_section(_tr(title))
             for key, value in rows:
                 self._add_row(str(key), _text(value))
         self.setUpdatesEnabled(True)

@@ -82,6 +82,8 @@ class ThumbnailStrip(QListWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setUniformItemSizes(True)
         self.setSpacing(2)
+        self.setAccessibleName(self.tr("Images"))
+        self.setAccessibleDescription(self.tr("The images of the folder; arrow keys or Page Up/Down move between them"))
         scrollbar = self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(self.gridSize().height() + scrollbar + 2 * self.frameWidth() + 8)
         self._generation = 0

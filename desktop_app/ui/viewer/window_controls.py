@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
 from desktop_app.imaging.model import WindowPreset
 
-AUTO_LABEL = "Auto"
+
+def window_name(name: str) -> str:
+    """A window's name as shown: ScanLens' own (CT presets, "Manual") translated, a file's as it is."""
+    return QCoreApplication.translate("WindowPresets", name) if name else QCoreApplication.translate(
+        "WindowPresets", "Window")
 
 
 def preset_label(preset: WindowPreset) -> str:
-    name = preset.name or "Window"
-    return f"{name}  (C {preset.center:.6g} / W {preset.width:.6g})"
+    return f"{window_name(preset.name)}  (C {preset.center:.6g} / W {preset.width:.6g})"
 
 
 def same_window(a: WindowPreset | None, b: WindowPreset | None) -> bool:
@@ -32,22 +35,23 @@ class PresetCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setToolTip("Window presets (right-drag on the image to adjust)")
+        self.setToolTip(self.tr("Window presets (right-drag on the image to adjust)"))
+        self.setAccessibleName(self.tr("Window preset"))
         self.setMinimumContentsLength(22)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._presets: list[WindowPreset] = []
         self.activated.connect(self._on_activated)
         self.set_presets([], enabled=False)
 
-    def set_presets(self, presets: list[WindowPreset], enabled: bool = True, placeholder: str = "Window") -> None:
+    def set_presets(self, presets: list[WindowPreset], enabled: bool = True, placeholder: str = "") -> None:
         self._presets = list(presets)
         self.blockSignals(True)
         self.clear()
         for preset in self._presets:
             self.addItem(preset_label(preset))
-        self.addItem(AUTO_LABEL)
+        self.addItem(self.tr("Auto"))
         self.setCurrentIndex(-1)
-        self.setPlaceholderText(placeholder)
+        self.setPlaceholderText(placeholder or window_name(""))
         self.blockSignals(False)
         self.setEnabled(enabled)
 
@@ -60,7 +64,8 @@ class PresetCombo(QComboBox):
         self.blockSignals(True)
         self.setCurrentIndex(index)
         if index < 0 and window is not None:
-            self.setPlaceholderText(f"{window.name or 'Manual'}  (C {window.center:.5g} / W {window.width:.5g})")
+            name = window_name(window.name or "Manual")
+            self.setPlaceholderText(f"{name}  (C {window.center:.5g} / W {window.width:.5g})")
         self.blockSignals(False)
 
     def _on_activated(self, index: int) -> None:
