@@ -42,7 +42,7 @@ SPECS: dict[str, _Spec] = {
         QT_TRANSLATE_NOOP("Actions", "&Next Image"), "PgDown",
         QT_TRANSLATE_NOOP("Actions", "Next image in the strip")),
     "previous": _Spec(
-        QT_TRANSLATE_NOOP("Actions", "&Previous Image"), "PgUp",
+        QT_TRANSLATE_NOOP("Actions", "P&revious Image"), "PgUp",
         QT_TRANSLATE_NOOP("Actions", "Previous image in the strip")),
     "quit": _Spec(QT_TRANSLATE_NOOP("Actions", "&Quit"), _Key.Quit),
     "fit": _Spec(
