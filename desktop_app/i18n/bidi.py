@@ -19,6 +19,11 @@ _MIRROR = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "<": ">",
            "\u2039": "\u203a", "\u203a": "\u2039", "≤": "≥", "≥": "≤"}
 
 
+def mirror(char: str) -> str:
+    """The bracket that faces the other way (drawn for a bracket read right to left); other characters as is."""
+    return _MIRROR.get(char, char)
+
+
 def has_right_to_left(text: str) -> bool:
     """Whether ``text`` holds a right-to-left letter (Arabic, Hebrew …)."""
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
@@ -130,5 +135,5 @@ def visual(text: str, right_to_left: bool = True) -> str:
     """``text`` (one line, logical order) as drawn from left to right, brackets mirrored where they read
     right to left (L4)."""
     resolved = levels(text, right_to_left)
-    return "".join(_MIRROR.get(text[i], text[i]) if resolved[i] % 2 else text[i]
+    return "".join(mirror(text[i]) if resolved[i] % 2 else text[i]
                    for i in visual_order(text, right_to_left))

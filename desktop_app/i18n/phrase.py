@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from desktop_app.i18n import SOURCE_LANGUAGE, current_language, translate
+from desktop_app.i18n import SOURCE_LANGUAGE, current_language, is_right_to_left, translate
 from desktop_app.i18n import formats as fmt
 
 
@@ -98,7 +98,7 @@ class Phrase(str):
         code = language or current_language()
         return _made(_render(context, source, values, code), context, source, values, code)
 
-    def format(self, *args: object, **values: Any) -> Phrase:  # type: ignore[override]
+    def format(self, *args: object, **values: Any) -> Phrase:
         """This phrase with its placeholders filled (``values`` are said in the phrase's language)."""
         if args:
             raise TypeError("Phrase.format takes named values only")
@@ -132,3 +132,29 @@ class _Phrases:
 
 
 phrases = _Phrases()
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Mark ``source`` for translation where it is defined (a table of labels); translate it where it is shown."""
+    return source
+
+
+@dataclass(frozen=True)
+class Wording:
+    """Translations into one given language (a report's), rather than the current one.
+
+    ``Wording("fr").translate("Report", "Patient name")`` — lupdate extracts such two-argument calls.
+    """
+
+    language: str
+
+    def translate(self, context: str, source: str) -> str:
+        return translate(context, source, self.language)
+
+    def say(self, value: object) -> str:
+        """A :class:`Phrase` (or any :class:`Localisable`) in this language; other values as text."""
+        return say(value, self.language)
+
+    @property
+    def right_to_left(self) -> bool:
+        return is_right_to_left(self.language)

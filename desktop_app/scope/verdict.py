@@ -72,13 +72,13 @@ def assess_scope(card: Mapping[str, Any], metadata: Mapping[str, Any],
                  typed: Mapping[str, Any] | None = None, shift_score: float | None = None) -> ScopeVerdict:
     """The scope verdict for one image scored by the model of ``card``."""
     check = check_population(card.get("population") or {}, facts_for_image(metadata, typed))
-    reasons = list(check.violations)
+    reasons: list[str] = list(check.violations)
     card_threshold = (card.get("shift") or {}).get("threshold")
     score = None if shift_score is None else float(shift_score)
     threshold = None if card_threshold is None else float(card_threshold)
     if score is not None and threshold is not None and _beyond(score, threshold):
         reasons.append(shift_reason(score, threshold))
-    return ScopeVerdict(reasons, list(check.unknowns), score, threshold)
+    return ScopeVerdict(reasons, list[str](check.unknowns), score, threshold)
 
 
 def review_reason(scope: ScopeVerdict | None) -> str:
