@@ -5,7 +5,7 @@ Five languages do not need Babel (several MB in the frozen app): the rules are w
 
 * English keeps what ScanLens always printed: ``0.93``, ISO dates ``2025-03-04``, ``83%``.
 * French, Spanish and Portuguese use a decimal comma and day/month/year dates (``0,93``, ``04/03/2025``);
-  French puts a narrow no-break space before ``%`` (``83 %``).
+  French puts a narrow no-break space before ``%`` and ``;`` (``83 %``).
 * Arabic keeps Latin digits (0-9) and the decimal point, day/month/year dates, and the Arabic comma and
   semicolon between list items. Latin digits are what the Maghreb writes and what clinics across the Arab
   world read on DICOM headers, lab values and device screens; the report's IDs, dates and sizes come from
@@ -23,8 +23,9 @@ NARROW_NBSP = "\u202f"
 _DECIMAL_COMMA = frozenset({"fr", "es", "pt"})
 _DAY_FIRST = frozenset({"fr", "es", "pt", "ar"})
 _PERCENT_SPACE = frozenset({"fr"})
-#: (list separator, strong separator) per language; English's for the others.
-_SEPARATORS = {"ar": ("، ", "؛ ")}
+#: (list separator, strong separator) per language; English's for the others. French puts a narrow no-break
+#: space before the semicolon.
+_SEPARATORS = {"ar": ("، ", "؛ "), "fr": (", ", f"{NARROW_NBSP}; ")}
 _DEFAULT_SEPARATORS = (", ", "; ")
 
 

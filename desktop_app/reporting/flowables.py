@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 import numpy as np
 from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image
 
 from desktop_app.i18n.formats import decimal, join, significant
 from desktop_app.i18n.phrase import Wording
 from desktop_app.reporting import styles as st
-from desktop_app.reporting.fonts import BOLD, REGULAR, draw_text
+from desktop_app.reporting.fonts import BOLD, REGULAR, display_order, draw_text
 from desktop_app.reporting.inputs import HeatmapLegend, ReportError
 
 #: Longest side, in pixels, of an image embedded in the PDF (about 300 dpi at the size it is shown).
@@ -110,7 +111,8 @@ class ProbabilityBars(Flowable):
 
     ROW = 15.0
     SCALE_H = 11.0
-    NOTE_H = 12.0
+    NOTE_H = 9.0
+    NOTE_SIZE = 6.8
 
     def __init__(self, spec: BarSpec, width: float, words: Wording) -> None:
         super().__init__()
@@ -120,7 +122,8 @@ class ProbabilityBars(Flowable):
         self.label_w = min(130.0, width * 0.3)
         self.value_w = 42.0
         self.track_w = width - self.label_w - self.value_w - 8
-        self.height = self.SCALE_H + self.ROW * len(spec.labels) + self.NOTE_H
+        self.note_lines = self._note_lines(width - self.label_w)
+        self.height = self.SCALE_H + self.ROW * len(spec.labels) + self.NOTE_H * len(self.note_lines) + 3
 
     def _x(self, p: float) -> float:
         x = self.label_w + self.track_w * min(max(p, 0.0), 1.0)
@@ -203,7 +206,27 @@ class ProbabilityBars(Flowable):
         canvas.drawPath(path, stroke=0, fill=1)
 
     def _draw_note(self) -> None:
-        spec, canvas, words = self.spec, self.canv, self.words
+        canvas = self.canv
+        canvas.setFont(REGULAR, self.NOTE_SIZE)
+        canvas.setFillColor(colors.HexColor(st.MUTED))
+        for row, line in enumerate(reversed(self.note_lines)):
+            self._text(self.label_w, 1.5 + self.NOTE_H * row, line)
+
+    def _note_lines(self, width: float) -> list[str]:
+        """What the threshold line, the shading and the dark bar mean, in as many lines as ``width`` needs."""
+        code, rtl = self.words.language, self.words.right_to_left
+        lines: list[list[str]] = []
+        for part in self._note_parts():
+            candidate = join([*lines[-1], part], code, strong=True) if lines else part
+            shown = display_order(candidate, rtl)
+            if lines and stringWidth(shown, REGULAR, self.NOTE_SIZE) <= width:
+                lines[-1].append(part)
+            else:
+                lines.append([part])
+        return [join(parts, code, strong=True) for parts in lines]
+
+    def _note_parts(self) -> list[str]:
+        spec, words = self.spec, self.words
         code = words.language
         parts = []
         if spec.threshold_label and spec.threshold is not None:
@@ -215,9 +238,7 @@ class ProbabilityBars(Flowable):
             parts.append(words.translate("Report", "shaded: review band {low}–{high}").format(
                 low=significant(spec.band[0], 3, code), high=significant(spec.band[1], 3, code)))
         parts.append(words.translate("Report", "dark bar: the model's result"))
-        canvas.setFont(REGULAR, 6.8)
-        canvas.setFillColor(colors.HexColor(st.MUTED))
-        self._text(self.label_w, 1.5, join(parts, code, strong=True))
+        return parts
 
 
 def _fit(text: str, limit: int) -> str:

@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer, Table
 
 from desktop_app.i18n.card_text import label_text
-from desktop_app.i18n.formats import decimal, significant
+from desktop_app.i18n.formats import decimal, join, significant
 from desktop_app.i18n.phrase import Wording
 from desktop_app.inference.prediction import GateVerdict, Prediction
 from desktop_app.reporting import styles as st
@@ -219,12 +219,14 @@ def operating_point_text(prediction: Prediction, card: dict | None, words: Wordi
     else:
         text = words.translate("Report", "highest probability (argmax)")
     if "low" in band and "high" in band:
-        text += "; " + words.translate("Report", "review if {low}–{high}").format(
+        review = words.translate("Report", "review if {low}–{high}").format(
             low=significant(float(band["low"]), 3, code), high=significant(float(band["high"]), 3, code))
     elif "min_confidence" in band:
-        text += "; " + words.translate("Report", "review if top p < {cutoff}").format(
+        review = words.translate("Report", "review if top p < {cutoff}").format(
             cutoff=significant(float(band["min_confidence"]), 3, code))
-    return text
+    else:
+        return text
+    return join([text, review], code, strong=True)
 
 
 def gate_rows_for(gate: GateVerdict | None, words: Wording) -> list[tuple[str, str]]:
