@@ -106,3 +106,21 @@ def test_arabic_pages_are_mirrored(drafted_translations: Path, tmp_path: Path) -
     assert _x_of(english, "Clinique") < width / 3 and _x_of(arabic, "Clinique") > width / 2
     # the model id sits in the value column of the left-hand "Model" table: mirrored to the right half
     assert _x_of(english, "chest_xray_pneumonia v1.1.0") < width / 2 < _x_of(arabic, "chest_xray_pneumonia v1.1.0")
+
+
+def test_cli_json_keeps_english_unless_a_language_is_asked(drafted_translations: Path) -> None:  # noqa: F811
+    from desktop_app.commands.analyse import result_json
+
+    set_language("fr")
+    analyser = Analyser([REPO / "onnx_models"], device="cpu")
+    result = analyse_file(analyser, FILM, typed=TYPED)
+    plain = result_json(result)
+    assert plain["decision"] == "PNEUMONIA"
+    assert plain["decision_text"].startswith("Outside validated use: age 45 y — validated 1–5 y. PNEUMONIA suspected")
+    assert plain["scope"]["reasons"] == ["age 45 y — validated 1–5 y"]
+    asked = result_json(result, "fr")
+    assert asked["decision_text"].startswith("Hors usage validé\u00a0: âge 45 ans")
+    assert asked["scope"] == plain["scope"] and asked.keys() == plain.keys()  # reasons and keys stay English
+    refused = result_json(analyse_file(analyser, REPO / "resources" / "samples" / "other_hand_xray_mednist.jpeg"))
+    assert not refused["ok"] and refused["error"].startswith("This looks like a hand X-ray")
+    assert refused["gate"]["reason"] == refused["error"]

@@ -26,10 +26,12 @@ from desktop_app.scope.verdict import ScopeVerdict, assess_scope
 
 
 class AnalysisRefused(Exception):
-    """The image was not scored; ``str(err)`` explains why to the user. ``gate`` is set when it ran."""
+    """The image was not scored; ``reason`` (``str(err)``) explains why to the user, a Phrase that can be said
+    in another language. ``gate`` is set when it ran."""
 
     def __init__(self, message: str, gate: GateVerdict | None = None):
         super().__init__(message)
+        self.reason = message
         self.gate = gate
 
 
