@@ -9,6 +9,7 @@ import pickle
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from desktop_app.i18n import set_language
@@ -160,3 +161,23 @@ def test_card_text_step_rewrites_only_the_translations(tmp_path: Path) -> None:
     written = json.loads((tmp_path / "chest_xray_pneumonia.json").read_text())
     assert written.pop("translations") == CHEST_CARD["translations"]
     assert written == card
+
+
+def _last_line_columns(pixels: np.ndarray) -> tuple[int, int]:
+    """First and last column holding text on the burnt-in band's last line (the disclaimer)."""
+    band = pixels[-40:, :, :].max(axis=2) > 150
+    columns = np.flatnonzero(band.any(axis=0))
+    return int(columns[0]), int(columns[-1])
+
+
+def test_arabic_burn_in_is_joined_and_right_aligned(drafted_translations: Path) -> None:  # noqa: F811
+    from desktop_app.exporting.burn_in import burn_in, result_lines
+    from tests.test_reporting_pdf import make_prediction
+
+    image = np.zeros((300, 600), np.uint8)
+    english_first, _ = _last_line_columns(burn_in(image, make_prediction()).pixels)
+    set_language("ar")
+    lines = [line.text for line in result_lines(make_prediction())]
+    assert lines[-1] == "مساعدة بالذكاء الاصطناعي — وليست تشخيصًا" and lines[1].startswith("يحتاج إلى مراجعة")
+    first, last = _last_line_columns(burn_in(image, make_prediction()).pixels)
+    assert english_first < 30 < 200 < first and last > 560  # the short last line hugs the right margin
