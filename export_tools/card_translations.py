@@ -49,7 +49,7 @@ _GATE_KIND_NAMES = {
                   "pt": "uma radiografia da mão", "ar": "صورة أشعة سينية لليد"},
     "other": {"fr": "autre chose qu'une image médicale prise en charge (photo, document, capture d'écran…)",
               "es": "algo distinto de una imagen médica compatible (foto, documento, captura de pantalla…)",
-              "pt": "algo que não é uma imagem médica suportada (foto, documento, captura de ecrã…)",
+              "pt": "algo que não é uma imagem médica suportada (foto, documento, captura de tela…)",
               "ar": "شيئًا غير صورة طبية مدعومة (صورة فوتوغرافية، مستند، لقطة شاشة…)"},
 }
 
@@ -66,7 +66,7 @@ CARD_TEXT: dict[str, dict[str, Any]] = {
                   "une pneumonie possible et en montrant où le modèle a regardé. Ce n'est pas un diagnostic.",
             "es": "Ayudar a un radiólogo que lee una radiografía de tórax frontal (AP/PA) de un niño señalando una "
                   "posible neumonía y mostrando dónde miró el modelo. No es un diagnóstico.",
-            "pt": "Ajudar um radiologista a ler uma radiografia de tórax frontal (AP/PA) de uma criança, assinalando "
+            "pt": "Ajudar um radiologista a ler uma radiografia de tórax frontal (AP/PA) de uma criança, sinalizando "
                   "uma possível pneumonia e mostrando onde o modelo olhou. Não é um diagnóstico.",
             "ar": "مساعدة أخصائي الأشعة عند قراءة صورة أشعة أمامية للصدر (AP/PA) لطفل، بالإشارة إلى احتمال وجود "
                   "التهاب رئوي وبيان المواضع التي نظر إليها النموذج. ليست تشخيصًا.",
@@ -92,9 +92,9 @@ CARD_TEXT: dict[str, dict[str, Any]] = {
                       "control de desviación.",
                 "pt": "Treinado com radiografias de tórax AP pediátricas (1 a 5 anos) de um único hospital de "
                       "Cantão. Em 83 radiografias frontais de adultos de dois outros hospitais (chest_shift_dev), 87 % "
-                      "foram assinaladas como diferentes das imagens de treino e 89 % requereram revisão; 2 em 83 "
-                      "estavam erradas sem assinalamento. As radiografias de adultos estão fora do uso validado: uma "
-                      "idade no cabeçalho DICOM ou introduzida para um PNG/JPEG indica-o, e o controlo de desvio "
+                      "foram sinalizadas como diferentes das imagens de treinamento e 89 % requereram revisão; 2 em 83 "
+                      "estavam erradas sem sinalização. As radiografias de adultos estão fora do uso validado: uma "
+                      "idade no cabeçalho DICOM ou introduzida para um PNG/JPEG o indica, e o controle de desvio "
                       "geralmente também.",
                 "ar": "دُرِّب على صور أشعة صدر أمامية-خلفية (AP) لأطفال (من 1 إلى 5 سنوات) من مستشفى واحد في "
                       "قوانغتشو. من بين 83 صورة أمامية لبالغين من مستشفيين آخرين (chest_shift_dev) عُلِّمت 87% "
@@ -114,10 +114,10 @@ CARD_TEXT: dict[str, dict[str, Any]] = {
                       "validación: en test_a (312) la banda de revisión y el control de desviación marcan el 28 % y "
                       "los resultados no marcados son correctos en un 97,8 % (validación: 24 % marcados, 98,0 %). "
                       "Confíe en las cifras de test_a, no en las de validación.",
-                "pt": "O período do teste oficial difere do de treino e é muito mais difícil do que a validação: em "
-                      "test_a (312) a faixa de revisão e o controlo de desvio assinalam 28 % e os resultados não "
-                      "assinalados estão 97,8 % corretos (validação: 24 % assinalados, 98,0 %). Confie nos valores "
-                      "de test_a, não nos da validação.",
+                "pt": "O período do teste oficial difere do de treinamento e é muito mais difícil do que a "
+                      "validação: em test_a (312) a faixa de revisão e o controle de desvio sinalizam 28 % e os "
+                      "resultados não sinalizados estão 97,8 % corretos (validação: 24 % sinalizados, 98,0 %). "
+                      "Confie nos valores de test_a, não nos da validação.",
                 "ar": "تختلف فترة الاختبار الرسمي عن فترة التدريب وهي أصعب بكثير من التحقق: على test_a (312) "
                       "يُعلِّم نطاق المراجعة وفحص الانحراف 28%، والنتائج غير المُعلَّمة صحيحة بنسبة 97.8% "
                       "(التحقق: 24% مُعلَّمة، 98.0%). اعتمد على أرقام test_a لا على أرقام التحقق.",
@@ -135,9 +135,9 @@ CARD_TEXT: dict[str, dict[str, Any]] = {
                       "cerca del umbral, 6 codificaciones cada una): esas puntuaciones caen dentro de la banda de "
                       "revisión (0,33–0,99), que las marca.",
                 "pt": "Perto do limiar operacional, uma pontuação pode variar até 0,12 (mediana 0,025) entre "
-                      "codificações da mesma película (±1 nível de cinzento após a janela; 40 películas de test_a "
+                      "codificações da mesma radiografia (±1 nível de cinza após a janela; 40 radiografias de test_a "
                       "perto do limiar, 6 codificações cada): essas pontuações caem dentro da faixa de revisão "
-                      "(0,33–0,99), que as assinala.",
+                      "(0,33–0,99), que as sinaliza.",
                 "ar": "قرب عتبة التشغيل قد تتغير الدرجة بما يصل إلى 0.12 (الوسيط 0.025) بين ترميزات مختلفة للصورة "
                       "نفسها (±1 مستوى رمادي بعد ضبط النافذة؛ 40 صورة من test_a قرب العتبة، 6 ترميزات لكل منها): "
                       "تقع هذه الدرجات داخل نطاق المراجعة (0.33–0.99) الذي يُعلِّمها.",
@@ -154,7 +154,7 @@ CARD_TEXT: dict[str, dict[str, Any]] = {
                       "una placa lateral guardada como PNG depende del control de entrada.",
                 "pt": "As incidências laterais, as imagens de localização e outras modalidades estão fora do uso "
                       "validado quando o cabeçalho DICOM o indica; um PNG/JPEG não indica a incidência, pelo que uma "
-                      "película lateral guardada como PNG depende do controlo de entrada.",
+                      "radiografia lateral guardada como PNG depende do controle de entrada.",
                 "ar": "الإسقاطات الجانبية وصور تحديد الموقع وأنواع التصوير الأخرى خارج الاستخدام المعتمد عندما "
                       "تذكر ذلك ترويسة DICOM؛ لا تحمل صورة PNG/JPEG معلومات الإسقاط، لذا تعتمد صورة جانبية محفوظة "
                       "بصيغة PNG على فحص المدخلات.",
@@ -164,7 +164,7 @@ CARD_TEXT: dict[str, dict[str, Any]] = {
                 "fr": "Ne distingue pas une pneumonie bactérienne d'une pneumonie virale et ne détecte pas d'autres "
                       "anomalies.",
                 "es": "No distingue la neumonía bacteriana de la vírica y no detecta otros hallazgos.",
-                "pt": "Não distingue a pneumonia bacteriana da viral e não deteta outros achados.",
+                "pt": "Não distingue a pneumonia bacteriana da viral e não detecta outros achados.",
                 "ar": "لا يميّز الالتهاب الرئوي الجرثومي من الفيروسي ولا يكشف عن موجودات أخرى.",
             },
         ],
@@ -222,9 +222,9 @@ CARD_TEXT: dict[str, dict[str, Any]] = {
                       "secuencias FLAIR, de difusión y otras distintas de T1 están fuera del uso validado cuando la "
                       "cabecera DICOM las nombra; un corte PNG/JPEG de ellas no se reconoce de forma fiable.",
                 "pt": "Outras coleções falham: em cortes de glioma TCGA-LGG sem crânio (brain_shift_dev, 57 "
-                      "doentes) indicou glioma em 9 % de 105 cortes FLAIR (73 % assinalados, 24 errados sem "
-                      "assinalamento) e em 63 % de 89 cortes T1 pós-contraste (44 % assinalados, 4 errados sem "
-                      "assinalamento). As sequências FLAIR, de difusão e outras que não T1 estão fora do uso validado "
+                      "pacientes) indicou glioma em 9 % de 105 cortes FLAIR (73 % sinalizados, 24 errados sem "
+                      "sinalização) e em 63 % de 89 cortes T1 pós-contraste (44 % sinalizados, 4 errados sem "
+                      "sinalização). As sequências FLAIR, de difusão e outras que não T1 estão fora do uso validado "
                       "quando o cabeçalho DICOM as nomeia; um corte PNG/JPEG destas não é reconhecido de forma "
                       "fiável.",
                 "ar": "يفشل مع مجموعات أخرى: على مقاطع ورم دبقي من TCGA-LGG منزوعة الجمجمة (brain_shift_dev، 57 "
@@ -237,7 +237,7 @@ CARD_TEXT: dict[str, dict[str, Any]] = {
                 "en": "Sees one slice at a time: a tumour outside the slice is invisible to it.",
                 "fr": "Ne voit qu'une coupe à la fois : une tumeur hors de la coupe lui est invisible.",
                 "es": "Ve un corte cada vez: un tumor fuera del corte le resulta invisible.",
-                "pt": "Vê um corte de cada vez: um tumor fora do corte é-lhe invisível.",
+                "pt": "Vê um corte de cada vez: um tumor fora do corte é invisível para ele.",
                 "ar": "يرى مقطعًا واحدًا في كل مرة: الورم الواقع خارج المقطع غير مرئي له.",
             },
             {
@@ -292,9 +292,9 @@ CARD_TEXT: dict[str, dict[str, Any]] = {
                 "pt": "Recusa outras anatomias e modalidades até onde chegam os seus exemplos reais: 940 imagens "
                       "reais em resolução total de 26 fontes (ecografia, TC abdominal, pélvica e cardíaca e "
                       "reconstruções, RM abdominal, TC do pescoço, cintigrafia óssea, radiografias da bacia de "
-                      "crianças, projeções de TC em lugar de topogramas e radiografias abdominais, fantomas). Em 13 "
+                      "crianças, projeções de TC em lugar de topogramas e radiografias abdominais, simuladores). Em 13 "
                       "fontes reservadas (112 imagens) recusou 110 das 111 que devia recusar e aceitou a única "
-                      "radiografia de tórax de adulto; uma RM do ombro (NEMA MR2) foi mesmo assim aceite como RM "
+                      "radiografia de tórax de adulto; uma RM do ombro (NEMA MR2) foi mesmo assim aceita como RM "
                       "cerebral (0,99).",
                 "ar": "يرفض التشريحات وأنواع التصوير الأخرى بقدر ما تغطيه أمثلته الحقيقية: 940 صورة حقيقية بدقة "
                       "كاملة من 26 مصدرًا (الموجات فوق الصوتية، التصوير المقطعي للبطن والحوض والقلب وإعادة بنائه، "
@@ -319,7 +319,7 @@ CARD_TEXT: dict[str, dict[str, Any]] = {
                 "pt": "Não havia RM musculoesqueléticas, radiografias da coluna, joelho ou extremidades, radiografias "
                       "laterais de tórax reais nem topogramas de TC reais para treinar: essas imagens ainda podem "
                       "passar por RM cerebral ou radiografia de tórax. Use Modality, BodyPartExamined e ImageType do "
-                      "DICOM (o controlo de população) como segunda opinião.",
+                      "DICOM (o controle de população) como segunda opinião.",
                 "ar": "لم تتوفر للتدريب صور رنين مغناطيسي عضلية هيكلية ولا صور أشعة للعمود الفقري أو الركبة أو "
                       "الأطراف ولا صور صدر جانبية حقيقية ولا صور استطلاع مقطعية حقيقية: قد تمرّ مثل هذه الصور على "
                       "أنها رنين للدماغ أو أشعة للصدر. استخدم حقول DICOM ‏Modality وBodyPartExamined وImageType "
@@ -337,7 +337,7 @@ CARD_TEXT: dict[str, dict[str, Any]] = {
                       "de otros hospitales 83/83 (actualmed 44/44, figure1 39/39) y cortes cerebrales TCGA-LGG "
                       "194/194 (FLAIR 105/105, T1c 89/89); la aceptación no dice nada sobre si el modelo diagnóstico "
                       "es válido para ellas.",
-                "pt": "Aceitação medida em pequenos conjuntos internos da equipa: radiografias de tórax de adultos de "
+                "pt": "Aceitação medida em pequenos conjuntos internos da equipe: radiografias de tórax de adultos de "
                       "outros hospitais 83/83 (actualmed 44/44, figure1 39/39) e cortes cerebrais TCGA-LGG 194/194 "
                       "(FLAIR 105/105, T1c 89/89); a aceitação nada diz sobre se o modelo de diagnóstico é válido "
                       "para elas.",
