@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(write_external(args.out_dir), indent=1))
         return 0
     if args.step == "card-text":
-        from export_tools.card_translations import refresh_card_text
+        from export_tools.card_text import refresh_card_text
 
         missing = refresh_card_text(args.out_dir)
         for card_id, texts in missing.items():

@@ -17,7 +17,7 @@ import torch
 from desktop_app.inference.registry import sha256_of
 from export_tools import datasets
 from export_tools.calibrate import load_best
-from export_tools.card_translations import card_translations
+from export_tools.card_text import card_translations
 from export_tools.model import BACKBONE, ExportWrapper
 from export_tools.tasks import REPO_ROOT, Task
 from export_tools.train import model_input

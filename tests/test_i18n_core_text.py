@@ -22,7 +22,7 @@ from desktop_app.inference.decision import decide
 from desktop_app.scope.verdict import assess_scope, unchecked_line
 from desktop_app.storage import CaseStore
 from desktop_app.storage.store import outside_prefixes
-from export_tools.card_translations import card_translations, refresh_card_text
+from export_tools.card_text import card_translations, refresh_card_text
 from tests.i18n_drafts import drafted_translations  # noqa: F401 - a fixture
 
 REPO = Path(__file__).resolve().parents[1]
