@@ -20,8 +20,8 @@ def card_translations(card: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], 
     entry = CARD_TEXT.get(str(card.get("id")), {})
     missing: list[str] = []
     out: dict[str, dict[str, Any]] = {code: {} for code in LANGUAGES}
-    for section, key in (("labels", "labels"), ("kind_names", "kind_names")):
-        for name in card.get(key) or []:
+    for section in ("labels", "kind_names"):
+        for name in card.get(section) or []:
             texts = (entry.get(section) or {}).get(name)
             if texts is None:
                 missing.append(f"{section} {name}")
