@@ -10,6 +10,8 @@
 ``python -m export_tools external --task ID`` measures the shipped model on its development shift set through
 the app's own analyse path and records it in the card.
 ``python -m export_tools gate-check`` re-measures the shipped gate on real images (card ``external``).
+``python -m export_tools card-text`` rewrites the shipped cards' ``translations`` from
+export_tools/card_translations.py (no retraining; the ONNX files and their sha256 stay as they are).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from export_tools.tasks import MODELS_DIR, RUNS_ROOT, TASKS, get_task
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m export_tools", description=__doc__)
     parser.add_argument("step", choices=["split", "train", "calibrate", "export", "all", "references", "readme-table",
-                                           "speed", "quantise", "scope", "external", "gate-check"])
+                                           "speed", "quantise", "scope", "external", "gate-check", "card-text"])
     parser.add_argument("--task", choices=sorted(TASKS),
                         help="required for split, train, calibrate, export, all, quantise and scope")
     parser.add_argument("--run-dir", type=Path, help="checkpoints and caches (default export_tools/runs/ID)")
@@ -57,6 +59,14 @@ def main(argv: list[str] | None = None) -> int:
         from export_tools.gate_report import write_external
 
         print(json.dumps(write_external(args.out_dir), indent=1))
+        return 0
+    if args.step == "card-text":
+        from export_tools.card_text import refresh_card_text
+
+        missing = refresh_card_text(args.out_dir)
+        for card_id, texts in missing.items():
+            for text in texts:
+                print(f"{card_id}: no translation for {text} (stays English)", file=sys.stderr)
         return 0
     if args.step == "speed":
         from export_tools.export import refresh_speed

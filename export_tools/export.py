@@ -17,6 +17,7 @@ import torch
 from desktop_app.inference.registry import sha256_of
 from export_tools import datasets
 from export_tools.calibrate import load_best
+from export_tools.card_text import card_translations
 from export_tools.model import BACKBONE, ExportWrapper
 from export_tools.tasks import REPO_ROOT, Task
 from export_tools.train import model_input
@@ -160,6 +161,9 @@ def export(task: Task, run_dir: Path, out_dir: Path, command: str) -> dict:
         raise SystemExit(f"parity check failed: {check}")
     card = build_card(task, run_dir, onnx_path, calibration, check, command)
     card["weights"] = weights
+    card["translations"], missing = card_translations(card)
+    if missing:
+        log.warning("%s: no translation yet for %s (shown in English)", task.id, "; ".join(missing))
     card_path = out_dir / f"{task.id}.json"
     card_path.write_text(json.dumps(card, indent=2) + "\n")
     log.info("wrote %s (%.1f MB) and %s", onnx_path, onnx_path.stat().st_size / 1e6, card_path)

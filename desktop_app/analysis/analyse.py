@@ -79,10 +79,12 @@ def _score(analyser: Analyser, image: LoadedImage, path: str, sha256: str | None
     try:
         prediction = analyser.analyse(image, frame, model_id, override_gate, typed)
     except AnalysisRefused as refusal:
-        result.status, result.gate, result.reason = REFUSED, refusal.gate, str(refusal)
+        result.status, result.gate, result.reason = REFUSED, refusal.gate, refusal.reason
         return result
     except ModelUnavailable as err:
-        result.reason, result.failed_at = str(err), AT_MODEL
+        # the message itself (a Phrase when ScanLens wrote it) so that the JSON can say it in English
+        result.reason = err.args[0] if err.args and isinstance(err.args[0], str) else str(err)
+        result.failed_at = AT_MODEL
         return result
     prediction.file, prediction.file_sha256 = path, sha256 or ""
     result.status, result.prediction, result.gate = ANALYSED, prediction, prediction.gate

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.analysis.analyse import analyse_file
 from desktop_app.analysis.result import AT_UNEXPECTED, FAILED, AnalysisResult
+from desktop_app.i18n import translate
 
 if TYPE_CHECKING:
     from desktop_app.inference.analyser import Analyser
@@ -42,11 +43,14 @@ def describe_failure(exc: BaseException) -> str:
     from desktop_app.inference.registry import ModelUnavailable
 
     if isinstance(exc, ModelUnavailable):
-        return f"Analysis not possible: {exc}"
+        return translate("Analysis", "Analysis not possible: {reason}").format(reason=exc)
     if isinstance(exc, MemoryError):
-        return "Analysis failed: not enough memory"
+        return translate("Analysis", "Analysis failed: not enough memory")
     reason = str(exc).splitlines()[0][:200] if str(exc) else ""
-    return f"Analysis failed: unexpected {type(exc).__name__}" + (f" ({reason})" if reason else "")
+    if reason:
+        return translate("Analysis", "Analysis failed: unexpected {error} ({reason})").format(
+            error=type(exc).__name__, reason=reason)
+    return translate("Analysis", "Analysis failed: unexpected {error}").format(error=type(exc).__name__)
 
 
 def analyse_in_batch(analyser: Analyser, path: Path, model_id: str = "auto") -> AnalysisResult:

@@ -4,7 +4,8 @@
 :func:`build_report_input` turns an :class:`AnalysisResult` into the ``ReportInput`` the PDF report, the
 printed pages and the DICOM Secondary Capture (with its burnt-in result) are made from; :func:`record_case`
 stores it in the case history; :class:`BatchOutputs` does both, plus the DICOM exports, for a batch. Typed
-patient fields (``typed``) are used only for non-DICOM images: a DICOM header wins.
+patient fields (``typed``) are used only for non-DICOM images: a DICOM header wins. The report is written in
+``OutputSettings.language`` (None: the current language); the lines said to the user in the current language.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.analysis.render import OverlayStyle, render_result
 from desktop_app.analysis.result import PATIENT_KEYS, AnalysisResult, MetaValue
+from desktop_app.i18n import translate
 from desktop_app.reporting.inputs import Agreement, PageSize, ReportInput
 
 if TYPE_CHECKING:
@@ -56,7 +58,7 @@ def build_report_input(
     image, prediction = result.image, result.prediction
     if image is None or prediction is None:
         raise ValueError(f"no analysed image to report for {result.path}")
-    rendered = render_result(image, prediction, result.frame, style)
+    rendered = render_result(image, prediction, result.frame, style, card)
     report = ReportInput(
         image=rendered.display,
         prediction=prediction,
@@ -111,6 +113,7 @@ class OutputSettings:
     clinic_name: str = ""
     page_size: PageSize = "A4"
     typed: Mapping[str, MetaValue] = field(default_factory=dict)  # patient fields for non-DICOM images
+    language: str | None = None  # of the report (None: the current language)
 
     @property
     def keeps_results(self) -> bool:
@@ -138,7 +141,7 @@ class BatchOutputs:
     def add(self, result: AnalysisResult) -> None:
         """Record one analysed file and keep what the report and exports need; note one that was not."""
         if not result.ok:
-            self._refused.append((result.path, result.reason or "not analysed"))
+            self._refused.append((result.path, result.reason or translate("Outputs", "not analysed")))
             return
         if self.settings.record:
             self._record(result)
@@ -152,9 +155,10 @@ class BatchOutputs:
         if not self.settings.keeps_results:
             return True
         for path, reason in self._refused:
-            self._warn(f"not in the report or exports: {path}: {reason}")
+            self._warn(translate("Outputs", "not in the report or exports: {path}: {reason}").format(
+                path=path, reason=reason))
         if not self._kept:
-            self._warn("no report or export written: no image was analysed")
+            self._warn(translate("Outputs", "no report or export written: no image was analysed"))
             return True
         report_ok, report_bytes = self._write_report()
         folder = self.settings.export_dir
@@ -172,7 +176,8 @@ class BatchOutputs:
             record_case(self._store, result, self.settings.typed)
         except StorageError as err:
             self._store_failed = self._store is None  # cannot open: stop trying; a failed write: try the next
-            self._warn(f"warning: {result.path} was not recorded in the case history: {err}")
+            self._warn(translate("Outputs", "warning: {path} was not recorded in the case history: {error}").format(
+                path=result.path, error=err))
 
     def _report_input(self, result: AnalysisResult) -> ReportInput:
         s = self.settings
@@ -188,7 +193,7 @@ class BatchOutputs:
         try:
             return source_study(result.image, result.frame, self.settings.typed)
         except ExportError as err:
-            self._warn(f"{result.path} will not be exported: {err}")
+            self._warn(translate("Outputs", "{path} will not be exported: {error}").format(path=result.path, error=err))
             return None
 
     def _write_report(self) -> tuple[bool, bytes | None]:
@@ -197,12 +202,13 @@ class BatchOutputs:
         if self.settings.report is None:
             return True, None
         try:
-            path = write_report([report for report, _ in self._kept], self.settings.report)
+            path = write_report([report for report, _ in self._kept], self.settings.report,
+                                language=self.settings.language)
             data = path.read_bytes()
         except (ReportError, OSError) as err:
-            self._warn(f"the report was not written: {err}")
+            self._warn(translate("Outputs", "the report was not written: {error}").format(error=err))
             return False, None
-        self._say(f"wrote report {path}")
+        self._say(translate("Outputs", "wrote report {path}").format(path=path))
         return True, data
 
     def _export(self, folder: Path, report_bytes: bytes | None) -> bool:
@@ -215,25 +221,25 @@ class BatchOutputs:
         mapper, ok = UidMapper(), len(items) == len(self._kept)
         for group in groups:
             try:
-                pdf = whole_report if whole_report is not None else _report_bytes(group)
+                pdf = whole_report if whole_report is not None else _report_bytes(group, self.settings.language)
                 done = export_study(group, folder, pdf=pdf, mapper=mapper)
             except (ExportError, ReportError) as err:
-                self._warn(f"DICOM export failed: {err}")
+                self._warn(translate("Outputs", "DICOM export failed: {error}").format(error=err))
                 ok = False
                 continue
             for note in done.warnings:
-                self._warn(f"warning: DICOM export: {note}")
+                self._warn(translate("Outputs", "warning: DICOM export: {note}").format(note=note))
             for path in (*done.secondary_captures, *([done.report] if done.report else [])):
-                self._say(f"wrote {path}")
+                self._say(translate("Outputs", "wrote {path}").format(path=path))
                 self.exported.append(path)
         return ok
 
 
-def _report_bytes(group: Sequence[StudyItem]) -> bytes:
+def _report_bytes(group: Sequence[StudyItem], language: str | None = None) -> bytes:
     """The PDF report of one study's images, built in a temporary folder."""
     import tempfile
 
     from desktop_app.reporting import write_report
 
     with tempfile.TemporaryDirectory(prefix="scanlens-report-") as folder:
-        return write_report([i.report for i in group], Path(folder) / "report.pdf").read_bytes()
+        return write_report([i.report for i in group], Path(folder) / "report.pdf", language=language).read_bytes()

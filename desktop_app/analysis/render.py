@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from desktop_app.i18n.card_text import label_term
+from desktop_app.i18n.phrase import phrases
 from desktop_app.imaging.model import LoadedImage
 from desktop_app.imaging.render import render_frame
 from desktop_app.inference.heatmap import DEFAULT_COLORMAP, blend, colormap_lut
@@ -36,11 +38,13 @@ class RenderedResult:
 
 
 def render_result(
-    image: LoadedImage, prediction: Prediction, frame: int = 0, style: OverlayStyle | None = None
+    image: LoadedImage, prediction: Prediction, frame: int = 0, style: OverlayStyle | None = None,
+    card: dict | None = None,
 ) -> RenderedResult:
     """Render ``frame`` as the viewer does and blend the CAM of ``prediction.decision`` over it.
 
-    The overlay is ``None`` when the prediction has no map for the decided class.
+    The overlay is ``None`` when the prediction has no map for the decided class. ``card`` (the model's)
+    gives the legend the label's translations.
     """
     style = style or OverlayStyle()
     display = render_frame(image, frame)
@@ -52,7 +56,8 @@ def render_result(
         colormap=style.colormap,
         vmin=0.0,
         vmax=1.0,
-        label=f"Model attention for {prediction.decision}, relative to this image",
+        label=phrases.translate("Analysis", "Model attention for {label}, relative to this image").format(
+            label=label_term(card or {}, prediction.decision)),
         lut=colormap_lut(style.colormap),
     )
     return RenderedResult(display, overlay, legend)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.i18n import translate
 from desktop_app.imaging.model import LoadedImage
 from desktop_app.inference.prediction import GateVerdict, Prediction
 from desktop_app.reporting.inputs import PATIENT_FIELDS
@@ -59,8 +60,11 @@ class AnalysisResult:
         """Why the file was not analysed, as the batch table and the viewer say it ("" when analysed)."""
         if self.status != FAILED:
             return self.reason
-        prefix = {AT_DECODE: "Cannot open: ", AT_MODEL: "Analysis not possible: "}.get(self.failed_at, "")
-        return prefix + self.reason
+        if self.failed_at == AT_DECODE:
+            return translate("Analysis", "Cannot open: {reason}").format(reason=self.reason)
+        if self.failed_at == AT_MODEL:
+            return translate("Analysis", "Analysis not possible: {reason}").format(reason=self.reason)
+        return self.reason
 
     @property
     def patient_id(self) -> str:

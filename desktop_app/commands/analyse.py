@@ -5,6 +5,10 @@ Prints one line per file (``--json``: one JSON object per line, :func:`result_js
 heatmap PNGs, one PDF report, DICOM exports and case-history records, all from the same results.
 Exit code 0 when every file was analysed, 2 when one was refused or could not be read, 1 when an output
 could not be written.
+
+Language: the printed lines, the report and the case history use the current language (``--language``). The
+JSON is a contract other tools read: keys, labels, scope reasons and unknowns are always English, and so are
+its human sentences (``decision_text``, the gate's ``reason``, ``error``) unless ``--language`` was given.
 """
 
 from __future__ import annotations
@@ -32,22 +36,25 @@ def register(subparsers: Any) -> None:
     _analyse_arguments(parser)
 
 
-def result_json(result: AnalysisResult) -> dict[str, Any]:
-    """The ``analyze --json`` record of one file (the contract: field names never change)."""
+def result_json(result: AnalysisResult, language: str | None = None) -> dict[str, Any]:
+    """The ``analyze --json`` record of one file (the contract: field names never change); its sentences in
+    ``language``, English when None."""
+    from desktop_app.i18n.phrase import say
+
     record: dict[str, Any] = {"file": result.path, "sha256": result.file_sha256, "ok": False}
     prediction = result.prediction
     if not result.ok or prediction is None:
         if result.status == REFUSED:
-            record["gate"] = gate_json(result.gate)
-        record["error"] = result.reason
+            record["gate"] = gate_json(result.gate, language)
+        record["error"] = say(result.reason, language or "en")
         return record
     record.update({
         "ok": True,
-        "gate": gate_json(prediction.gate),
+        "gate": gate_json(prediction.gate, language),
         "model": {"id": prediction.model_id, "version": prediction.model_version, "sha256": prediction.model_sha256},
         "scores": {k: round(v, 6) for k, v in prediction.scores.items()},
         "decision": prediction.decision,
-        "decision_text": prediction.decision_text,
+        "decision_text": say(prediction.decision_text, language or "en"),
         "needs_review": prediction.needs_review,
         "scope": None if prediction.scope is None else prediction.scope.as_json(),
         "provider": prediction.provider,
@@ -56,11 +63,13 @@ def result_json(result: AnalysisResult) -> dict[str, Any]:
     return record
 
 
-def gate_json(gate: GateVerdict | None) -> dict[str, Any] | None:
+def gate_json(gate: GateVerdict | None, language: str | None = None) -> dict[str, Any] | None:
+    from desktop_app.i18n.phrase import say
+
     if gate is None:
         return None
     return {"label": gate.label, "score": round(gate.score, 6), "accepted": gate.accepted,
-            "overridden": gate.overridden, "reason": gate.reason}
+            "overridden": gate.overridden, "reason": say(gate.reason, language or "en")}
 
 
 def write_heatmap(result: AnalysisResult, folder: Path) -> str | None:
@@ -84,11 +93,15 @@ def write_heatmap(result: AnalysisResult, folder: Path) -> str | None:
     return str(out) if ok else None
 
 
-def _print_text(record: dict[str, Any]) -> None:
-    if record["ok"]:
+def _print_text(result: AnalysisResult) -> None:
+    """One line for a person, in the current language."""
+    from desktop_app.i18n import current_language
+    from desktop_app.i18n.phrase import english
+
+    record = result_json(result, current_language())
+    if record["ok"] and result.prediction is not None:
         review = translate("CliAnalyze", "NEEDS REVIEW")
-        # The decision sentence of a result to review usually says so already ("Needs review: …").
-        said = review.lower() in record["decision_text"].lower()
+        said = "review" in english(result.prediction.decision_text)  # the sentence already says so
         flag = f"  [{review}]" if record["needs_review"] and not said else ""
         print(f"{record['file']}: {record['decision_text']}{flag} ({record['model']['id']}, {record['provider']})")
     else:
@@ -129,14 +142,14 @@ def _analyse(ns: argparse.Namespace) -> int:
         return analyse_file(worker, path, model_id=ns.model, reduced=reduced, typed=typed)
 
     for result in in_order(analyse, files, 1 if len(files) == 1 else None):
-        record = result_json(result)
+        record = result_json(result, getattr(ns, "language", None))  # English JSON unless --language
         if ns.heatmap_dir is not None and result.ok:
             record["heatmap"] = write_heatmap(result, ns.heatmap_dir)
         all_ok &= record["ok"]
         if ns.json:
             print(json.dumps(jsonable(record)), flush=True)
         else:
-            _print_text(record)
+            _print_text(result)
         outputs.add(result)
     notes = {s.note for s in (*analyser.sessions.loaded(), *worker.sessions.loaded()) if s.note}
     for note in sorted(notes):

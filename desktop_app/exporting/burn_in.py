@@ -5,6 +5,10 @@ The band says what a reader of the bare image must know: the decision, NEEDS REV
 unsure, a refused input check that was overridden, which model produced it, and that this is AI assistance,
 not a diagnosis. The image keeps its own pixels (no scaling); narrow images are centred on a wider canvas
 so the text stays legible. No patient data is written into the pixels.
+
+The text is in the current language. Pillow's own shaping depends on libraqm/fribidi being present, so text
+is drawn with its basic layout after ScanLens has joined Arabic letters and put right-to-left lines in display
+order (:mod:`desktop_app.i18n.bidi`); a right-to-left language is right-aligned. Every machine draws the same.
 """
 
 from __future__ import annotations
@@ -15,14 +19,18 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from desktop_app.exporting.errors import ExportError
+from desktop_app.i18n import is_right_to_left, translate
+from desktop_app.i18n.arabic_shaping import shape
+from desktop_app.i18n.bidi import has_right_to_left, visual
+from desktop_app.i18n.phrase import QT_TRANSLATE_NOOP
 from desktop_app.inference.prediction import Prediction
 from desktop_app.scope.verdict import review_reason, unchecked_line
 
 if TYPE_CHECKING:
     from PIL.ImageFont import FreeTypeFont
 
-DISCLAIMER = "AI assistance — not a diagnosis"
-NEEDS_REVIEW = "NEEDS REVIEW"
+DISCLAIMER = QT_TRANSLATE_NOOP("Export", "AI assistance — not a diagnosis")
+NEEDS_REVIEW = QT_TRANSLATE_NOOP("Export", "NEEDS REVIEW")
 MIN_CANVAS_WIDTH = 480
 _BAND = (24, 24, 24)
 _TEXT = (255, 255, 255)
@@ -53,14 +61,17 @@ def result_lines(prediction: Prediction) -> list[TextLine]:
     """The text band's lines, in order."""
     lines = [TextLine(prediction.decision_text or prediction.decision, _TEXT, bold=True)]
     if prediction.needs_review:
-        lines.append(TextLine(f"{NEEDS_REVIEW} — {review_reason(prediction.scope)}", _WARN, bold=True))
+        flag = translate("Export", NEEDS_REVIEW)
+        lines.append(TextLine(f"{flag} — {review_reason(prediction.scope)}", _WARN, bold=True))
     if unchecked := unchecked_line(prediction.scope):
         lines.append(TextLine(unchecked, _MUTED))
     gate = prediction.gate
     if gate is not None and gate.overridden:
-        lines.append(TextLine(f"Input check took this for “{gate.label}”; scored at the user's request", _WARN))
-    lines.append(TextLine(f"Model {prediction.model_id} v{prediction.model_version}", _MUTED))
-    lines.append(TextLine(DISCLAIMER, _WARN, bold=True))
+        lines.append(TextLine(translate("Export", "Input check took this for “{kind}”; scored at the user's request")
+                              .format(kind=gate.label), _WARN))
+    lines.append(TextLine(translate("Export", "Model {model} v{version}").format(
+        model=prediction.model_id, version=prediction.model_version), _MUTED))
+    lines.append(TextLine(translate("Export", DISCLAIMER), _WARN, bold=True))
     return lines
 
 
@@ -91,9 +102,19 @@ def _draw(canvas: np.ndarray, lines: list[tuple[str, TextLine]], top: int, left:
 
     picture = Image.fromarray(canvas)
     draw = ImageDraw.Draw(picture)
+    rtl = is_right_to_left()
     for index, (text, line) in enumerate(lines):
-        draw.text((left, top + index * leading), text, fill=line.colour, font=bold if line.bold else regular)
+        font = bold if line.bold else regular
+        shown = _shown(text)
+        x = canvas.shape[1] - left - font.getlength(shown) if rtl else left
+        draw.text((x, top + index * leading), shown, fill=line.colour, font=font)
     canvas[...] = np.asarray(picture)
+
+
+def _shown(text: str) -> str:
+    """One line as drawn: Arabic letters joined, right-to-left runs in display order."""
+    rtl = is_right_to_left()
+    return visual(shape(text), rtl) if rtl or has_right_to_left(text) else text
 
 
 def _wrap(text: str, font: FreeTypeFont, width: int) -> list[str]:
@@ -102,7 +123,7 @@ def _wrap(text: str, font: FreeTypeFont, width: int) -> list[str]:
     current = ""
     for word in text.split():
         candidate = f"{current} {word}".strip()
-        if current and font.getlength(candidate) > width:
+        if current and font.getlength(_shown(candidate)) > width:
             lines.append(current)
             current = word
         else:
@@ -117,7 +138,7 @@ def _font(filename: str, size: int) -> FreeTypeFont:
 
     path = resource_path("fonts", filename)
     try:
-        return ImageFont.truetype(str(path), size)
+        return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
     except OSError as err:
         raise ExportError(f"The bundled font {filename} cannot be read ({err}); reinstall ScanLens") from err
 

@@ -13,6 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from desktop_app.i18n.card_text import kind_name_term
+from desktop_app.i18n.phrase import Joined, Number, Phrase, Term, phrases
 from desktop_app.imaging.model import LoadedImage
 from desktop_app.inference.decision import decide
 from desktop_app.inference.prediction import GateVerdict, Prediction, kind_name
@@ -24,10 +26,12 @@ from desktop_app.scope.verdict import ScopeVerdict, assess_scope
 
 
 class AnalysisRefused(Exception):
-    """The image was not scored; ``str(err)`` explains why to the user. ``gate`` is set when it ran."""
+    """The image was not scored; ``reason`` (``str(err)``) explains why to the user, a Phrase that can be said
+    in another language. ``gate`` is set when it ran."""
 
     def __init__(self, message: str, gate: GateVerdict | None = None):
         super().__init__(message)
+        self.reason = message
         self.gate = gate
 
 
@@ -86,10 +90,16 @@ class Analyser:
         """``kind`` (a gate label) as the user reads it, e.g. "a hand X-ray"."""
         return kind_name(kind, self.kind_names)
 
-    def describe_models(self) -> str:
-        usable = [f"{m.id} ({self.kind_name(m.input_kind or '')})"
-                  for m in self.diagnostic_models() if m.available]
-        return "; ".join(usable) or "none"
+    def kind_term(self, kind: str) -> Term:
+        """``kind`` as the user reads it, with the gate card's translations (for a sentence)."""
+        gate = self.models.get(GATE_ID)
+        return kind_name_term(gate.card if gate is not None else {}, kind)
+
+    def describe_models(self) -> Joined | Phrase:
+        """The usable diagnostic models with the kind of image each is for ("none" when there is none)."""
+        usable = tuple(phrases.translate("Gate", "{model} ({kind})").format(model=m.id, kind=self.kind_term(
+            m.input_kind or "")) for m in self.diagnostic_models() if m.available)
+        return Joined(usable, strong=True) if usable else phrases.translate("Gate", "none")
 
     def run_gate(self, display: np.ndarray) -> tuple[str, float, float]:
         """(label, probability, gate's min confidence)."""
@@ -101,7 +111,7 @@ class Analyser:
     def _gate(self) -> ModelEntry:
         gate = self.models.get(GATE_ID)
         if gate is None:
-            raise ModelUnavailable("the input gate model is not installed")
+            raise ModelUnavailable(phrases.translate("Gate", "the input gate model is not installed"))
         return gate
 
     def gate_frame(self, image: LoadedImage, frame: int, display: np.ndarray) -> tuple[str, float, float]:
@@ -128,22 +138,28 @@ class Analyser:
             self.model_input(image, frame, display, model)
 
     def verdict(self, kind: str, score: float, cutoff: float, model: ModelEntry | None) -> GateVerdict:
-        looks_like = self.kind_name(kind)
+        """The gate's verdict; ``reason`` (a Phrase in the current language) says why a model may not score."""
+        looks_like = self.kind_term(kind)
         reason = ""
         if model is None:
-            reason = f"This looks like {looks_like} ({score:.2f}). ScanLens has models for: {self.describe_models()}."
+            reason = phrases.translate("Gate", "This looks like {kind} ({score}). ScanLens has models for: {models}."
+                                       ).format(kind=looks_like, score=Number(score), models=self.describe_models())
         elif score < cutoff:
-            reason = (f"The input gate is unsure what this image is (best guess {looks_like}, {score:.2f} < "
-                      f"{cutoff:.2f}); {model.id} was not applied.")
+            reason = phrases.translate(
+                "Gate", "The input gate is unsure what this image is (best guess {kind}, {score} < {cutoff}); "
+                        "{model} was not applied.").format(kind=looks_like, score=Number(score),
+                                                           cutoff=Number(cutoff), model=model.id)
         elif kind != model.input_kind:
-            reason = (f"This looks like {looks_like} ({score:.2f}), but {model.id} is for "
-                      f"{self.kind_name(model.input_kind or '')}.")
-        return GateVerdict(kind, score, not reason, reason, name=looks_like)
+            reason = phrases.translate("Gate", "This looks like {kind} ({score}), but {model} is for {model_kind}."
+                                       ).format(kind=looks_like, score=Number(score), model=model.id,
+                                                model_kind=self.kind_term(model.input_kind or ""))
+        return GateVerdict(kind, score, not reason, reason, name=looks_like.text())
 
     def choose_model(self, kind: str, model_id: str) -> ModelEntry | None:
         if model_id != "auto":
             if model_id not in self.models or model_id == GATE_ID:
-                raise ModelUnavailable(f"no model called {model_id!r}; installed: {self.describe_models()}")
+                raise ModelUnavailable(phrases.translate("Gate", "no model called '{model}'; installed: {models}")
+                                       .format(model=model_id, models=self.describe_models()))
             return self.models[model_id]
         return next((m for m in self.diagnostic_models() if m.input_kind == kind), None)
 

@@ -6,19 +6,25 @@ The review rule comes from the card's ``review_band``: a two-sided band of p(pos
 (``class_thresholds``: flag when the prediction set is not exactly the top label), or an older card's
 ``min_confidence``. A result outside the model's validated scope (population or shift) always needs review
 and its sentence starts with "Outside validated use: <reasons>".
+
+The sentence is a :class:`~desktop_app.i18n.phrase.Phrase` in the current language (labels as the card
+translates them, numbers with the language's decimal mark); the PDF says it again in the report's language and
+the CLI's JSON in English. ``Decision.label`` is always the card's label id.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.i18n.card_text import label_term
+from desktop_app.i18n.phrase import Joined, Number, Phrase, phrases
 from desktop_app.scope.verdict import ScopeVerdict
 
 
 @dataclass(frozen=True)
 class Decision:
     label: str
-    text: str
+    text: Phrase
     needs_review: bool
 
 
@@ -29,10 +35,11 @@ def decide(scores: dict[str, float], card: dict, scope: ScopeVerdict | None = No
     if operating.get("type") == "threshold":
         decision = _binary(scores, card, operating, band)
     else:
-        decision = _argmax(scores, band)
+        decision = _argmax(scores, card, band)
     if scope is None or scope.in_scope:
         return decision
-    return Decision(decision.label, f"{scope.label}. {decision.text}", True)
+    text = phrases.translate("Decision", "{outside}. {decision}").format(outside=scope.label, decision=decision.text)
+    return Decision(decision.label, text, True)
 
 
 def _binary(scores: dict[str, float], card: dict, operating: dict, band: dict) -> Decision:
@@ -41,28 +48,39 @@ def _binary(scores: dict[str, float], card: dict, operating: dict, band: dict) -
     p = scores[positive]
     threshold = float(operating["threshold"])
     review = float(band.get("low", 0.0)) <= p < float(band.get("high", 1.0))
+    values = {"positive": label_term(card, positive), "negative": label_term(card, negative), "p": Number(p),
+              "threshold": Number(threshold)}
     if p >= threshold:
-        label, text = positive, f"{positive} suspected — {p:.2f}, above the operating threshold {threshold:.2f}"
+        label = positive
+        text = phrases.translate(
+            "Decision", "{positive} suspected — {p}, above the operating threshold {threshold}").format(**values)
     else:
-        label, text = negative, f"{negative} — {positive} {p:.2f}, below the operating threshold {threshold:.2f}"
+        label = negative
+        text = phrases.translate(
+            "Decision", "{negative} — {positive} {p}, below the operating threshold {threshold}").format(**values)
     if review:
-        text = f"Needs review: {text} (uncertain band {band['low']:.2f}–{band['high']:.2f})"
+        text = phrases.translate("Decision", "Needs review: {decision} (uncertain band {low}–{high})").format(
+            decision=text, low=Number(float(band["low"])), high=Number(float(band["high"])))
     return Decision(label, text, review)
 
 
-def _argmax(scores: dict[str, float], band: dict) -> Decision:
+def _argmax(scores: dict[str, float], card: dict, band: dict) -> Decision:
     label = max(scores, key=scores.__getitem__)
     p = scores[label]
-    text = f"{label} — {p:.2f}, the most likely of {len(scores)} classes"
+    text = phrases.translate("Decision", "{label} — {p}, the most likely of {count} classes").format(
+        label=label_term(card, label), p=Number(p), count=len(scores))
     thresholds = band.get("class_thresholds")
     if thresholds:
         plausible = [lab for lab, t in thresholds.items() if scores.get(lab, 0.0) >= float(t)]
         if plausible == [label]:
             return Decision(label, text, False)
-        others = [x for x in plausible if x != label]
-        why = f"also plausible: {', '.join(others)}" if label in plausible else "not clearly supported"
-        return Decision(label, f"Needs review: {text}; {why}", True)
+        others = Joined(tuple(label_term(card, x) for x in plausible if x != label))
+        why = (phrases.translate("Decision", "also plausible: {labels}").format(labels=others) if label in plausible
+               else phrases.translate("Decision", "not clearly supported"))
+        return Decision(label, phrases.translate("Decision", "Needs review: {decision}; {why}").format(
+            decision=text, why=why), True)
     cutoff = float(band.get("min_confidence", 0.0))
     if p < cutoff:
-        return Decision(label, f"Needs review: {text}; confidence below {cutoff:.2f}", True)
+        return Decision(label, phrases.translate("Decision", "Needs review: {decision}; confidence below {cutoff}")
+                        .format(decision=text, cutoff=Number(cutoff)), True)
     return Decision(label, text, False)

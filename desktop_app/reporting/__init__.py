@@ -2,7 +2,8 @@
 """PDF reports of analysed images (reportlab, Qt-free).
 
 Call :func:`write_report` with one :class:`ReportInput` per image; it raises :class:`ReportError` with a
-one-line reason on any failure. reportlab is imported only when a report is written.
+one-line reason on any failure. The report is in the current language or the one ``write_report(language=...)``
+names (right-to-left languages laid out right to left). reportlab is imported only when a report is written.
 """
 
 from __future__ import annotations

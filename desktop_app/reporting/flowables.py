@@ -4,15 +4,18 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image
 
+from desktop_app.i18n.formats import decimal, join, significant
+from desktop_app.i18n.phrase import Wording
 from desktop_app.reporting import styles as st
-from desktop_app.reporting.fonts import REGULAR, plain_font_for
+from desktop_app.reporting.fonts import BOLD, REGULAR, display_order, draw_text
 from desktop_app.reporting.inputs import HeatmapLegend, ReportError
 
 #: Longest side, in pixels, of an image embedded in the PDF (about 300 dpi at the size it is shown).
@@ -52,26 +55,30 @@ def legend_lut(legend: HeatmapLegend) -> np.ndarray:
 class ColourBar(Flowable):
     """Horizontal colour ramp with the values at both ends and what the colours mean."""
 
-    def __init__(self, legend: HeatmapLegend, width: float) -> None:
+    def __init__(self, legend: HeatmapLegend, width: float, words: Wording) -> None:
         super().__init__()
         self.legend = legend
         self.width = width
         self.height = 30
+        self.words = words
         self._ramp = ImageReader(_ramp_image(legend_lut(legend)))
 
     def draw(self) -> None:
-        canvas, legend = self.canv, self.legend
+        canvas, legend, words = self.canv, self.legend, self.words
+        rtl = words.right_to_left
         bar_y, bar_h = 21, 7
         canvas.drawImage(self._ramp, 0, bar_y, width=self.width, height=bar_h)
         canvas.setStrokeColor(colors.HexColor(st.RULE))
         canvas.rect(0, bar_y, self.width, bar_h, stroke=1, fill=0)
         canvas.setFillColor(colors.HexColor(st.MUTED))
         canvas.setFont(REGULAR, 6.5)
-        canvas.drawString(0, bar_y - 8, f"{legend.vmin:.3g} (low)")
-        canvas.drawRightString(self.width, bar_y - 8, f"(high) {legend.vmax:.3g}")
-        caption = f"{legend.label} · colour map: {legend.colormap}"
-        canvas.setFont(plain_font_for(caption), 6.5)
-        canvas.drawCentredString(self.width / 2, 2, caption)
+        low = words.translate("Report", "{value} (low)").format(value=significant(legend.vmin, 3, words.language))
+        high = words.translate("Report", "(high) {value}").format(value=significant(legend.vmax, 3, words.language))
+        draw_text(canvas, 0, bar_y - 8, low, "left", rtl)
+        draw_text(canvas, self.width, bar_y - 8, high, "right", rtl)
+        caption = words.translate("Report", "{label} · colour map: {name}").format(
+            label=words.say(legend.label), name=legend.colormap)
+        draw_text(canvas, self.width / 2, 2, caption, "centre", rtl)
 
 
 def _ramp_image(lut: np.ndarray):  # noqa: ANN202 - a PIL image
@@ -82,7 +89,9 @@ def _ramp_image(lut: np.ndarray):  # noqa: ANN202 - a PIL image
 
 @dataclass(frozen=True)
 class BarSpec:
-    """What the probability bars show: scores in model order, the decision and the operating point."""
+    """What the probability bars show: scores in model order, the decision and the operating point.
+
+    ``names``: how each label is shown (the card's translation); a label without one is shown as it is."""
 
     labels: list[str]
     scores: dict[str, float]
@@ -90,26 +99,44 @@ class BarSpec:
     threshold_label: str | None = None
     threshold: float | None = None
     band: tuple[float, float] | None = None  # review band on the threshold label, if any
+    names: dict[str, str] = field(default_factory=dict)
+
+    def name(self, label: str) -> str:
+        return self.names.get(label, label)
 
 
 class ProbabilityBars(Flowable):
-    """One horizontal bar per label on a 0–1 scale; the operating threshold is a red line."""
+    """One horizontal bar per label on a 0–1 scale; the operating threshold is a red line. Mirrored for a
+    right-to-left report: labels on the right, bars growing to the left."""
 
     ROW = 15.0
     SCALE_H = 11.0
-    NOTE_H = 12.0
+    NOTE_H = 9.0
+    NOTE_SIZE = 6.8
 
-    def __init__(self, spec: BarSpec, width: float) -> None:
+    def __init__(self, spec: BarSpec, width: float, words: Wording) -> None:
         super().__init__()
         self.spec = spec
         self.width = width
+        self.words = words
         self.label_w = min(130.0, width * 0.3)
         self.value_w = 42.0
         self.track_w = width - self.label_w - self.value_w - 8
-        self.height = self.SCALE_H + self.ROW * len(spec.labels) + self.NOTE_H
+        self.note_lines = self._note_lines(width - self.label_w)
+        self.height = self.SCALE_H + self.ROW * len(spec.labels) + self.NOTE_H * len(self.note_lines) + 3
 
     def _x(self, p: float) -> float:
-        return self.label_w + self.track_w * min(max(p, 0.0), 1.0)
+        x = self.label_w + self.track_w * min(max(p, 0.0), 1.0)
+        return self._mx(x)
+
+    def _mx(self, x: float, w: float = 0.0) -> float:
+        """Left edge of a box at ``x`` (``w`` wide) drawn left to right, mirrored for right to left."""
+        return self.width - x - w if self.words.right_to_left else x
+
+    def _text(self, x: float, y: float, text: str, align: str = "left") -> None:
+        rtl = self.words.right_to_left
+        flipped = {"left": "right", "right": "left"}.get(align, align) if rtl else align
+        draw_text(self.canv, self._mx(x), y, text, flipped, rtl)
 
     def draw(self) -> None:
         top = self.height - self.SCALE_H
@@ -126,7 +153,7 @@ class ProbabilityBars(Flowable):
         canvas.setLineWidth(0.4)
         for tick in (0.0, 0.25, 0.5, 0.75, 1.0):
             x = self._x(tick)
-            canvas.drawCentredString(x, top + 3, f"{tick:g}")
+            draw_text(canvas, x, top + 3, significant(tick, 3, self.words.language), "centre")
             canvas.line(x, top, x, top - self.ROW * len(self.spec.labels))
 
     def _draw_row(self, label: str, y: float) -> None:
@@ -135,27 +162,27 @@ class ProbabilityBars(Flowable):
         is_decision = label == spec.decision
         bar_y, bar_h = y + 3.5, self.ROW - 7
         canvas.setFillColor(colors.HexColor(st.INK))
-        font = plain_font_for(label)
-        canvas.setFont("ScanLensSans-Bold" if is_decision and font == REGULAR else font, 8)
-        canvas.drawString(0, bar_y + 1.5, _fit(label, 24))
+        canvas.setFont(BOLD if is_decision else REGULAR, 8)
+        self._text(0, bar_y + 1.5, _fit(spec.name(label), 24))
         canvas.setFillColor(colors.HexColor(st.PANEL))
-        canvas.rect(self.label_w, bar_y, self.track_w, bar_h, stroke=0, fill=1)
+        canvas.rect(self._mx(self.label_w, self.track_w), bar_y, self.track_w, bar_h, stroke=0, fill=1)
         if np.isfinite(score):
             canvas.setFillColor(colors.HexColor(st.BAR_DECISION if is_decision else st.BAR))
-            canvas.rect(self.label_w, bar_y + 1, self._x(score) - self.label_w, bar_h - 2, stroke=0, fill=1)
+            length = self.track_w * min(max(score, 0.0), 1.0)
+            canvas.rect(self._mx(self.label_w, length), bar_y + 1, length, bar_h - 2, stroke=0, fill=1)
         if label == spec.threshold_label and spec.band is not None:
             self._draw_band(bar_y, bar_h)
         canvas.setFillColor(colors.HexColor(st.INK))
         canvas.setFont(REGULAR, 8)
-        text = f"{score:.3f}" if np.isfinite(score) else "n/a"
-        canvas.drawRightString(self.width, bar_y + 1.5, text)
+        text = decimal(score, 3, self.words.language) if np.isfinite(score) else self.words.translate("Report", "n/a")
+        self._text(self.width, bar_y + 1.5, text, "right")
         if label == spec.threshold_label and spec.threshold is not None:
             self._draw_threshold(y)
 
     def _draw_band(self, bar_y: float, bar_h: float) -> None:
         """The review band, translucent over the bar so both stay visible."""
         canvas = self.canv
-        low, high = (self._x(v) for v in self.spec.band or (0.0, 0.0))
+        low, high = sorted(self._x(v) for v in self.spec.band or (0.0, 0.0))
         canvas.saveState()
         canvas.setFillColor(colors.HexColor(st.BAND))
         canvas.setFillAlpha(0.55)
@@ -179,19 +206,39 @@ class ProbabilityBars(Flowable):
         canvas.drawPath(path, stroke=0, fill=1)
 
     def _draw_note(self) -> None:
-        spec, canvas = self.spec, self.canv
+        canvas = self.canv
+        canvas.setFont(REGULAR, self.NOTE_SIZE)
+        canvas.setFillColor(colors.HexColor(st.MUTED))
+        for row, line in enumerate(reversed(self.note_lines)):
+            self._text(self.label_w, 1.5 + self.NOTE_H * row, line)
+
+    def _note_lines(self, width: float) -> list[str]:
+        """What the threshold line, the shading and the dark bar mean, in as many lines as ``width`` needs."""
+        code, rtl = self.words.language, self.words.right_to_left
+        lines: list[list[str]] = []
+        for part in self._note_parts():
+            candidate = join([*lines[-1], part], code, strong=True) if lines else part
+            shown = display_order(candidate, rtl)
+            if lines and stringWidth(shown, REGULAR, self.NOTE_SIZE) <= width:
+                lines[-1].append(part)
+            else:
+                lines.append([part])
+        return [join(parts, code, strong=True) for parts in lines]
+
+    def _note_parts(self) -> list[str]:
+        spec, words = self.spec, self.words
+        code = words.language
         parts = []
         if spec.threshold_label and spec.threshold is not None:
-            parts.append(f"red line: operating threshold {spec.threshold:.3g} for {spec.threshold_label}")
+            parts.append(words.translate("Report", "red line: operating threshold {threshold} for {label}").format(
+                threshold=significant(spec.threshold, 3, code), label=spec.name(spec.threshold_label)))
         else:
-            parts.append("operating point: the label with the highest probability")
+            parts.append(words.translate("Report", "operating point: the label with the highest probability"))
         if spec.band is not None:
-            parts.append(f"shaded: review band {spec.band[0]:.3g}–{spec.band[1]:.3g}")
-        parts.append("dark bar: the model's result")
-        note = "; ".join(parts)
-        canvas.setFont(plain_font_for(note), 6.8)
-        canvas.setFillColor(colors.HexColor(st.MUTED))
-        canvas.drawString(self.label_w, 1.5, note)
+            parts.append(words.translate("Report", "shaded: review band {low}–{high}").format(
+                low=significant(spec.band[0], 3, code), high=significant(spec.band[1], 3, code)))
+        parts.append(words.translate("Report", "dark bar: the model's result"))
+        return parts
 
 
 def _fit(text: str, limit: int) -> str:

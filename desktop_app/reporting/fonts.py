@@ -2,14 +2,20 @@
 """Bundled Unicode fonts for the PDF, and markup that switches to the CJK font where DejaVu has no glyph.
 
 reportlab has no automatic font fallback, so :func:`rich` splits text into runs and wraps the runs that
-only the CJK font covers in ``<font name=...>``. See ``resources/fonts/README.md`` for the files.
+only the CJK font covers in ``<font name=...>``. reportlab neither joins Arabic letters nor reorders
+right-to-left text: :func:`rich` does both for a short right-to-left value (a name) in a left-to-right report;
+whole right-to-left paragraphs are laid out by :mod:`desktop_app.reporting.rtl`. See
+``resources/fonts/README.md`` for the files.
 """
 
 from __future__ import annotations
 
 import functools
+from typing import Any
 from xml.sax.saxutils import escape
 
+from desktop_app.i18n.arabic_shaping import shape
+from desktop_app.i18n.bidi import has_right_to_left, visual
 from desktop_app.reporting.inputs import ReportError
 from desktop_app.resources import resource_path
 
@@ -44,7 +50,20 @@ def register_fonts() -> dict[str, frozenset[int]]:
 
 
 def rich(text: object) -> str:
-    """Escape ``text`` for a reportlab Paragraph, switching to the CJK font for runs DejaVu lacks."""
+    """Escape ``text`` for a reportlab Paragraph, switching to the CJK font for runs DejaVu lacks; Arabic
+    inside it joined and in reading order (one line of a left-to-right paragraph)."""
+    return markup(display_order(str(text), right_to_left=False))
+
+
+def display_order(text: str, right_to_left: bool) -> str:
+    """``text`` (one line, logical order) as drawn: Arabic letters joined, right-to-left runs reordered."""
+    if not right_to_left and not has_right_to_left(text):
+        return text
+    return visual(shape(text), right_to_left)
+
+
+def markup(text: str) -> str:
+    """Escape ``text`` (already in display order) for a Paragraph, with CJK runs in the CJK font."""
     coverage = register_fonts()
     latin, cjk = coverage[REGULAR], coverage[CJK]
     out: list[str] = []
@@ -65,6 +84,16 @@ def rich(text: object) -> str:
 def _wrap(segment: str, is_cjk: bool) -> str:
     escaped = escape(segment)
     return f'<font name="{CJK}">{escaped}</font>' if is_cjk else escaped
+
+
+def draw_text(canvas: Any, x: float, y: float, text: str, align: str = "left", right_to_left: bool = False) -> None:
+    """``text`` on ``canvas`` in display order, ``align``-ed ("left", "right", "centre") on ``x``; keeps the
+    canvas's font and size unless the text needs the CJK font."""
+    shown = display_order(text, right_to_left)
+    if plain_font_for(shown) == CJK:
+        canvas.setFont(CJK, canvas._fontsize)
+    draw = {"left": canvas.drawString, "right": canvas.drawRightString}.get(align, canvas.drawCentredString)
+    draw(x, y, shown)
 
 
 def plain_font_for(text: str) -> str:

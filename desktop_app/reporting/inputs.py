@@ -13,25 +13,30 @@ from typing import Literal
 import numpy as np
 
 from desktop_app import __version__
+from desktop_app.i18n import current_language
+from desktop_app.i18n.formats import iso_date_text
+from desktop_app.i18n.phrase import QT_TRANSLATE_NOOP, Wording
 from desktop_app.inference.prediction import Prediction
 
 PageSize = Literal["A4", "Letter"]
 Agreement = Literal["agree", "disagree"]
 PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
 AGREEMENTS: tuple[str, ...] = ("agree", "disagree")
-DEIDENTIFIED = "De-identified"
+DEIDENTIFIED = QT_TRANSLATE_NOOP("Report", "De-identified")
 
-#: Patient/study keys the report shows, in order, with their labels. Keys follow ``LoadedImage.metadata``.
+#: Patient/study keys the report shows, in order, with their labels (English; shown translated). Keys follow
+#: ``LoadedImage.metadata``.
 PATIENT_FIELDS: tuple[tuple[str, str], ...] = (
-    ("patient_name", "Patient name"),
-    ("patient_id", "Patient ID"),
-    ("patient_sex", "Sex"),
-    ("patient_birth_date", "Birth date"),
-    ("study_date", "Study date"),
-    ("modality", "Modality"),
-    ("view_position", "View"),
-    ("body_part", "Body part"),
+    ("patient_name", QT_TRANSLATE_NOOP("Report", "Patient name")),
+    ("patient_id", QT_TRANSLATE_NOOP("Report", "Patient ID")),
+    ("patient_sex", QT_TRANSLATE_NOOP("Report", "Sex")),
+    ("patient_birth_date", QT_TRANSLATE_NOOP("Report", "Birth date")),
+    ("study_date", QT_TRANSLATE_NOOP("Report", "Study date")),
+    ("modality", QT_TRANSLATE_NOOP("Report", "Modality")),
+    ("view_position", QT_TRANSLATE_NOOP("Report", "View")),
+    ("body_part", QT_TRANSLATE_NOOP("Report", "Body part")),
 )
+_DATE_KEYS = frozenset({"patient_birth_date", "study_date"})
 
 #: Removed when de-identifying, after the DICOM PS3.15 Annex E Basic Application Level Confidentiality
 #: Profile (action Z/X/U for these attributes). Sex and study date are kept, as the profile's "Retain
@@ -100,23 +105,27 @@ class ReportInput:
     app_version: str = __version__
     source_name: str = ""  # shown file name; defaults to the base name of ``prediction.file``
 
-    def display_name(self, index: int) -> str:
+    def display_name(self, index: int, language: str | None = None) -> str:
         """File name to show for image ``index`` (1-based); hidden when de-identifying."""
-        if self.deidentify:
-            return f"Image {index}"
-        name = self.source_name or Path(self.prediction.file).name
-        return name or f"Image {index}"
+        name = "" if self.deidentify else self.source_name or Path(self.prediction.file).name
+        return name or Wording(language or current_language()).translate("Report", "Image {index}").format(
+            index=index)
 
-    def shown_patient_fields(self) -> list[tuple[str, str]]:
-        """(label, value) pairs for the patient/study block, with identifiers removed if asked."""
+    def shown_patient_fields(self, language: str | None = None) -> list[tuple[str, str]]:
+        """(label, value) pairs for the patient/study block in ``language`` (default: the current one), with
+        identifiers removed if asked; dates in the language's order."""
+        words = Wording(language or current_language())
         rows = []
         for key, label in PATIENT_FIELDS:
             value = self.patient.get(key)
             if self.deidentify and key in DEIDENTIFIED_KEYS:
-                text = DEIDENTIFIED
+                text = words.translate("Report", DEIDENTIFIED)
+            elif value is None or str(value).strip() == "":
+                text = "—"
             else:
-                text = "—" if value is None or str(value).strip() == "" else str(value).strip()
-            rows.append((label, text))
+                text = str(value).strip()
+                text = iso_date_text(text, words.language) if key in _DATE_KEYS else text
+            rows.append((words.translate("Report", label), text))
         return rows
 
     def shown_comment(self) -> str:
@@ -126,9 +135,9 @@ class ReportInput:
             return self.comment.strip()
         return scrub_identifiers(self.comment.strip(), self.patient)
 
-    def shown_patient_id(self) -> str:
+    def shown_patient_id(self, language: str | None = None) -> str:
         if self.deidentify:
-            return DEIDENTIFIED
+            return Wording(language or current_language()).translate("Report", DEIDENTIFIED)
         value = self.patient.get("patient_id")
         return "—" if value in (None, "") else str(value)
 

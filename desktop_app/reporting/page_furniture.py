@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""What every page carries: the clinic header and the footer with "Page N of M"."""
+"""What every page carries: the clinic header and the footer with "Page N of M" (mirrored right to left)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop_app.i18n.phrase import Wording
 from desktop_app.reporting import styles as st
-from desktop_app.reporting.fonts import BOLD, REGULAR, plain_font_for
+from desktop_app.reporting.fonts import BOLD, REGULAR, draw_text
 from desktop_app.reporting.inputs import ReportError, ReportInput
 from desktop_app.reporting.text import FOOTER_NOTE, format_datetime
 
@@ -32,13 +33,20 @@ class PageFurniture:
     generated: str
     app_version: str
     deidentified: bool
+    words: Wording
 
     @classmethod
-    def for_report(cls, item: ReportInput) -> PageFurniture:
+    def for_report(cls, item: ReportInput, words: Wording) -> PageFurniture:
         logo = _read_logo(item.clinic_logo) if item.clinic_logo else None
-        return cls(
-            item.clinic_name.strip(), logo, format_datetime(item.generated_at), item.app_version, item.deidentify
-        )
+        generated = format_datetime(item.generated_at, words.language)
+        return cls(item.clinic_name.strip(), logo, generated, item.app_version, item.deidentify, words)
+
+    def _text(self, canvas: Canvas, x: float, y: float, text: str, align: str = "left") -> None:
+        """``text`` at ``x`` measured from the reading side: from the right edge for a right-to-left report."""
+        rtl = self.words.right_to_left
+        width = canvas._pagesize[0]
+        flipped = {"left": "right", "right": "left"}.get(align, align) if rtl else align
+        draw_text(canvas, width - x if rtl else x, y, text, flipped, rtl)
 
     def draw_header(self, canvas: Canvas, doc: Any) -> None:
         """reportlab page callback: logo, clinic name, report title, generation time and a rule."""
@@ -46,29 +54,32 @@ class PageFurniture:
         top = height - MARGIN
         x = MARGIN
         if self.logo is not None:
-            x += self._draw_logo(canvas, top) + 4 * mm
-        title = self.clinic_name or "ScanLens"
+            x += self._draw_logo(canvas, top, width) + 4 * mm
+        words = self.words
         canvas.setFillColor(colors.HexColor(st.INK))
-        canvas.setFont(BOLD if plain_font_for(title) != "ScanLensCJK" else plain_font_for(title), 12.5)
-        canvas.drawString(x, top - 6 * mm, title)
+        canvas.setFont(BOLD, 12.5)
+        self._text(canvas, x, top - 6 * mm, self.clinic_name or "ScanLens")
         canvas.setFillColor(colors.HexColor(st.MUTED))
         canvas.setFont(REGULAR, 8)
-        canvas.drawString(x, top - 10.5 * mm, "AI-assisted image analysis report")
-        canvas.drawRightString(width - MARGIN, top - 6 * mm, f"Generated {self.generated}")
+        self._text(canvas, x, top - 10.5 * mm, words.translate("Report", "AI-assisted image analysis report"))
+        generated = words.translate("Report", "Generated {time}").format(time=self.generated)
+        self._text(canvas, width - MARGIN, top - 6 * mm, generated, "right")
         if self.deidentified:
             canvas.setFillColor(colors.HexColor(st.ACCENT))
-            canvas.drawRightString(width - MARGIN, top - 10.5 * mm, "De-identified report")
+            self._text(canvas, width - MARGIN, top - 10.5 * mm, words.translate("Report", "De-identified report"),
+                       "right")
         canvas.setStrokeColor(colors.HexColor(st.ACCENT))
         canvas.setLineWidth(1)
         canvas.line(MARGIN, top - HEADER_RULE_DROP, width - MARGIN, top - HEADER_RULE_DROP)
 
-    def _draw_logo(self, canvas: Canvas, top: float) -> float:
+    def _draw_logo(self, canvas: Canvas, top: float, page_width: float) -> float:
         assert self.logo is not None
         pixel_w, pixel_h = self.logo.getSize()
         scale = min(LOGO_MAX_W / pixel_w, LOGO_MAX_H / pixel_h)
         w, h = pixel_w * scale, pixel_h * scale
+        x = page_width - MARGIN - w if self.words.right_to_left else MARGIN
         canvas.drawImage(
-            self.logo, MARGIN, top - HEADER_RULE_DROP + 1.5 * mm + (LOGO_MAX_H - h) / 2, width=w, height=h, mask="auto"
+            self.logo, x, top - HEADER_RULE_DROP + 1.5 * mm + (LOGO_MAX_H - h) / 2, width=w, height=h, mask="auto"
         )
         return w
 
@@ -81,10 +92,12 @@ class PageFurniture:
         canvas.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
         canvas.setFillColor(colors.HexColor(st.MUTED))
         canvas.setFont(REGULAR, 7.5)
-        canvas.drawString(MARGIN, y, f"ScanLens {self.app_version} · {FOOTER_NOTE}")
+        words = self.words
+        self._text(canvas, MARGIN, y, f"ScanLens {self.app_version} · {words.translate('Report', FOOTER_NOTE)}")
         canvas.setFont(BOLD, 8)
         canvas.setFillColor(colors.HexColor(st.INK))
-        canvas.drawRightString(width - MARGIN, y, f"Page {page} of {total}")
+        self._text(canvas, width - MARGIN, y, words.translate("Report", "Page {page} of {total}").format(
+            page=page, total=total), "right")
         canvas.restoreState()
 
 

@@ -1,58 +1,69 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Wording shared by the pages: the AI disclaimer, dates, label/value cells."""
+"""Wording shared by the pages: the AI disclaimer, dates, label/value cells, the model card's texts."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
+from desktop_app.i18n.card_text import intended_use_text, limitations_text
+from desktop_app.i18n.formats import datetime_text
+from desktop_app.i18n.phrase import QT_TRANSLATE_NOOP, Wording
 from desktop_app.reporting import styles as st
-from desktop_app.reporting.fonts import rich
+from desktop_app.reporting.language import paragraph
+from desktop_app.reporting.rtl import Runs
 
-DISCLAIMER = (
-    "<b>AI assistance, not a diagnosis.</b> The result, probabilities and heatmap in this report were "
-    "produced by a machine-learning model and can be wrong. They support, and do not replace, the "
-    "judgement of a qualified clinician, who makes the diagnosis. Do not use this report as the sole basis "
-    "for a diagnosis or treatment decision."
+DISCLAIMER_LEAD = QT_TRANSLATE_NOOP("Report", "AI assistance, not a diagnosis.")
+DISCLAIMER_BODY = QT_TRANSLATE_NOOP(
+    "Report",
+    "The result, probabilities and heatmap in this report were produced by a machine-learning model and can be "
+    "wrong. They support, and do not replace, the judgement of a qualified clinician, who makes the diagnosis. "
+    "Do not use this report as the sole basis for a diagnosis or treatment decision.",
 )
-FOOTER_NOTE = "AI assistance, not a diagnosis"
+DISCLAIMER = f"<b>{DISCLAIMER_LEAD}</b> {DISCLAIMER_BODY}"
+FOOTER_NOTE = QT_TRANSLATE_NOOP("Report", "AI assistance, not a diagnosis")
 
 
-def format_datetime(moment: datetime) -> str:
-    """``2025-03-04 14:05 (UTC+01:00)``; a naive datetime is shown as local time without an offset."""
-    text = moment.strftime("%Y-%m-%d %H:%M")
-    offset = moment.utcoffset()
-    if offset is None:
-        return text
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    return f"{text} (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
+def format_datetime(moment: datetime, language: str = "en") -> str:
+    """``2025-03-04 14:05 (UTC+01:00)`` in English, the language's date order otherwise; a naive datetime is
+    shown as local time without an offset."""
+    return datetime_text(moment, language)
 
 
-def label_value(label: str, value: str) -> list[Paragraph]:
+def disclaimer_runs(words: Wording) -> Runs:
+    """The AI disclaimer, its first sentence in bold."""
+    return [(words.translate("Report", DISCLAIMER_LEAD), True), (" " + words.translate("Report", DISCLAIMER_BODY),
+                                                                  False)]
+
+
+def label_value(words: Wording, label: str, value: str) -> list[Flowable]:
     """A small grey label over a bold value, for the patient/study block."""
     s = st.styles()
-    return [Paragraph(rich(label), s["label"]), Paragraph(rich(value), s["value"])]
+    return [paragraph(words, label, s["label"]), paragraph(words, value, s["value"])]
 
 
-def disclaimer_block(card: dict, width: float) -> Table:
-    """Boxed disclaimer with the model card's intended use, limitations and training data."""
+def disclaimer_block(card: dict, width: float, words: Wording) -> Table:
+    """Boxed disclaimer with the model card's intended use, limitations and training data, in the report's
+    language where the card has a translation."""
     s = st.styles()
-    parts: list[Any] = [Paragraph(DISCLAIMER, s["disclaimer"])]
-    intended = str(card.get("intended_use") or "").strip() or "Not stated in the model card."
-    parts.append(Paragraph(f"<b>Intended use:</b> {rich(intended)}", s["disclaimer"]))
-    limitations = [str(x).strip() for x in card.get("limitations") or [] if str(x).strip()]
+    parts: list[Flowable] = [paragraph(words, disclaimer_runs(words), s["disclaimer"])]
+    intended = intended_use_text(card, words.language).strip() or words.translate(
+        "Report", "Not stated in the model card.")
+    parts.append(paragraph(words, [(words.translate("Report", "Intended use:"), True), (" " + intended, False)],
+                           s["disclaimer"]))
+    limitations = [x.strip() for x in limitations_text(card, words.language) if x.strip()]
     if limitations:
-        parts.append(Paragraph("<b>Limitations:</b>", s["disclaimer"]))
-        parts += [Paragraph(f"• {rich(item)}", s["disclaimer"], bulletText=None) for item in limitations]
+        parts.append(paragraph(words, [(words.translate("Report", "Limitations:"), True)], s["disclaimer"]))
+        parts += [paragraph(words, f"• {item}", s["disclaimer"]) for item in limitations]
     else:
-        parts.append(Paragraph("<b>Limitations:</b> not stated in the model card.", s["disclaimer"]))
+        parts.append(paragraph(words, [(words.translate("Report", "Limitations:"), True), (" " + words.translate(
+            "Report", "not stated in the model card."), False)], s["disclaimer"]))
     citations = _training_citations(card)
     if citations:
-        parts.append(Paragraph(f"<b>Training data:</b> {rich('; '.join(citations))}", s["small"]))
+        parts.append(paragraph(words, [(words.translate("Report", "Training data:"), True),
+                                       (" " + "; ".join(citations), False)], s["small"]))
     table = Table([[parts]], colWidths=[width])
     table.setStyle(
         st.grid_style(

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from desktop_app.i18n.phrase import Phrase, phrases
 from desktop_app.imaging.metadata import MetaValue
 from desktop_app.scope.keywords import shorten
 
@@ -33,7 +34,7 @@ class AgeReading:
 
     years: float | None = None
     source: str | None = None
-    note: str | None = None
+    note: Phrase | None = None
 
 
 def parse_age(text: MetaValue) -> float | None:
@@ -91,7 +92,8 @@ def read_age(
         years = parse_age(age)
         if years is not None:
             return AgeReading(years, age_name)
-        note = f"{age_name} '{shorten(str(age), 16)}' not usable"
+        note = phrases.translate("Scope", "{name} '{value}' not usable").format(name=age_name,
+                                                                                 value=shorten(str(age), 16))
     dated = _age_from_dates(birth, on, birth_name)
     if dated.years is not None:
         return dated
@@ -103,21 +105,35 @@ def _age_from_dates(birth: MetaValue, on: Sequence[tuple[str, MetaValue]], birth
         return AgeReading()
     born = parse_date(birth)
     if born is None:
-        return AgeReading(note=f"{birth_name} '{shorten(str(birth), 16)}' not usable")
+        return AgeReading(note=phrases.translate("Scope", "{name} '{value}' not usable").format(
+            name=birth_name, value=shorten(str(birth), 16)))
     for name, text in on:
         when = parse_date(text)
         if when is None:
             continue
         years = years_between(born, when)
         if years is None:
-            return AgeReading(note=f"{birth_name} does not fit {name}")
+            return AgeReading(note=phrases.translate("Scope", "{birth} does not fit {date}").format(
+                birth=birth_name, date=name))
         return AgeReading(years, f"{birth_name}+{name}")
-    return AgeReading(note=f"{birth_name} without a study date")
+    return AgeReading(note=phrases.translate("Scope", "{birth} without a study date").format(birth=birth_name))
 
 
-def format_age(years: float) -> str:
+def format_age(years: float) -> Phrase:
     """As a radiologist says it: ``45 y`` from 2 years, ``18 mo`` below, ``20 d`` below a month (floored)."""
     if years >= 2:
-        return f"{int(years + 1e-9)} y"
+        return years_text(str(int(years + 1e-9)))
     months = int(years * 12 + 1e-9)
-    return f"{months} mo" if months >= 1 else f"{int(years * 365.25 + 1e-6)} d"
+    if months >= 1:
+        return phrases.translate("Scope", "{months} mo").format(months=months)
+    return phrases.translate("Scope", "{days} d").format(days=int(years * 365.25 + 1e-6))
+
+
+def years_text(years: str) -> Phrase:
+    """``"45"`` or a range ``"1–5"`` in years: ``45 y`` (``45 ans`` in French)."""
+    return phrases.translate("Scope", "{years} y").format(years=years)
+
+
+def age_label_text(label: str) -> str:
+    """A card's age label (``"1–5 y"``) with its unit translated; a label written otherwise as it is."""
+    return years_text(label[:-2].rstrip()) if label.endswith(" y") else label

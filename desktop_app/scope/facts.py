@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from desktop_app.i18n.phrase import phrases
 from desktop_app.imaging.metadata import MetaValue
 from desktop_app.scope.ages import read_age
 from desktop_app.scope.keywords import KeywordRule, normalise, shorten
@@ -97,7 +98,8 @@ def facts_from_typed(typed: Mapping[str, MetaValue]) -> PatientFacts:
     return PatientFacts(
         body_part=body_part.upper() if body_part else None, body_part_source="typed" if body_part else None,
         view_position=canonical_view(view_text) if view_text else None,
-        view_evidence=f"typed {shorten(view_text.upper(), 24)}" if view_text else None,
+        view_evidence=phrases.translate("Scope", "typed {view}").format(view=shorten(view_text.upper(), 24))
+        if view_text else None,
         age_years=age.years, age_source=age.source, age_note=age.note,
     )
 

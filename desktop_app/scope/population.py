@@ -3,7 +3,9 @@
 
 A violation (``"lateral view (ViewPosition LL)"``, ``"age 45 y — validated 1–5 y"``) puts the result outside
 validated use; an unknown value (``"age unknown"``) is not a violation but is listed. Reasons are short: they
-are shown on screen, in JSON, in the PDF and burnt into DICOM exports. The card schema is in
+are shown on screen, in JSON, in the PDF and burnt into DICOM exports; each is a
+:class:`~desktop_app.i18n.phrase.Phrase` (English in JSON, the user's language elsewhere) whose values — DICOM
+text, card terms — are kept as written. The card schema is in
 :mod:`desktop_app.scope.population_card`; a key the card leaves out is not checked.
 
 For a raster image (PNG/JPEG/…) the modality and the body part are the input gate's call, made from the
@@ -16,10 +18,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.scope.ages import format_age
+from desktop_app.i18n.phrase import Phrase, phrases
+from desktop_app.scope.ages import age_label_text, format_age
 from desktop_app.scope.facts import PatientFacts
 from desktop_app.scope.keywords import KeywordRule, normalise, shorten
-from desktop_app.scope.views import VIEW_KINDS
 
 #: Words a BodyPartExamined may carry besides the body part ("CHEST PA", "PORT CHEST", "CHEST_2_VIEWS").
 BODY_PART_QUALIFIERS = frozenset({
@@ -28,15 +30,15 @@ BODY_PART_QUALIFIERS = frozenset({
     "MR", "MRI", "W", "WO", "WITH", "WITHOUT", "CONTRAST",
 })
 
-Finding = tuple[str | None, str | None]  # (violation, unknown)
+Finding = tuple[Phrase | None, Phrase | None]  # (violation, unknown)
 
 
 @dataclass(frozen=True)
 class PopulationCheck:
     """``violations``: why the image is outside the validated population; ``unknowns``: what could not be checked."""
 
-    violations: list[str] = field(default_factory=list)
-    unknowns: list[str] = field(default_factory=list)
+    violations: list[Phrase] = field(default_factory=list)
+    unknowns: list[Phrase] = field(default_factory=list)
 
     @property
     def in_population(self) -> bool:
@@ -55,58 +57,74 @@ def _slash(values: list[str]) -> str:
 
 def _modality(rule: Mapping[str, Any], facts: PatientFacts) -> Finding:
     if facts.modality is None:
-        return None, "modality unknown" if facts.from_header else None
+        return None, phrases.translate("Scope", "modality unknown") if facts.from_header else None
     validated = [m.upper() for m in rule["validated"]]
     if facts.modality in validated:
         return None, None
+    modality = shorten(facts.modality, 16)
     if facts.modality in (m.upper() for m in rule.get("treated_as_unknown", [])):
-        return None, f"modality unknown ({shorten(facts.modality, 16)})"
-    return f"modality {shorten(facts.modality, 16)} — validated {_slash(validated)}", None
+        return None, phrases.translate("Scope", "modality unknown ({modality})").format(modality=modality)
+    return phrases.translate("Scope", "modality {modality} — validated {validated}").format(
+        modality=modality, validated=_slash(validated)), None
 
 
 def _body_part(rule: Mapping[str, Any], facts: PatientFacts) -> Finding:
     if facts.body_part is None:
-        return None, "body part unknown" if facts.from_header else None
+        return None, phrases.translate("Scope", "body part unknown") if facts.from_header else None
     accepted = {normalise(term) for term in (*rule["validated"], *rule.get("synonyms", []))}
     words = [w for w in normalise(facts.body_part).split() if w not in BODY_PART_QUALIFIERS and not w.isdigit()]
+    part = shorten(facts.body_part, 24)
     if not words:
-        return None, f"body part unknown ({shorten(facts.body_part, 24)})"
+        return None, phrases.translate("Scope", "body part unknown ({part})").format(part=part)
     if " ".join(words) in accepted or all(w in accepted for w in words):
         return None, None
-    return f"body part {shorten(facts.body_part, 24)} — validated {_slash(rule['validated'])}", None
+    return phrases.translate("Scope", "body part {part} — validated {validated}").format(
+        part=part, validated=_slash(rule["validated"])), None
 
 
 def _localizer(allowed: bool, facts: PatientFacts) -> Finding:
     if allowed or not facts.is_localizer:
         return None, None
-    return f"localizer image ({facts.localizer_evidence})", None
+    return phrases.translate("Scope", "localizer image ({evidence})").format(evidence=facts.localizer_evidence), None
 
 
 def _view(rule: Mapping[str, Any], facts: PatientFacts) -> Finding:
     if facts.view_position is None:
-        return None, "view unknown"
+        return None, phrases.translate("Scope", "view unknown")
     validated = [v.upper() for v in rule["validated"]]
     if facts.view_position in validated:
         return None, None
-    kind = VIEW_KINDS.get(facts.view_position)
-    return f"{kind or 'view not ' + _slash(validated)} ({facts.view_evidence})", None
+    evidence = facts.view_evidence or ""
+    if facts.view_position == "LATERAL":
+        return phrases.translate("Scope", "lateral view ({evidence})").format(evidence=evidence), None
+    if facts.view_position == "DECUBITUS":
+        return phrases.translate("Scope", "decubitus view ({evidence})").format(evidence=evidence), None
+    if facts.view_position == "OBLIQUE":
+        return phrases.translate("Scope", "oblique view ({evidence})").format(evidence=evidence), None
+    return phrases.translate("Scope", "view not {validated} ({evidence})").format(
+        validated=_slash(validated), evidence=evidence), None
 
 
 def _sequence(rule: Mapping[str, Any], facts: PatientFacts) -> Finding:
     named = [r.name for r in map(KeywordRule.from_card, rule.get("excluded", [])) if r.matches(facts.acquisition_text)]
     if not named:  # ImageType alone (ORIGINAL\PRIMARY\M) seldom names the sequence: it takes a description
-        return None, None if facts.series_description or facts.protocol_name else "sequence unknown"
+        return None, None if facts.series_description or facts.protocol_name else phrases.translate(
+            "Scope", "sequence unknown")
     shown = ", ".join(named[:2]) + (", …" if len(named) > 2 else "")
-    return f"sequence {shown} — validated {rule['validated']}", None
+    return phrases.translate("Scope", "sequence {names} — validated {validated}").format(
+        names=shown, validated=str(rule["validated"])), None
 
 
 def _age(rule: Mapping[str, Any], facts: PatientFacts) -> Finding:
     if facts.age_years is None:
-        return None, f"age unknown ({facts.age_note})" if facts.age_note else "age unknown"
+        if facts.age_note:
+            return None, phrases.translate("Scope", "age unknown ({note})").format(note=facts.age_note)
+        return None, phrases.translate("Scope", "age unknown")
     low, below = rule.get("min"), rule.get("below")
     if (low is None or facts.age_years >= low) and (below is None or facts.age_years < below):
         return None, None
-    return f"age {format_age(facts.age_years)} — validated {rule['label']}", None
+    return phrases.translate("Scope", "age {age} — validated {range}").format(
+        age=format_age(facts.age_years), range=age_label_text(str(rule["label"]))), None
 
 
 #: card key -> its check, in the order reasons are listed; a key the card leaves out (or sets to null) is not checked.

@@ -4,6 +4,10 @@
 A result outside scope is still computed and shown, but labelled "Outside validated use: <reasons>" and
 needs review. The population check reads the image's DICOM header (or the fields typed for a PNG/JPEG); the
 shift check compares the model's ``shift_score`` output with the threshold in its card.
+
+Reasons and unknowns are :class:`~desktop_app.i18n.phrase.Phrase` objects in the language current when they
+were made (what the screen shows); :meth:`ScopeVerdict.as_json` gives them in English, the stable wording other
+tools read, and the PDF says them in the report's language.
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.i18n.phrase import Joined, Number, Phrase, english, phrases
 from desktop_app.scope.facts import facts_for_image
 from desktop_app.scope.population import check_population
 
 OUTSIDE_LABEL = "Outside validated use"
+OUTSIDE_SOURCE = "Outside validated use: {reasons}"  # the label's translatable source
 SHIFT_REASON = "unlike the images this model was trained on"
 
 
@@ -40,11 +46,16 @@ class ScopeVerdict:
 
     @property
     def label(self) -> str:
-        """"Outside validated use: <reasons>" ("" inside scope)."""
-        return "" if self.in_scope else f"{OUTSIDE_LABEL}: {'; '.join(self.reasons)}"
+        """"Outside validated use: <reasons>" ("" inside scope), a :class:`Phrase` when outside."""
+        if self.in_scope:
+            return ""
+        return phrases.translate("Scope", "Outside validated use: {reasons}").format(
+            reasons=Joined(tuple(self.reasons), strong=True))
 
     def as_json(self) -> dict[str, Any]:
-        return {"in_scope": self.in_scope, "reasons": list(self.reasons), "unknowns": list(self.unknowns),
+        """The verdict as data: reasons and unknowns in English whatever the language (a stable contract)."""
+        return {"in_scope": self.in_scope, "reasons": [english(r) for r in self.reasons],
+                "unknowns": [english(u) for u in self.unknowns],
                 "shift_score": self.shift_score, "shift_threshold": self.shift_threshold}
 
 
@@ -52,21 +63,22 @@ def _beyond(score: float | None, threshold: float | None) -> bool:
     return score is not None and threshold is not None and score > threshold
 
 
-def shift_reason(score: float, threshold: float) -> str:
-    return f"{SHIFT_REASON} (shift {score:.2f} > {threshold:.2f})"
+def shift_reason(score: float, threshold: float) -> Phrase:
+    return phrases.translate("Scope", "unlike the images this model was trained on (shift {score} > {threshold})"
+                             ).format(score=Number(score), threshold=Number(threshold))
 
 
 def assess_scope(card: Mapping[str, Any], metadata: Mapping[str, Any],
                  typed: Mapping[str, Any] | None = None, shift_score: float | None = None) -> ScopeVerdict:
     """The scope verdict for one image scored by the model of ``card``."""
     check = check_population(card.get("population") or {}, facts_for_image(metadata, typed))
-    reasons = list(check.violations)
+    reasons: list[str] = list(check.violations)
     card_threshold = (card.get("shift") or {}).get("threshold")
     score = None if shift_score is None else float(shift_score)
     threshold = None if card_threshold is None else float(card_threshold)
     if score is not None and threshold is not None and _beyond(score, threshold):
         reasons.append(shift_reason(score, threshold))
-    return ScopeVerdict(reasons, list(check.unknowns), score, threshold)
+    return ScopeVerdict(reasons, list[str](check.unknowns), score, threshold)
 
 
 def review_reason(scope: ScopeVerdict | None) -> str:
@@ -74,9 +86,11 @@ def review_reason(scope: ScopeVerdict | None) -> str:
     model."""
     if scope is not None and not scope.in_scope:
         return scope.label
-    return "the model is uncertain about this image"
+    return phrases.translate("Scope", "the model is uncertain about this image")
 
 
 def unchecked_line(scope: ScopeVerdict | None) -> str:
     """What the scope check could not verify ("Not checked: age unknown, view unknown"), or ""."""
-    return f"Not checked: {', '.join(scope.unknowns)}" if scope is not None and scope.unknowns else ""
+    if scope is None or not scope.unknowns:
+        return ""
+    return phrases.translate("Scope", "Not checked: {unknowns}").format(unknowns=Joined(tuple(scope.unknowns)))

@@ -12,8 +12,9 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from desktop_app.i18n import LANGUAGES, translate
 from desktop_app.inference.prediction import Prediction
-from desktop_app.scope.verdict import OUTSIDE_LABEL
+from desktop_app.scope.verdict import OUTSIDE_SOURCE
 from desktop_app.storage import audit
 from desktop_app.storage.errors import StorageError, storage_error
 from desktop_app.storage.paths import default_db_path
@@ -194,12 +195,15 @@ class CaseStore:
         ``date_from``/``date_to`` filter on the analysis time. A ``date`` is a whole local calendar day
         (``date_to`` inclusive); a naive ``datetime`` is local time. ``text`` matches, ignoring case, any of
         file path, patient ID, model, decision, reviewer and comment. ``outside_scope``: results recorded as
-        outside their model's validated use (the sentence starts with "Outside validated use:") or not.
+        outside their model's validated use (the sentence starts with "Outside validated use:", in whichever
+        language it was recorded) or not.
         """
         where, params = _filters(patient_id, date_from, date_to, decision, needs_review, text)
         if outside_scope is not None:
-            where.append("decision_text " + ("LIKE ?" if outside_scope else "NOT LIKE ?"))
-            params.append(OUTSIDE_LABEL + ":%")
+            prefixes = outside_prefixes()
+            test = " OR ".join("instr(decision_text, ?) = 1" for _ in prefixes)
+            where.append(f"({test})" if outside_scope else f"NOT ({test})")
+            params.extend(prefixes)
         sql = "SELECT * FROM cases" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id DESC"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
@@ -232,6 +236,12 @@ class CaseStore:
         if self._conn is None:
             raise StorageError("The case history is closed")
         return self._conn
+
+
+def outside_prefixes() -> list[str]:
+    """How a sentence outside validated use starts in each language ScanLens speaks ("Outside validated use:")."""
+    starts = {translate("Scope", OUTSIDE_SOURCE, code).split("{reasons}")[0].rstrip() for code in LANGUAGES}
+    return sorted(start for start in starts if start)
 
 
 def _filters(
