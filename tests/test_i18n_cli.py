@@ -47,7 +47,7 @@ def test_unknown_language_for_the_gui_is_refused_before_qt(capsys):
 def test_analyze_speaks_french_after_the_command(capsys):
     assert main(["analyze", str(HAND), "--no-record", "--language", "fr"]) == 2
     out = capsys.readouterr().out
-    assert f"{HAND} : non analysé : " in out and "not analysed" not in out
+    assert f"{HAND}\u00a0: non analysé\u00a0: " in out and "not analysed" not in out  # French spacing: no-break
 
 
 def test_language_before_the_command_and_on_a_nested_action(tmp_path, capsys):

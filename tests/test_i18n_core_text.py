@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 """The core's sentences in other languages: formats, Arabic shaping and bidi, phrases, decisions, scope reasons
-and model-card text (translations built from resources/translations/drafts)."""
+and model-card text (translations from resources/translations/*.ts)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from desktop_app.scope.verdict import assess_scope, unchecked_line
 from desktop_app.storage import CaseStore
 from desktop_app.storage.store import outside_prefixes
 from export_tools.card_text import card_translations, refresh_card_text
-from tests.i18n_drafts import drafted_translations  # noqa: F401 - a fixture
+from tests.i18n_fixtures import repo_translations  # noqa: F401 - a fixture
 
 REPO = Path(__file__).resolve().parents[1]
 CHEST_CARD = json.loads((REPO / "onnx_models" / "chest_xray_pneumonia.json").read_text())
@@ -73,7 +73,7 @@ def test_bidi_reverses_arabic_runs_and_keeps_latin_and_numbers() -> None:
     assert visual("a (b) c", right_to_left=False) == "a (b) c"
 
 
-def test_phrase_is_the_current_language_and_can_be_said_again(drafted_translations: Path) -> None:  # noqa: F811
+def test_phrase_is_the_current_language_and_can_be_said_again(repo_translations: Path) -> None:  # noqa: F811
     set_language("fr")
     age = phrases.translate("Scope", "{years} y").format(years=45)
     reason = phrases.translate("Scope", "age {age} — validated {range}").format(age=age, range="1–5")
@@ -85,7 +85,7 @@ def test_phrase_is_the_current_language_and_can_be_said_again(drafted_translatio
     assert isinstance(copied, Phrase) and copied == reason and copied.english == reason.english
 
 
-def test_french_decision_sentence_keeps_the_label_id(drafted_translations: Path) -> None:  # noqa: F811
+def test_french_decision_sentence_keeps_the_label_id(repo_translations: Path) -> None:  # noqa: F811
     set_language("fr")
     scope = assess_scope(CHEST_CARD, {"format": "png"}, {"patient_age": "45"})
     decision = decide({"NORMAL": 0.005, "PNEUMONIA": 0.995}, CHEST_CARD, scope)
@@ -99,7 +99,7 @@ def test_french_decision_sentence_keeps_the_label_id(drafted_translations: Path)
     assert unchecked_line(scope) == "Non vérifié\u00a0: incidence inconnue"
 
 
-def test_multi_class_review_names_the_labels_in_the_language(drafted_translations: Path) -> None:  # noqa: F811
+def test_multi_class_review_names_the_labels_in_the_language(repo_translations: Path) -> None:  # noqa: F811
     set_language("ar")
     scores = {"glioma": 0.5, "meningioma": 0.6, "notumor": 0.0, "pituitary": 0.0}
     decision = decide(scores, BRAIN_CARD)
@@ -109,7 +109,7 @@ def test_multi_class_review_names_the_labels_in_the_language(drafted_translation
     assert decision.text.text("pt").endswith("também plausível: glioma")
 
 
-def test_history_finds_results_outside_scope_recorded_in_any_language(drafted_translations: Path,  # noqa: F811
+def test_history_finds_results_outside_scope_recorded_in_any_language(repo_translations: Path,  # noqa: F811
                                                                       tmp_path: Path) -> None:
     from tests.test_reporting_pdf import make_prediction
 
@@ -170,7 +170,7 @@ def _last_line_columns(pixels: np.ndarray) -> tuple[int, int]:
     return int(columns[0]), int(columns[-1])
 
 
-def test_arabic_burn_in_is_joined_and_right_aligned(drafted_translations: Path) -> None:  # noqa: F811
+def test_arabic_burn_in_is_joined_and_right_aligned(repo_translations: Path) -> None:  # noqa: F811
     from desktop_app.exporting.burn_in import burn_in, result_lines
     from tests.test_reporting_pdf import make_prediction
 

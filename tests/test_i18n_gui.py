@@ -66,7 +66,8 @@ def menu_titles(win: MainWindow) -> list[str]:
 
 def test_spanish_menus_from_the_compiled_translation(translated, qtbot):
     win = translated("es", qtbot)
-    assert menu_titles(win)[:5] == ["&Archivo", "&Ver", "&Imagen", "A&nálisis", "A&yuda"]
+    titles = menu_titles(win)
+    assert titles[:4] == ["&Archivo", "&Ver", "&Imagen", "A&nálisis"] and titles[-1] == "A&yuda"
     assert win.commands["open"].text() == "&Abrir archivo(s)…"
     assert win.metadata_dock.windowTitle() == "Información de la imagen"
     assert i18n.current_language() == "es"  # the core speaks the same language

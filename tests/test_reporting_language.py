@@ -16,7 +16,7 @@ from desktop_app.i18n.arabic_shaping import shape
 from desktop_app.i18n.bidi import visual
 from desktop_app.inference.analyser import Analyser
 from desktop_app.reporting import ReportError, write_report
-from tests.i18n_drafts import drafted_translations  # noqa: F401 - a fixture
+from tests.i18n_fixtures import repo_translations  # noqa: F401 - a fixture
 from tests.test_reporting_pdf import pdf_text
 
 pypdf = pytest.importorskip("pypdf")
@@ -38,7 +38,7 @@ def _report(folder: Path, language: str | None = None) -> Path:
     return write_report([item], folder / f"report_{language or 'current'}.pdf", language=language)
 
 
-def test_french_report_of_a_real_analysis(drafted_translations: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_french_report_of_a_real_analysis(repo_translations: Path, tmp_path: Path) -> None:  # noqa: F811
     set_language("fr")
     text = " ".join(pdf_text(_report(tmp_path)))
     assert "Hors usage validé : âge 45 ans — validé pour 1–5 ans." in text  # decision sentence with its reason
@@ -52,7 +52,7 @@ def test_french_report_of_a_real_analysis(drafted_translations: Path, tmp_path: 
     assert not [phrase for phrase in ENGLISH_ONLY if phrase in text]
 
 
-def test_explicit_report_language_wins_over_the_current_one(drafted_translations: Path,  # noqa: F811
+def test_explicit_report_language_wins_over_the_current_one(repo_translations: Path,  # noqa: F811
                                                              tmp_path: Path) -> None:
     set_language("en")
     text = " ".join(pdf_text(_report(tmp_path, "fr")))
@@ -70,7 +70,7 @@ def _said(word: str, text: str) -> bool:
     return shaped in text or visual(shaped) in text
 
 
-def test_arabic_report_of_a_real_analysis(drafted_translations: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_arabic_report_of_a_real_analysis(repo_translations: Path, tmp_path: Path) -> None:  # noqa: F811
     set_language("ar")
     path = _report(tmp_path)
     pages = pdf_text(path)
@@ -97,7 +97,7 @@ def _x_of(path: Path, wanted: str) -> float:
     return found[0]
 
 
-def test_arabic_pages_are_mirrored(drafted_translations: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_arabic_pages_are_mirrored(repo_translations: Path, tmp_path: Path) -> None:  # noqa: F811
     set_language("en")
     english = _report(tmp_path, "en")
     arabic = _report(tmp_path, "ar")
@@ -108,7 +108,7 @@ def test_arabic_pages_are_mirrored(drafted_translations: Path, tmp_path: Path) -
     assert _x_of(english, "chest_xray_pneumonia v1.1.0") < width / 2 < _x_of(arabic, "chest_xray_pneumonia v1.1.0")
 
 
-def test_cli_json_keeps_english_unless_a_language_is_asked(drafted_translations: Path) -> None:  # noqa: F811
+def test_cli_json_keeps_english_unless_a_language_is_asked(repo_translations: Path) -> None:  # noqa: F811
     from desktop_app.commands.analyse import result_json
 
     set_language("fr")
