@@ -28,6 +28,8 @@ from desktop_app.ui.shell import language
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.test_ui_analysis_support import close_window, make_window
 
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+
 
 def use_translations(folder: Path, monkeypatch: pytest.MonkeyPatch, compiled: bool) -> None:
     """The repository's .ts files in ``folder`` (compiled to .qm when ``compiled``) as the app's translations."""
@@ -146,3 +148,15 @@ def test_the_settings_dialog_from_the_window_saves_scales_text_and_notes_the_res
         language.apply_text_scale(app, 100)
         close_window(win)
     assert app.font().pointSizeF() == pytest.approx(normal)
+
+
+def test_spanish_window_shows_the_analysis_sentence_and_labels_in_spanish(translated, qtbot):
+    from tests.test_ui_analysis_support import analyse_and_wait, open_and_wait
+
+    win = translated("es", qtbot)
+    open_and_wait(qtbot, win, SAMPLES / "chest_pneumonia_person1003_virus_1685.jpeg")
+    prediction = analyse_and_wait(qtbot, win)
+    assert prediction.decision == "PNEUMONIA"  # what is recorded stays the card's id
+    sentence = win.analysis.panel.result.decision.text()
+    assert sentence.startswith("Sospecha de NEUMONÍA") and "suspected" not in sentence
+    assert "NEUMONÍA" in win.analysis.panel.result.bars.accessibleDescription()
