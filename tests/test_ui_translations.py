@@ -123,7 +123,7 @@ def test_widgets_speak_the_installed_language(qtbot, french):
     assert view.review_banner.text().startswith("⚠ RELECTURE NÉCESSAIRE")
     assert view.review_banner.accessibleName() == "Relecture nécessaire"
     assert view.bars.accessibleDescription().startswith("PNEUMONIE 70 %, NORMAL 30 %")
-    assert "seuil 0.41" in view.bars.accessibleDescription()
+    assert "seuil 0,41" in view.bars.accessibleDescription()
 
 
 def _fill_columns(bars: ConfidenceBars) -> np.ndarray:

@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintE
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.i18n.card_text import label_text
+from desktop_app.i18n.formats import decimal
 from desktop_app.inference.prediction import Prediction
 
 REVIEW_AMBER = QColor(240, 163, 10)
@@ -46,7 +47,7 @@ class BarRow:
 
     @property
     def text(self) -> str:
-        return f"{self.probability:.2f}"
+        return decimal(self.probability, 2)
 
     @property
     def shown_name(self) -> str:
@@ -69,11 +70,12 @@ def marker_for(prediction: Prediction) -> Marker | None:
     if op.get("type") == "threshold" and op.get("label") in prediction.scores:
         threshold = float(op["threshold"])
         low, high = float(band.get("low", threshold)), float(band.get("high", threshold))
-        caption = QCoreApplication.translate("ConfidenceBars", "threshold {value}").format(value=f"{threshold:.2f}")
+        caption = QCoreApplication.translate("ConfidenceBars", "threshold {value}").format(value=decimal(threshold, 2))
         return Marker(str(op["label"]), threshold, caption, (low, high))
     if "min_confidence" in band:
         cutoff = float(band["min_confidence"])
-        caption = QCoreApplication.translate("ConfidenceBars", "min. confidence {value}").format(value=f"{cutoff:.2f}")
+        caption = QCoreApplication.translate("ConfidenceBars", "min. confidence {value}")
+        caption = caption.format(value=decimal(cutoff, 2))
         return Marker(prediction.decision, cutoff, caption, (0.0, cutoff))
     return None
 
@@ -217,9 +219,9 @@ class ConfidenceBars(QWidget):
             return ""
         low, high = self._marker.band
         if low > 0:
-            band = self.tr("review band {low}–{high}").format(low=f"{low:.2f}", high=f"{high:.2f}")
+            band = self.tr("review band {low}–{high}").format(low=decimal(low, 2), high=decimal(high, 2))
         else:
-            band = self.tr("below {high}").format(high=f"{high:.2f}")
+            band = self.tr("below {high}").format(high=decimal(high, 2))
         return self.tr("{band}: needs review   │ {caption}").format(band=band, caption=self._marker.caption)
 
     def _font(self, bold: bool, smaller: bool = False) -> QFont:

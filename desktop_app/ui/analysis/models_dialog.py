@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.i18n.card_text import intended_use_text, label_text, limitations_text
+from desktop_app.i18n.formats import decimal
 from desktop_app.ui.common.worker import Worker
 
 METRIC_COLUMNS = (
@@ -48,7 +49,7 @@ def _metric(metrics: dict, key: str) -> str:
         value = metrics.get("auc_macro_ovr")
     if value is None:
         return "—"
-    return str(value) if key == "n" else f"{float(value):.3f}"
+    return str(value) if key == "n" else decimal(float(value), 3)
 
 
 def metrics_html(card: dict) -> str:
@@ -71,14 +72,14 @@ def _operating_text(card: dict) -> tuple[str, str]:
     label = label_text(card, str(op.get("label", "?")))
     if op.get("type") == "threshold":
         operating = QCoreApplication.translate("ModelsDialog", "{label} if p ≥ {threshold}").format(
-            label=_e(label), threshold=f"{float(op.get('threshold', 0)):.3f}")
+            label=_e(label), threshold=decimal(float(op.get('threshold', 0)), 3))
     else:
         operating = _e(QCoreApplication.translate("ModelsDialog", "most likely label (argmax)"))
     if "low" in band:
         review = f"p({_e(label)}) in [{float(band['low']):.3f}, {float(band['high']):.3f})"
     elif "min_confidence" in band:
         review = QCoreApplication.translate("ModelsDialog", "top probability below {value}").format(
-            value=f"{float(band['min_confidence']):.3f}")
+            value=decimal(float(band['min_confidence']), 3))
     else:
         review = _e(QCoreApplication.translate("ModelsDialog", "none"))
     return operating, review
@@ -113,7 +114,7 @@ def _facts(entry: Any, integrity: str) -> list[tuple[str, str]]:
     temperature = (card.get("calibration") or {}).get("temperature")
     labels = ", ".join(label_text(card, label) for label in card.get("labels", []))
     calibration = (QCoreApplication.translate("ModelsDialog", "temperature {value}").format(
-        value=f"{float(temperature):.3f}") if temperature else "—")
+        value=decimal(float(temperature), 3)) if temperature else "—")
     return [
         (QT_TRANSLATE_NOOP("ModelsDialog", "Status"), _status_html(entry, integrity)),
         (QT_TRANSLATE_NOOP("ModelsDialog", "Version"), _e(card.get("version", "?"))),

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.i18n.formats import decimal
 from desktop_app.inference.prediction import GateVerdict, kind_name
 
 
@@ -81,7 +82,7 @@ class RefusalView(QWidget):
         self.message.setText(message)
         if gate is not None:
             self.gate.setText(self.tr("The input gate says this looks like <b>{kind}</b> (probability {score}).")
-                              .format(kind=html.escape(gate.kind_name), score=f"{gate.score:.2f}"))
+                              .format(kind=html.escape(gate.kind_name), score=decimal(gate.score, 2)))
         else:
             self.gate.setText(self.tr("The input gate could not run."))
         self.models.setText(models_html(models, kind_names))

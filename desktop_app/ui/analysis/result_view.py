@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from desktop_app.i18n.formats import decimal
 from desktop_app.inference.prediction import GateVerdict, Prediction, kind_name
 from desktop_app.scope.verdict import unchecked_line
 from desktop_app.ui.analysis.confidence_bars import ConfidenceBars
@@ -68,7 +69,7 @@ def gate_text(gate: GateVerdict | None, kind_names: Mapping[str, str] | None = N
         return QCoreApplication.translate("ResultView", "Input gate: not run")
     kind = gate.name or kind_name(gate.label, kind_names)
     looks = QCoreApplication.translate("ResultView", "looks like {kind} ({score})").format(
-        kind=kind, score=f"{gate.score:.2f}")
+        kind=kind, score=decimal(gate.score, 2))
     if gate.overridden:
         return QCoreApplication.translate(
             "ResultView", "⚠ Input gate overridden by user — the gate says this {looks}; "
