@@ -3246,6 +3246,11 @@
         <translation>يدوي</translation>
     </message>
     <message>
+        <source>Full range</source>
+        <extracomment>The imaging core&apos;s own window names (desktop_app.imaging.render), translated where shown.</extracomment>
+        <translation>النطاق الكامل</translation>
+    </message>
+    <message>
         <source>Window</source>
         <translation>النافذة</translation>
     </message>

@@ -3246,6 +3246,11 @@
         <translation>Manuelle</translation>
     </message>
     <message>
+        <source>Full range</source>
+        <extracomment>The imaging core&apos;s own window names (desktop_app.imaging.render), translated where shown.</extracomment>
+        <translation>Plage complète</translation>
+    </message>
+    <message>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>

@@ -3246,6 +3246,11 @@
         <translation>Manual</translation>
     </message>
     <message>
+        <source>Full range</source>
+        <extracomment>The imaging core&apos;s own window names (desktop_app.imaging.render), translated where shown.</extracomment>
+        <translation>Faixa completa</translation>
+    </message>
+    <message>
         <source>Window</source>
         <translation>Janela</translation>
     </message>

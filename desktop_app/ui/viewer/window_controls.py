@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
 from desktop_app.imaging.model import WindowPreset
+
+
+#: The imaging core's own window names (desktop_app.imaging.render), translated where shown.
+CORE_WINDOW_NAMES = (QT_TRANSLATE_NOOP("WindowPresets", "Full range"),)
 
 
 def window_name(name: str) -> str:
