@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
 from desktop_app.imaging.model import WindowPreset
 
-
 #: The imaging core's own window names (desktop_app.imaging.render), translated where shown.
 CORE_WINDOW_NAMES = (QT_TRANSLATE_NOOP("WindowPresets", "Full range"),)
 
