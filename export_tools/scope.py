@@ -8,7 +8,9 @@ Two checks decide when a result must not be trusted (issue 15):
   become graph nodes ending in the output ``shift_score`` (so the sha256 in the card covers them) and the
   threshold lets 95 % of validation images through;
 * **review band**: class-conditional split conformal prediction (:mod:`export_tools.conformal`) on the
-  validation images, plain and through the training augmentations.
+  validation images, plain and through the training augmentations, or (``Task.review_calibration``) on
+  validation and test_a; test_a's figures are then cross-fitted: over 20 random halvings, a band calibrated on
+  validation + one half is measured on the other half.
 
 The probabilities and CAM of the graph are left untouched (checked), so reference scores and the rest of
 the card stay valid; the card's sha256, outputs, review band, ``shift`` section and review metrics are
@@ -28,7 +30,7 @@ import numpy as np
 
 from export_tools import conformal, datasets, shift
 from export_tools.augment import augment
-from export_tools.calibrate import evaluate
+from export_tools.calibrate import band_flags, evaluate, review_stats
 from export_tools.quantise import card_split, model_inputs, shipped_model
 from export_tools.tasks import Task
 
@@ -150,24 +152,75 @@ def _augmented_inputs(task: Task, images: np.ndarray, copies: int, seed: int = 7
     return model_inputs(views, task.preprocessing)
 
 
-def review_rule(task: Task, card: dict, val_probs: np.ndarray, val_labels: np.ndarray,
-                augmented_probs: np.ndarray) -> dict:
-    """Class-conditional conformal review band on plain + augmented validation probabilities."""
-    copies = len(augmented_probs) // len(val_probs)
-    probs = np.concatenate([val_probs, augmented_probs])
-    labels = np.concatenate([val_labels, np.tile(val_labels, copies)])
+CROSS_FIT_REPEATS = 20
+WITH_TEST_A = "validation+test_a"
+
+
+def review_rule(task: Task, card: dict, probs: np.ndarray, labels: np.ndarray, calibration_images: str) -> dict:
+    """Class-conditional conformal review band calibrated on ``probs``/``labels``."""
     thresholds = conformal.class_thresholds(probs, labels, task.review_alpha)
     rule: dict[str, Any] = {
         "method": "class-conditional split conformal prediction: a result needs review when its prediction "
                   "set is empty or holds more than the decided label",
         "alpha": task.review_alpha,
-        "calibration_images": f"{len(labels)}: the validation split plain and through {copies} draws of the "
-                              f"'{review_augment(task)}' augmentation (export_tools/augment.py)",
+        "calibration_images": calibration_images,
         "class_thresholds": {lab: float(t) for lab, t in zip(task.labels, thresholds, strict=True)},
     }
     if card["operating_point"]["type"] == "threshold":
         rule.update(conformal.binary_band(thresholds, card["operating_point"]["threshold"]))
     return rule
+
+
+def _calibration_set(task: Task, parts: dict[str, dict[str, np.ndarray]], session: Any
+                     ) -> tuple[np.ndarray, np.ndarray, str]:
+    """Probabilities, labels and description of the images the review band is calibrated on."""
+    val = parts["val"]
+    if task.review_calibration == WITH_TEST_A:
+        test = parts["test_a"]
+        return (np.concatenate([val["probs"], test["probs"]]), np.concatenate([val["labels"], test["labels"]]),
+                f"{len(val['labels']) + len(test['labels'])}: the validation split ({len(val['labels'])}) and "
+                f"test_a ({len(test['labels'])}), plain; test_a's review figures are cross-fitted")
+    augmented = run_graph(session, _augmented_inputs(task, val["images"], task.review_augmented_copies),
+                          ["probs"])["probs"]
+    copies = len(augmented) // len(val["probs"])
+    return (np.concatenate([val["probs"], augmented]), np.concatenate([val["labels"], np.tile(val["labels"], copies)]),
+            f"{len(val['labels']) * (copies + 1)}: the validation split plain and through {copies} draws of the "
+            f"'{review_augment(task)}' augmentation (export_tools/augment.py)")
+
+
+def cross_fitted_review(task: Task, card: dict, val: dict[str, np.ndarray], test: dict[str, np.ndarray],
+                        shifted: np.ndarray, repeats: int = CROSS_FIT_REPEATS) -> dict[str, dict]:
+    """test_a's review figures when test_a helps calibrate the band: over ``repeats`` random halvings, the band
+    calibrated on validation + one half flags the other half; the flags of every fold are pooled."""
+    rng = np.random.default_rng(0)
+    probs, labels = test["probs"].astype(np.float64), test["labels"]
+    correct = evaluate_correct(task, card, probs, labels)
+    flags, shifts, right, fractions = [], [], [], []
+    for _ in range(repeats):
+        order = rng.permutation(len(labels))
+        halves = order[: len(order) // 2], order[len(order) // 2:]
+        for calibrate_on, measure_on in (halves, halves[::-1]):
+            band = review_rule(task, card, np.concatenate([val["probs"], probs[calibrate_on]]),
+                               np.concatenate([val["labels"], labels[calibrate_on]]), "")
+            flagged = band_flags(probs[measure_on], card["operating_point"], band, task.labels)
+            flags.append(flagged)
+            shifts.append(shifted[measure_on])
+            right.append(correct[measure_on])
+            fractions.append(float((flagged | shifted[measure_on]).mean()))
+    flagged, shift_flags, correct = np.concatenate(flags), np.concatenate(shifts), np.concatenate(right)
+    how = (f"cross-fitted: {repeats} random halvings of test_a, the band calibrated on validation + one half "
+           "and measured on the other; flags of all folds pooled")
+    return {"review": {**review_stats(flagged, correct), "fraction_shifted": float(shift_flags.mean()), "how": how},
+            "review_with_shift": {**review_stats(flagged | shift_flags, correct), "how": how,
+                                  "fraction_flagged_range": [min(fractions), max(fractions)]}}
+
+
+def evaluate_correct(task: Task, card: dict, probs: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Whether each decision (operating point, or argmax) is right."""
+    if card["operating_point"]["type"] == "threshold":
+        positive = task.labels.index(card["operating_point"]["label"])
+        return (probs[:, positive] >= card["operating_point"]["threshold"]).astype(int) == labels
+    return probs.argmax(1) == labels
 
 
 def scope(task: Task, run_dir: Path, models_dir: Path) -> dict:
@@ -196,9 +249,7 @@ def scope(task: Task, run_dir: Path, models_dir: Path) -> dict:
     fitted = shift.fit_shift(split_layers(parts["train"][EMBEDDING], layers), parts["train"]["labels"],
                              val_layers, len(task.labels))
     threshold = shift.threshold_for(fitted.score(val_layers))
-    augmented = run_graph(session, _augmented_inputs(task, val["images"], task.review_augmented_copies),
-                          ["probs"])
-    card["review_band"] = review_rule(task, card, val["probs"], val["labels"], augmented["probs"])
+    card["review_band"] = review_rule(task, card, *_calibration_set(task, parts, session))
     card["shift"] = {
         "method": "image statistics (spatial mean and standard deviation of each channel at the output of "
                   "the MBConv blocks listed in 'layers': output 'embedding'); per layer the class-conditional "
@@ -260,8 +311,10 @@ def _update_card(task: Task, card: dict, shipped: Path, parts: dict[str, dict[st
     for part, name in (("val", "validation"), ("test_a", "test_a")):
         if part in parts:
             data = parts[part]
-            measured = evaluate(task, data["probs"].astype(np.float64), data["labels"], calibration,
-                                fitted.score(split_layers(data[EMBEDDING], layers)))
+            scores = fitted.score(split_layers(data[EMBEDDING], layers))
+            measured = evaluate(task, data["probs"].astype(np.float64), data["labels"], calibration, scores)
+            if part == "test_a" and task.review_calibration == WITH_TEST_A:
+                measured = cross_fitted_review(task, card, parts["val"], data, scores > card["shift"]["threshold"])
             for key in ("review", "review_with_shift"):
                 card["metrics"][name][key] = measured[key]
     card["scope_fit"] = {"command": f"python -m export_tools scope --task {task.id}",
