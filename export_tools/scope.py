@@ -175,7 +175,7 @@ def _calibration_set(task: Task, parts: dict[str, dict[str, np.ndarray]], sessio
                      ) -> tuple[np.ndarray, np.ndarray, str]:
     """Probabilities, labels and description of the images the review band is calibrated on."""
     val = parts["val"]
-    if task.review_calibration == WITH_TEST_A:
+    if task.review_calibration == WITH_TEST_A and len(parts.get("test_a", {}).get("labels", [])) >= 20:
         test = parts["test_a"]
         return (np.concatenate([val["probs"], test["probs"]]), np.concatenate([val["labels"], test["labels"]]),
                 f"{len(val['labels']) + len(test['labels'])}: the validation split ({len(val['labels'])}) and "
@@ -313,7 +313,7 @@ def _update_card(task: Task, card: dict, shipped: Path, parts: dict[str, dict[st
             data = parts[part]
             scores = fitted.score(split_layers(data[EMBEDDING], layers))
             measured = evaluate(task, data["probs"].astype(np.float64), data["labels"], calibration, scores)
-            if part == "test_a" and task.review_calibration == WITH_TEST_A:
+            if part == "test_a" and "test_a" in card["review_band"]["calibration_images"]:
                 measured = cross_fitted_review(task, card, parts["val"], data, scores > card["shift"]["threshold"])
             for key in ("review", "review_with_shift"):
                 card["metrics"][name][key] = measured[key]
