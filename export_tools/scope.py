@@ -210,8 +210,9 @@ def cross_fitted_review(task: Task, card: dict, val: dict[str, np.ndarray], test
     flagged, shift_flags, correct = np.concatenate(flags), np.concatenate(shifts), np.concatenate(right)
     how = (f"cross-fitted: {repeats} random halvings of test_a, the band calibrated on validation + one half "
            "and measured on the other; flags of all folds pooled")
-    return {"review": {**review_stats(flagged, correct), "fraction_shifted": float(shift_flags.mean()), "how": how},
-            "review_with_shift": {**review_stats(flagged | shift_flags, correct), "how": how,
+    n = {"n": int(len(labels)), "how": how}
+    return {"review": {**review_stats(flagged, correct), "fraction_shifted": float(shift_flags.mean()), **n},
+            "review_with_shift": {**review_stats(flagged | shift_flags, correct), **n,
                                   "fraction_flagged_range": [min(fractions), max(fractions)]}}
 
 
