@@ -91,7 +91,8 @@ def test_french_decision_sentence_keeps_the_label_id(repo_translations: Path) ->
     decision = decide({"NORMAL": 0.005, "PNEUMONIA": 0.995}, CHEST_CARD, scope)
     assert decision.label == "PNEUMONIA" and decision.needs_review
     assert decision.text == ("Hors usage validé\u00a0: âge 45 ans — validé pour 1–5 ans. "
-                             "Suspicion de PNEUMONIE — 0,99, au-dessus du seuil de décision 0,64")
+                             "Suspicion de PNEUMONIE — 0,99, au-dessus du seuil de décision "
+                             + f"{CHEST_CARD['operating_point']['threshold']:.2f}".replace(".", ","))
     assert english(decision.text).startswith("Outside validated use: age 45 y — validated 1–5 y. PNEUMONIA suspected")
     assert scope.reasons == ["âge 45 ans — validé pour 1–5 ans"]
     assert scope.as_json()["reasons"] == ["age 45 y — validated 1–5 y"]  # JSON stays English

@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: Apache-2.0
+"""How far p(PNEUMONIA) moves when the same film is stored differently (issue 15, item 7).
+
+The 40 test_a films whose score is nearest the card's operating threshold, each written as 8-bit PNG, 8-bit
+DICOM, 16-bit MONOCHROME1 with rescale, 12-bit with sub-grey detail, RLE and without preamble
+(tests/test_analysis_invariance.py), go through the app's loader and analyser; the spread is max − min of the
+six scores of a film. The figures go into the card's ``robustness.encoding_spread``:
+
+    python -m tools.encoding_spread [--models onnx_models] [--films 40]
+
+Needs the training split (export_tools/runs/chest_xray_pneumonia/split.json) and ../shared/data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from desktop_app.imaging.loader import load_image
+from desktop_app.inference.analyser import Analyser
+from tests.test_analysis_invariance import encodings
+
+REPO = Path(__file__).resolve().parents[1]
+TASK = "chest_xray_pneumonia"
+
+
+def measure(models: Path, split_path: Path, data_root: Path, films: int) -> dict:
+    analyser = Analyser([models], device="cpu")
+    card = json.loads((models / f"{TASK}.json").read_text())
+    threshold = card["operating_point"]["threshold"]
+    files = [data_root / item["source"] for item in json.loads(split_path.read_text())["test_a"]]
+    scores = np.array([analyser.analyse(load_image(str(f))).scores["PNEUMONIA"] for f in files])
+    nearest = np.argsort(np.abs(scores - threshold))[:films]
+    spreads = []
+    for index in nearest:
+        with tempfile.TemporaryDirectory() as folder:
+            gray = cv2.imread(str(files[index]), cv2.IMREAD_GRAYSCALE)
+            film = [analyser.analyse(load_image(str(p))).scores["PNEUMONIA"] for p in encodings(gray, Path(folder))]
+            spreads.append(max(film) - min(film))
+    spread = np.array(spreads)
+    return {"films": int(films), "encodings": 6, "model_version": card["version"],
+            "max": round(float(spread.max()), 4), "median": round(float(np.median(spread)), 4),
+            "p90": round(float(np.quantile(spread, 0.9)), 4), "films_within_0.02": int((spread <= 0.02).sum()),
+            "command": "python -m tools.encoding_spread"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--models", type=Path, default=REPO / "onnx_models")
+    parser.add_argument("--split", type=Path, default=REPO / "export_tools" / "runs" / TASK / "split.json")
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--films", type=int, default=40)
+    args = parser.parse_args()
+    result = measure(args.models, args.split, args.data, args.films)
+    card_path = args.models / f"{TASK}.json"
+    card = json.loads(card_path.read_text())
+    card.setdefault("robustness", {})["encoding_spread"] = result
+    card_path.write_text(json.dumps(card, indent=2) + "\n")
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
