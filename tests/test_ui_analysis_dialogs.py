@@ -116,5 +116,5 @@ def test_shipped_chest_card_says_it_is_an_ensemble_stored_as_float16():
         pytest.skip("no shipped models")
     entry = Analyser([SHIPPED], device="cpu").models["chest_xray_pneumonia"]
     page = card_html(entry)
-    assert "2 networks averaged (seed 1234, standard augmentation, seed 2025, strong augmentation)" in page
+    assert "2 networks averaged (seed 1234, portable augmentation, seed 2025, portable_strong augmentation)" in page
     assert "weights stored as float16, computed in float32" in page
