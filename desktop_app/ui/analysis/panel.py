@@ -70,6 +70,9 @@ class AnalysisPanel(QWidget):
         super().__init__(parent)
         self._analyse_key = shortcut_text(actions.get("analyse"))
         self.model_choice = QComboBox(self)
+        # Long choices (other languages) elide instead of widening the dock past the screen.
+        self.model_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_choice.setMinimumContentsLength(16)
         self.model_choice.addItem(self.tr(AUTO_TEXT), "auto")
         self.model_choice.setAccessibleName(self.tr("Model"))
         self.analyse_button = _action_button(actions["analyse"], self)
