@@ -102,8 +102,10 @@ def test_bench_analysis_stages(bench: dict) -> None:
 def test_bench_processes(bench: dict) -> None:
     cold = bench["cold_start"]
     assert cold["runs"] == 3 and _stats_or_none(cold["painted_s"]) and cold["painted_s"] is not None
-    assert _stats_or_none(cold["gui_first_result_s"]) and _stats_or_none(cold["cli_first_result_s"])
-    assert isinstance(cold["errors"], list)
+    # the GUI child must really reach a result (a broken import in it once left this None unnoticed)
+    assert cold["gui_first_result_s"] is not None and _stats_or_none(cold["gui_first_result_s"])
+    assert cold["cli_first_result_s"] is not None and _stats_or_none(cold["cli_first_result_s"])
+    assert cold["errors"] == []
     memory = bench["memory"]
     assert memory["core_peak_rss_mb"] > 0 and "input_gate" in memory["models_loaded"]
     assert _number_or_none(memory["gui_batch_peak_rss_mb"])

@@ -6,7 +6,7 @@
 Runs the real start-up (:func:`desktop_app.ui.shell.application.run_application`) with the "analyse
 automatically when an image is opened" preference switched on in the (private, benchmark-only)
 settings, and prints one JSON object: seconds from process start until the image was painted and until
-the result (scores, heatmap) was painted. Seconds come from :func:`desktop_app.app.process_uptime`.
+the result (scores, heatmap) was painted. Seconds come from :func:`desktop_app.benchmark.uptime.process_uptime`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtCore import QSettings, QTimer
 
 def _hook(app: Any, model_dirs: list[Path] | None, device: str, out: dict[str, Any]) -> None:
     """Find the main window once the event loop runs and time its first image and first result."""
-    from desktop_app.app import process_uptime
+    from desktop_app.benchmark.uptime import process_uptime
     from desktop_app.ui.shell.main_window import MainWindow
 
     window = next((w for w in app.topLevelWidgets() if isinstance(w, MainWindow)), None)
