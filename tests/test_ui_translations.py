@@ -6,17 +6,17 @@ mirror right to left. That every string is translated at all: tests/test_i18n_bu
 from __future__ import annotations
 
 import ast
-import re
 import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
+from desktop_app.i18n import ts_format
+from desktop_app.i18n.ts_format import placeholders
 from desktop_app.inference.prediction import GateVerdict, Prediction
 from desktop_app.ui.analysis.confidence_bars import DECIDED_FILL, ConfidenceBars
 from tests.test_ui_analysis_support import grab_rgb
@@ -25,7 +25,6 @@ REPO = Path(__file__).resolve().parents[1]
 UI_AREAS = ("analysis", "batch", "records", "reports", "pacs", "viewer", "common")
 TRANSLATIONS = REPO / "resources" / "translations"
 LANGUAGES = ("fr", "es", "pt", "ar")
-PLACEHOLDER = re.compile(r"\{\w+\}")
 
 
 def _tool(name: str) -> str:
@@ -37,9 +36,9 @@ def _tool(name: str) -> str:
 
 def _messages(code: str) -> list[tuple[str, str, str]]:
     """(context, source, translation) of every message in scanlens_<code>.ts."""
-    root = ET.parse(TRANSLATIONS / f"scanlens_{code}.ts").getroot()
-    return [(context.findtext("name", ""), message.findtext("source", ""), message.findtext("translation") or "")
-            for context in root.iter("context") for message in context.iter("message")]
+    root = ts_format.read(TRANSLATIONS / f"scanlens_{code}.ts")
+    return [(context, ts_format.source_of(message), message.findtext("translation") or "")
+            for context, message in ts_format.messages(root)]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -48,7 +47,7 @@ def test_translations_keep_placeholders_and_accelerators(code):
     assert len(messages) > 700  # UI, CLI, core sentences and report
     for context, source, text in messages:
         assert text.strip(), (context, source)
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (context, source)
+        assert placeholders(text) == placeholders(source), (context, source)
         assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), (context, source)
 
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 import functools
 import locale
 import os
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from desktop_app.i18n import ts_format
 from desktop_app.resources import resource_path
 
 SOURCE_LANGUAGE = "en"
@@ -31,7 +31,7 @@ LANGUAGES: dict[str, str] = {
     "ar": "العربية",
 }
 RIGHT_TO_LEFT = frozenset({"ar"})
-_SKIPPED_TYPES = frozenset({"unfinished", "obsolete", "vanished"})
+_SKIPPED_TYPES = frozenset({ts_format.UNFINISHED, ts_format.OBSOLETE, ts_format.VANISHED})
 
 _current = SOURCE_LANGUAGE
 
@@ -104,16 +104,11 @@ def catalog(code: str) -> dict[tuple[str, str], str]:
     if code == SOURCE_LANGUAGE or not path.is_file():
         return {}
     entries: dict[tuple[str, str], str] = {}
-    for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name", default="")
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            translation = message.find("translation")
-            if source is None or translation is None or translation.get("type") in _SKIPPED_TYPES:
-                continue
-            text = translation.text or ""
-            if text:
-                entries[(name, source)] = text
+    for context, message in ts_format.messages(ts_format.read(path)):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in _SKIPPED_TYPES or not translation.text:
+            continue
+        entries[(context, ts_format.source_of(message))] = translation.text
     return entries
 
 
