@@ -136,6 +136,13 @@ def review_stats(flagged: np.ndarray, correct: np.ndarray) -> dict:
     }
 
 
+def decisions(probs: np.ndarray, operating: dict, labels: list[str]) -> np.ndarray:
+    """The label index the operating point selects for each image (threshold on one label, else argmax)."""
+    if operating["type"] == "threshold":
+        return (probs[:, labels.index(operating["label"])] >= operating["threshold"]).astype(int)
+    return probs.argmax(1)
+
+
 def band_flags(probs: np.ndarray, operating: dict, band: dict, labels: list[str]) -> np.ndarray:
     """Which results the card's review band flags (the shift check aside)."""
     if operating["type"] == "threshold":
@@ -154,12 +161,11 @@ def evaluate(task: Task, probs: np.ndarray, labels: np.ndarray, calibration: dic
         threshold = calibration["operating_point"]["threshold"]
         p_pos = probs[:, 1]
         report = binary_report(p_pos, labels, threshold, task.labels)
-        correct = (p_pos >= threshold).astype(int) == labels
     else:
         report = classification_report(probs.argmax(1), labels, task.labels)
         report["auc_macro_ovr"] = float(np.nanmean(
             [roc_auc(probs[:, c], labels == c) for c in range(len(task.labels))]))
-        correct = probs.argmax(1) == labels
+    correct = decisions(probs, calibration["operating_point"], task.labels) == labels
     flagged = band_flags(probs, calibration["operating_point"], calibration["review_band"], task.labels)
     report["ece"] = expected_calibration_error(probs, labels)
     report["review"] = review_stats(flagged, correct)

@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from export_tools import datasets
-from export_tools.calibrate import band_flags, evaluate
+from export_tools.calibrate import band_flags, decisions, evaluate
 from export_tools.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -211,10 +211,7 @@ def _paired_speed(shipped: Path, variant: Path, size: list[int], rounds: int = 1
 def _decisions(card: dict, probs: np.ndarray) -> np.ndarray:
     """The call the app would make on each image (class index; -1 for 'needs review' where it applies)."""
     point = card["operating_point"]
-    if point["type"] == "threshold":
-        calls = (probs[:, card["labels"].index(point["label"])] >= point["threshold"]).astype(int)
-    else:
-        calls = probs.argmax(1)
+    calls = decisions(probs, point, card["labels"])
     return np.where(band_flags(probs, point, card["review_band"], card["labels"]), -1, calls)
 
 

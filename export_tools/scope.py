@@ -30,7 +30,7 @@ import numpy as np
 
 from export_tools import conformal, datasets, shift
 from export_tools.augment import augment
-from export_tools.calibrate import band_flags, evaluate, review_stats
+from export_tools.calibrate import band_flags, decisions, evaluate, review_stats
 from export_tools.quantise import card_split, model_inputs, shipped_model
 from export_tools.tasks import Task
 
@@ -171,11 +171,16 @@ def review_rule(task: Task, card: dict, probs: np.ndarray, labels: np.ndarray, c
     return rule
 
 
+def calibrates_on_test_a(task: Task, parts: dict[str, dict[str, np.ndarray]]) -> bool:
+    """Whether test_a joins the review band's calibration (asked for, and enough images: smoke runs have not)."""
+    return task.review_calibration == WITH_TEST_A and len(parts.get("test_a", {}).get("labels", [])) >= 20
+
+
 def _calibration_set(task: Task, parts: dict[str, dict[str, np.ndarray]], session: Any
                      ) -> tuple[np.ndarray, np.ndarray, str]:
     """Probabilities, labels and description of the images the review band is calibrated on."""
     val = parts["val"]
-    if task.review_calibration == WITH_TEST_A and len(parts.get("test_a", {}).get("labels", [])) >= 20:
+    if calibrates_on_test_a(task, parts):
         test = parts["test_a"]
         return (np.concatenate([val["probs"], test["probs"]]), np.concatenate([val["labels"], test["labels"]]),
                 f"{len(val['labels']) + len(test['labels'])}: the validation split ({len(val['labels'])}) and "
@@ -194,8 +199,8 @@ def cross_fitted_review(task: Task, card: dict, val: dict[str, np.ndarray], test
     calibrated on validation + one half flags the other half; the flags of every fold are pooled."""
     rng = np.random.default_rng(0)
     probs, labels = test["probs"].astype(np.float64), test["labels"]
-    correct = evaluate_correct(task, card, probs, labels)
-    flags, shifts, right, fractions = [], [], [], []
+    correct = decisions(probs, card["operating_point"], task.labels) == labels
+    flags, measured, fractions = [], [], []
     for _ in range(repeats):
         order = rng.permutation(len(labels))
         halves = order[: len(order) // 2], order[len(order) // 2:]
@@ -204,24 +209,16 @@ def cross_fitted_review(task: Task, card: dict, val: dict[str, np.ndarray], test
                                np.concatenate([val["labels"], labels[calibrate_on]]), "")
             flagged = band_flags(probs[measure_on], card["operating_point"], band, task.labels)
             flags.append(flagged)
-            shifts.append(shifted[measure_on])
-            right.append(correct[measure_on])
+            measured.append(measure_on)
             fractions.append(float((flagged | shifted[measure_on]).mean()))
-    flagged, shift_flags, correct = np.concatenate(flags), np.concatenate(shifts), np.concatenate(right)
+    flagged, order = np.concatenate(flags), np.concatenate(measured)
+    shift_flags, correct = shifted[order], correct[order]
     how = (f"cross-fitted: {repeats} random halvings of test_a, the band calibrated on validation + one half "
            "and measured on the other; flags of all folds pooled")
     n = {"n": int(len(labels)), "how": how}
     return {"review": {**review_stats(flagged, correct), "fraction_shifted": float(shift_flags.mean()), **n},
             "review_with_shift": {**review_stats(flagged | shift_flags, correct), **n,
                                   "fraction_flagged_range": [min(fractions), max(fractions)]}}
-
-
-def evaluate_correct(task: Task, card: dict, probs: np.ndarray, labels: np.ndarray) -> np.ndarray:
-    """Whether each decision (operating point, or argmax) is right."""
-    if card["operating_point"]["type"] == "threshold":
-        positive = task.labels.index(card["operating_point"]["label"])
-        return (probs[:, positive] >= card["operating_point"]["threshold"]).astype(int) == labels
-    return probs.argmax(1) == labels
 
 
 def scope(task: Task, run_dir: Path, models_dir: Path) -> dict:
@@ -314,7 +311,7 @@ def _update_card(task: Task, card: dict, shipped: Path, parts: dict[str, dict[st
             data = parts[part]
             scores = fitted.score(split_layers(data[EMBEDDING], layers))
             measured = evaluate(task, data["probs"].astype(np.float64), data["labels"], calibration, scores)
-            if part == "test_a" and "test_a" in card["review_band"]["calibration_images"]:
+            if part == "test_a" and calibrates_on_test_a(task, parts):
                 measured = cross_fitted_review(task, card, parts["val"], data, scores > card["shift"]["threshold"])
             for key in ("review", "review_with_shift"):
                 card["metrics"][name][key] = measured[key]
