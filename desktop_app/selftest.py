@@ -46,6 +46,7 @@ class SelfTestSetup:
     selftest_files: Path
     workdir: Path
     displays: dict[str, Any] = field(default_factory=dict)
+    images: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def installed(cls, workdir: Path) -> SelfTestSetup:
@@ -56,13 +57,27 @@ class SelfTestSetup:
         return cls(default_model_dirs([user_models_dir()]), base_dir() / "onnx_models",
                    resource_path("samples"), resource_path("selftest"), workdir)
 
+    def image(self, name: str) -> Any:
+        """Sample ``name`` decoded (once)."""
+        if name not in self.images:
+            from desktop_app.imaging import load_image
+
+            self.images[name] = load_image(str(self.samples / name))
+        return self.images[name]
+
     def display(self, name: str) -> Any:
         """The default display pixels of sample ``name`` (decoded once)."""
         if name not in self.displays:
-            from desktop_app.imaging import load_image, render_frame
+            from desktop_app.imaging import render_frame
 
-            self.displays[name] = render_frame(load_image(str(self.samples / name)))
+            self.displays[name] = render_frame(self.image(name))
         return self.displays[name]
+
+    def model_source(self, name: str, spec: dict[str, Any]) -> Any:
+        """What a model with preprocessing ``spec`` starts from for sample ``name`` (as the analyser does)."""
+        from desktop_app.inference.prepared import model_source
+
+        return model_source(self.image(name), 0, spec)
 
 
 def one_line(exc: BaseException) -> str:
@@ -115,7 +130,8 @@ def check_references(setup: SelfTestSetup, entry: Any, sessions: Any) -> CheckRe
     session = sessions.get(entry, REFERENCE_PROVIDER)
     worst, where = 0.0, ""
     for name, expected in sorted(reference["samples"].items()):
-        probs, _ = session.run(preprocess(setup.display(name), entry.card["preprocessing"])[None])
+        spec = entry.card["preprocessing"]
+        probs, _ = session.run(preprocess(setup.model_source(name, spec), spec)[None])
         got = {label: float(p) for label, p in zip(entry.labels, probs[0], strict=True)}
         if set(got) != set(expected):
             return CheckResult("references", FAIL, f"{entry.id}: labels {sorted(got)} differ from the references")

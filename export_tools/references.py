@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 from desktop_app.imaging.loader import load_image
-from desktop_app.imaging.render import render_frame
+from desktop_app.inference.prepared import model_source
 from desktop_app.inference.preprocess import preprocess
 from desktop_app.inference.registry import discover
 from desktop_app.inference.session import SessionCache
@@ -29,13 +29,14 @@ def sample_files(folder: Path = SAMPLES_DIR) -> list[Path]:
 def model_scores(models_dir: Path, samples: list[Path]) -> dict[str, dict[str, dict[str, float]]]:
     """model id → sample file name → label → probability, on the CPU provider."""
     cache = SessionCache()
-    displays = {p.name: render_frame(load_image(str(p))) for p in samples}
+    images = {p.name: load_image(str(p)) for p in samples}
     out: dict[str, dict[str, dict[str, float]]] = {}
     for model_id, entry in discover([models_dir]).items():
         session = cache.get(entry, "cpu")
         out[model_id] = {}
-        for name, display in displays.items():
-            probs, _ = session.run(preprocess(display, entry.card["preprocessing"])[None])
+        spec = entry.card["preprocessing"]
+        for name, image in images.items():
+            probs, _ = session.run(preprocess(model_source(image, 0, spec), spec)[None])
             out[model_id][name] = {label: float(p) for label, p in zip(entry.labels, probs[0], strict=True)}
     return out
 

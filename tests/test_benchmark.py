@@ -246,6 +246,38 @@ def _reference_display(path: Path) -> np.ndarray:
     return 255 - display if image.invert_default else display
 
 
+def _reference_levels(path: Path) -> np.ndarray:
+    """The float grey levels a ``precision: float`` model starts from, from the formula: window output less
+    half a level, MONOCHROME1 inverted."""
+    image = load_image(str(path))
+    frame = image.frames[0]
+    if image.is_color:
+        frame = frame @ np.array([0.299, 0.587, 0.114])
+    levels = np.clip(window_to_display(frame, default_window(image), window_function(image)) - 0.5, 0, 255)
+    if image.is_color or (image.frames.dtype == np.uint8 and not image.invert_default):
+        levels = frame.astype(np.float64)  # the identity window: stored values are the levels
+    return 255 - levels if image.invert_default else levels
+
+
+def _reference_float_input(levels: np.ndarray, spec: dict) -> np.ndarray:
+    """The float chain written out plainly: block means, OpenCV's float INTER_AREA, CLAHE on levels."""
+    from desktop_app.imaging.resample import clahe_levels
+    from desktop_app.inference.preprocess import WORKING_SIDE
+
+    fy, fx = max(1, levels.shape[0] // WORKING_SIDE), max(1, levels.shape[1] // WORKING_SIDE)
+    rows, cols = -(-levels.shape[0] // fy), -(-levels.shape[1] // fx)
+    image = np.array([[levels[r * fy:(r + 1) * fy, c * fx:(c + 1) * fx].mean() for c in range(cols)]
+                      for r in range(rows)], dtype=np.float32)
+    if spec.get("pre_size") and image.shape[:2] != tuple(spec["pre_size"]):
+        image = cv2.resize(image, tuple(spec["pre_size"])[::-1], interpolation=cv2.INTER_AREA)
+    height, width = spec["size"]
+    image = cv2.resize(image, (width, height), interpolation=cv2.INTER_AREA)
+    if spec["clahe"]:
+        image = clahe_levels(image, spec["clahe"]["clip_limit"], spec["clahe"]["tile_grid"])
+    x = (np.repeat(image[..., None], 3, axis=2).astype(np.float64) * spec["scale"] - np.asarray(spec["mean"]))
+    return (x / np.asarray(spec["std"])).transpose(2, 0, 1)[None].astype(np.float32)
+
+
 def _reference_input(display: np.ndarray, spec: dict) -> np.ndarray:
     """The card's preprocessing written out plainly (after the spec's working-image step), in float64."""
     image = working_image(display)
@@ -292,8 +324,10 @@ def test_fast_path_scores_match_the_reference_path(sample: str) -> None:
         return
     assert abs(prediction.gate.score - float(gate_probs.max())) <= 1e-4
     model = analyser.models[prediction.model_id]
-    probs = _reference_session(model.onnx_path).run(["probs"], {"input": _reference_input(
-        display, model.card["preprocessing"])})[0][0]
+    spec = model.card["preprocessing"]
+    reference = (_reference_float_input(_reference_levels(SAMPLES / sample), spec) if spec.get("precision") == "float"
+                 else _reference_input(display, spec))
+    probs = _reference_session(model.onnx_path).run(["probs"], {"input": reference})[0][0]
     for label, p in zip(model.labels, probs, strict=True):
         assert abs(prediction.scores[label] - float(p)) <= 1e-4, (sample, label)
 

@@ -181,3 +181,21 @@ def test_large_16bit_frames_looked_up_in_bands_match_one_lookup(dtype):
     index = frame.view(np.uint16) ^ np.uint16(0x8000) if dtype == np.int16 else frame
     np.testing.assert_array_equal(shown, np.take(lut, index))
     assert render._build_lut(np.dtype(dtype), window, "LINEAR") is lut and not lut.flags.writeable
+
+
+def test_display_levels_keep_what_the_8_bit_display_truncates():
+    from desktop_app.imaging.render import display_levels
+
+    eight = RNG.integers(0, 256, size=(1, 30, 40)).astype(np.uint8)
+    np.testing.assert_array_equal(display_levels(mono(eight)), eight[0].astype(np.float32))
+    twelve = (eight.astype(np.uint16) * 16 + RNG.integers(0, 16, size=eight.shape).astype(np.uint16))
+    image = mono(twelve, window_presets=[WindowPreset(2048, 4096)])
+    levels = display_levels(image)
+    assert levels.dtype == np.float32 and 0.0 <= levels.min() and levels.max() <= 255.0
+    # the middle of each display value: within half a level of what render_frame shows, plus that value's 0.5
+    assert np.abs(levels + 0.5 - render_frame(image)).max() <= 1.0
+    assert len(np.unique(levels)) > 2 * len(np.unique(render_frame(image)))  # detail between display values
+    inverted = mono(twelve, window_presets=[WindowPreset(2048, 4096)], invert_default=True)
+    np.testing.assert_allclose(display_levels(inverted), 255.0 - levels, atol=1e-4)
+    as_float = mono(twelve.astype(np.float32), window_presets=[WindowPreset(2048, 4096)])
+    np.testing.assert_allclose(display_levels(as_float), levels, atol=0.07)  # LINEAR_EXACT vs LINEAR

@@ -104,3 +104,22 @@ def test_bad_requests_are_refused():
         resample.clahe(np.zeros((4, 4), np.float32), 2.0, 2)
     with pytest.raises(KeyError):
         colormap_table("no_such_map")
+
+
+@pytest.mark.parametrize(("clip", "grid"), [(2.0, 8), (3.0, 4), (0.0, 8)])
+def test_clahe_of_whole_levels_is_opencvs_before_rounding(clip, grid):
+    """Whole grey levels give the 8-bit CLAHE's result to its rounding (its tables and output are rounded)."""
+    for image in [*IMAGES[-3:], resample.resize(IMAGES[0], (192, 192))]:
+        levels = resample.clahe_levels(image.astype(np.float32), clip, grid)
+        assert levels.dtype == np.float32
+        assert np.abs(levels - resample.clahe(image, clip, grid)).max() <= 1.0
+
+
+def test_clahe_of_levels_is_continuous_where_opencv_spreads_a_residual():
+    """OpenCV spreads the clipped residual over every (256 // r)-th bin: at r = 128 → 129 the step halves.
+    The float tables mix the two spreads, so a tiny change of the histogram changes the output a little."""
+    base = np.full((64, 64), 40.0, np.float32)
+    base[:, :32] = np.linspace(0, 255, 64 * 32, dtype=np.float32).reshape(64, 32)
+    outputs = [resample.clahe_levels(base + np.float32(d), 2.0, 2) for d in np.linspace(0, 0.5, 11)]
+    steps = [np.abs(b - a).max() for a, b in zip(outputs, outputs[1:], strict=False)]
+    assert max(steps) < 2.0

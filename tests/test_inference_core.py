@@ -180,3 +180,29 @@ def test_gate_refusal_and_override(packs: Path) -> None:
     assert refused.value.gate.label == "hand_xray" and not refused.value.gate.accepted
     forced = analyser.analyse(_image(255), model_id="chest_test")
     assert forced.gate.overridden and not forced.gate.accepted
+
+
+def test_float_precision_chain_takes_8_bit_or_levels_alike() -> None:
+    """``precision: float``: 8-bit pixels and their float levels give one input; a film stored with sub-level
+    detail reaches the model nearly as its 8-bit version (the 8-bit chain rounds it to whole levels twice)."""
+    from desktop_app.inference.preprocess import preprocess, validate_spec, working_levels
+
+    spec = {"channels": "gray", "pre_size": [224, 224], "size": [96, 96], "interpolation": "area",
+            "clahe": {"clip_limit": 2.0, "tile_grid": 8}, "scale": 1 / 255, "mean": [0.5] * 3, "std": [0.5] * 3}
+    rng = np.random.default_rng(3)
+    smooth = np.add.outer(np.linspace(20, 220, 900), np.linspace(0, 30, 800))
+    eight = np.clip(smooth + rng.normal(0, 8, smooth.shape), 0, 255).astype(np.uint8)
+    # the same film stored with 12 bits (16 values per grey level) and windowed over its full range
+    display = (eight.astype(np.float64) * 16 + rng.integers(0, 16, eight.shape)) * 255 / 4095
+    detail = (display - 0.5).clip(0, 255).astype(np.float32)  # its levels (render.display_levels)
+    float_spec = {**spec, "precision": "float"}
+    validate_spec(float_spec)
+    np.testing.assert_array_equal(preprocess(eight, float_spec), preprocess(eight.astype(np.float32), float_spec))
+    float_gap = np.abs(preprocess(detail, float_spec) - preprocess(eight, float_spec)).mean()
+    rounded = np.floor(display).astype(np.uint8)  # what the 8-bit display shows of it
+    uint8_gap = np.abs(preprocess(rounded, spec) - preprocess(eight, spec)).mean()
+    assert float_gap < 0.7 * uint8_gap  # measured: about half
+    levels = working_levels(np.arange(800 * 900, dtype=np.float32).reshape(900, 800))
+    assert levels.shape == (450, 400) and levels[0, 0] == np.float32((0 + 1 + 800 + 801) / 4)
+    with pytest.raises(ValueError, match="precision"):
+        validate_spec({**spec, "precision": "double"})

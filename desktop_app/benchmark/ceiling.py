@@ -77,6 +77,7 @@ def _costs(analyser: Any, path: Path, best_rates: dict[str, float], cores: int, 
     from desktop_app.imaging.loader import load_image
     from desktop_app.imaging.render import render_frame
     from desktop_app.inference.analyser import AnalysisRefused
+    from desktop_app.inference.prepared import model_source
     from desktop_app.inference.preprocess import preprocess, working_image
     from desktop_app.inference.registry import ModelUnavailable
 
@@ -93,8 +94,9 @@ def _costs(analyser: Any, path: Path, best_rates: dict[str, float], cores: int, 
         return costs  # an image no model scores costs decode + gate only
     session = analyser.sessions.get(model, analyser.device)
     spec = model.card["preprocessing"]
-    batch = preprocess(display, spec)[None]
-    costs["preprocess_ms"] = round(measure(lambda: preprocess(working_image(render_frame(image)), spec), n).p50, 3)
+    batch = preprocess(model_source(image, 0, spec), spec)[None]
+    # from the rendering on (the image keeps nothing here, so each call renders and reduces afresh)
+    costs["preprocess_ms"] = round(measure(lambda: preprocess(model_source(image, 0, spec), spec), n).p50, 3)
     one_thread = measure(lambda: session.run(batch), n).p50
     best = best_rates.get(model.id)
     spread = 1000.0 * cores / best if best else one_thread

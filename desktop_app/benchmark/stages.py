@@ -64,6 +64,7 @@ def analyse_stages(analyser: Any, path: Path, n: int) -> dict[str, Any]:
     from desktop_app.imaging.loader import load_image
     from desktop_app.imaging.render import render_frame
     from desktop_app.inference.analyser import AnalysisRefused
+    from desktop_app.inference.prepared import model_source
     from desktop_app.inference.preprocess import preprocess, working_image
 
     image = load_image(str(path))
@@ -82,24 +83,25 @@ def analyse_stages(analyser: Any, path: Path, n: int) -> dict[str, Any]:
         return _finish(result)
     model = analyser.models[prediction.model_id]
     session, spec = analyser.sessions.get(model, analyser.device), model.card["preprocessing"]
-    batch = preprocess(display, spec)[None]
+    source = model_source(image, 0, spec)  # the working image, or its float levels for a float model
+    batch = preprocess(source, spec)[None]
 
     def bare() -> Any:  # the model's own inference on this image
         return session.run(batch)
 
-    result["stages_ms"].update(_model_stages(prediction, display, full_display, spec, bare, n))
+    result["stages_ms"].update(_model_stages(prediction, source, full_display, spec, bare, n))
     render_frame(image, remember=True)  # as the viewer leaves an image on screen (see _chains)
     result.update(model=prediction.model_id, scores=prediction.scores, **_chains(analyser, path, image, n, bare))
     return _finish(result)
 
 
-def _model_stages(prediction: Any, display: np.ndarray, full_display: np.ndarray, spec: dict[str, Any],
+def _model_stages(prediction: Any, source: np.ndarray, full_display: np.ndarray, spec: dict[str, Any],
                   bare: Callable[[], Any], n: int) -> dict[str, Any]:
     from desktop_app.inference.heatmap import blend
     from desktop_app.inference.preprocess import preprocess
 
     cam = prediction.cam[prediction.labels.index(prediction.decision)]
-    return {"preprocess": measure(lambda: preprocess(display, spec), n),
+    return {"preprocess": measure(lambda: preprocess(source, spec), n),
             "inference": measure(bare, n),
             "overlay": measure(lambda: viewer_overlay(cam, full_display.shape[:2]), n),
             "overlay_full_res": measure(lambda: blend(full_display, cam), n)}

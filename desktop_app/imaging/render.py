@@ -126,6 +126,52 @@ def render_frame(
     return out
 
 
+def display_levels(image: LoadedImage, frame: int = 0) -> np.ndarray:
+    """The default rendering of ``frame`` before truncation to 8 bits: float32 grey levels in [0, 255].
+
+    A level of ``g`` is the middle of display value ``g`` (the window's output less half a level), so an 8-bit
+    image gives exactly its own values and a 12/16-bit one keeps the detail between two display values that
+    :func:`render_frame` truncates away; MONOCHROME1 is inverted. Colour images give their RGB values.
+    What a model with ``precision: float`` preprocessing starts from (desktop_app.inference.preprocess).
+    """
+    data = _frame(image, frame)
+    window, function = default_window(image), window_function(image)
+    if data.dtype == np.bool_:
+        data = data.view(np.uint8)
+    if data.dtype == np.uint8 and (window.center, window.width, function) == (127.5, 256.0, "LINEAR"):
+        levels = data.astype(np.float32)  # the identity window: the stored values are the levels
+    elif data.dtype in _LUT_DTYPES and data.dtype.itemsize <= 2:
+        levels = np.take(_cached_level_table(data.dtype.str, float(window.center), float(window.width), function),
+                         data.view(np.uint16 if data.dtype.itemsize == 2 else np.uint8) ^ _sign_flip(data.dtype))
+    else:
+        levels = _centred(np.nan_to_num(window_to_display(data, window, function), nan=0.0)).astype(np.float32)
+    if image.invert_default:
+        np.subtract(np.float32(255.0), levels, out=levels)
+    return levels
+
+
+def _centred(display: np.ndarray) -> np.ndarray:
+    return np.clip(display - 0.5, 0.0, 255.0)
+
+
+def _sign_flip(dtype: np.dtype) -> np.integer:
+    """XOR that turns a signed value's bits into its index in a table that starts at the type's minimum."""
+    if dtype == np.int16:
+        return np.uint16(0x8000)
+    if dtype == np.int8:
+        return np.uint8(0x80)
+    return np.uint16(0) if np.dtype(dtype).itemsize == 2 else np.uint8(0)
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_level_table(dtype: str, center: float, width: float, function: str) -> np.ndarray:
+    info = np.iinfo(np.dtype(dtype))
+    values = np.arange(info.min, info.max + 1)
+    table = _centred(window_to_display(values, WindowPreset(center, width), function)).astype(np.float32)
+    table.setflags(write=False)
+    return table
+
+
 def window_to_display(values: np.ndarray, window: WindowPreset, function: str = "LINEAR") -> np.ndarray:
     """Map ``values`` through ``window`` to float64 display levels in [0, 255] (before truncation)."""
     x = np.asarray(values, dtype=np.float64)

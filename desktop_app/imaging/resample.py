@@ -218,6 +218,56 @@ def clahe(image: np.ndarray, clip_limit: float, tile_grid: int) -> np.ndarray:
     return np.clip(np.rint(result), 0, 255).astype(np.uint8)
 
 
+def clahe_levels(image: np.ndarray, clip_limit: float, tile_grid: int) -> np.ndarray:
+    """:func:`clahe` for a float (H,W) image of continuous grey levels in [0, 255]: float32 out, no rounding.
+
+    A level between two integers counts in both neighbouring histogram bins and reads the lookup tables
+    between them, in proportion; integer levels give exactly the tables' values. So a quarter-level change of
+    the input moves the output by about a quarter of the local slope instead of jumping to the next table
+    entry (or not) as rounding to 8 bits does: scores stay put when a film is stored with more or fewer bits.
+    """
+    if image.ndim != 2:
+        raise ValueError("CLAHE needs a gray image")
+    levels = np.clip(np.asarray(image, dtype=np.float32), 0.0, 255.0)
+    rows, cols = levels.shape
+    low = np.minimum(levels.astype(np.intp), 254)  # levels are ≥ 0, so truncation is floor; 255 → 254 + 1.0
+    frac = levels - low.astype(np.float32)
+    padded_low, padded_frac = _pad_to_tiles(low, tile_grid), _pad_to_tiles(frac, tile_grid)
+    tile_h, tile_w = padded_low.shape[0] // tile_grid, padded_low.shape[1] // tile_grid
+    luts = _soft_tile_luts(padded_low, padded_frac, tile_grid, tile_h, tile_w, clip_limit)
+    y1, y2, ya = _tile_positions(rows, tile_h, tile_grid)
+    x1, x2, xa = _tile_positions(cols, tile_w, tile_grid)
+    yy1, yy2, ya = y1[:, None], y2[:, None], ya[:, None]
+
+    def lut(ty: np.ndarray, tx: np.ndarray) -> np.ndarray:
+        below, above = luts[ty, tx[None, :], low], luts[ty, tx[None, :], low + 1]
+        return below + (above - below) * frac
+
+    one = np.float32(1.0)
+    top = lut(yy1, x1) * (one - xa) + lut(yy1, x2) * xa
+    bottom = lut(yy2, x1) * (one - xa) + lut(yy2, x2) * xa
+    return np.clip(top * (one - ya) + bottom * ya, 0.0, 255.0).astype(np.float32)
+
+
+def _soft_tile_luts(low: np.ndarray, frac: np.ndarray, grid: int, tile_h: int, tile_w: int,
+                    clip_limit: float) -> np.ndarray:
+    """Per-tile float lookup tables from histograms where a level's count is split between its two bins."""
+    def tiled(values: np.ndarray) -> np.ndarray:
+        blocks = values[: grid * tile_h, : grid * tile_w].reshape(grid, tile_h, grid, tile_w)
+        return blocks.transpose(0, 2, 1, 3).reshape(grid * grid, tile_h * tile_w)
+
+    bins = tiled(low).astype(np.int64) + np.arange(grid * grid)[:, None] * 256
+    weight = tiled(frac).astype(np.float64)
+    size = grid * grid * 256
+    hist = (np.bincount(bins.ravel(), 1.0 - weight.ravel(), minlength=size)
+            + np.bincount((bins + 1).ravel(), weight.ravel(), minlength=size)).reshape(grid * grid, 256)
+    total = tile_h * tile_w
+    if clip_limit > 0:
+        hist = _clip_soft_histograms(hist, max(int(clip_limit * total / 256), 1))
+    lut = np.cumsum(hist, axis=1) * (255.0 / total)
+    return np.clip(lut, 0.0, 255.0).astype(np.float32).reshape(grid, grid, 256)
+
+
 def _pad_to_tiles(image: np.ndarray, grid: int) -> np.ndarray:
     """OpenCV pads (reflect-101) by ``grid - size % grid`` when a side is not a multiple of the grid."""
     rows, cols = image.shape
@@ -237,6 +287,30 @@ def _tile_luts(padded: np.ndarray, grid: int, tile_h: int, tile_w: int, clip_lim
     scale = np.float32(255.0 / total)
     lut = np.rint(np.cumsum(hist, axis=1).astype(np.float32) * scale)
     return np.clip(lut, 0, 255).astype(np.uint8).reshape(grid, grid, 256)
+
+
+def _clip_soft_histograms(hist: np.ndarray, limit: int) -> np.ndarray:
+    """:func:`_clip_histograms` for fractional counts, continuous in them: the residual below 256 is spread
+    as OpenCV spreads its whole-count floor and ceiling, mixed by the fraction (whole counts: OpenCV's result)."""
+    excess = np.maximum(hist - limit, 0.0).sum(axis=1)
+    even = np.floor(excess / 256.0)
+    residual = excess - even * 256.0
+    whole = np.floor(residual).astype(np.intp)
+    part = (residual - whole)[:, None]
+    table = _residual_spread()
+    spread = table[whole] * (1.0 - part) + table[np.minimum(whole + 1, 256)] * part
+    return np.minimum(hist, limit) + even[:, None] + spread
+
+
+@lru_cache(maxsize=1)
+def _residual_spread() -> np.ndarray:
+    """Row n: where OpenCV puts a residual of n counts (one count every 256 // n bins from bin 0)."""
+    table = np.zeros((257, 256))
+    for count in range(1, 257):
+        step = max(256 // count, 1)
+        table[count, np.arange(0, 256, step)[:count]] = 1.0
+    table.setflags(write=False)
+    return table
 
 
 def _clip_histograms(hist: np.ndarray, limit: int) -> np.ndarray:

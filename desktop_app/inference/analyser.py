@@ -18,8 +18,8 @@ from desktop_app.i18n.phrase import Joined, Number, Phrase, Term, phrases
 from desktop_app.imaging.model import LoadedImage
 from desktop_app.inference.decision import decide
 from desktop_app.inference.prediction import GateVerdict, Prediction, kind_name
-from desktop_app.inference.prepared import analysis_input, read_only, remembered
-from desktop_app.inference.preprocess import preprocess
+from desktop_app.inference.prepared import analysis_input, analysis_levels, read_only, remembered
+from desktop_app.inference.preprocess import preprocess, takes_levels
 from desktop_app.inference.registry import GATE_ID, ModelEntry, ModelUnavailable, discover
 from desktop_app.inference.session import SessionCache
 from desktop_app.scope.verdict import ScopeVerdict, assess_scope
@@ -121,10 +121,11 @@ class Analyser:
         return remembered(image, frame, key, lambda: self.run_gate(display))
 
     def model_input(self, image: LoadedImage, frame: int, display: np.ndarray, model: ModelEntry) -> np.ndarray:
-        """The model's (1,3,H,W) input made from ``display``, kept on the image (per model)."""
+        """The model's (1,3,H,W) input made from ``display`` (or, for a ``precision: float`` model, from the
+        frame's float grey levels), kept on the image (per model)."""
         spec = model.card["preprocessing"]
-        return remembered(image, frame, ("input", model.card["sha256"]),
-                          lambda: read_only(preprocess(display, spec)[None]))
+        return remembered(image, frame, ("input", model.card["sha256"]), lambda: read_only(preprocess(
+            analysis_levels(image, frame) if takes_levels(spec) else display, spec)[None]))
 
     def prepare(self, image: LoadedImage, frame: int = 0, model_id: str = "auto") -> None:
         """Everything an analysis needs before the diagnostic model runs, done ahead: working image, gate

@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 import numpy as np
 
 from desktop_app.imaging.model import LoadedImage
-from desktop_app.imaging.render import render_frame
-from desktop_app.inference.preprocess import working_image
+from desktop_app.imaging.render import display_levels, render_frame
+from desktop_app.inference.preprocess import takes_levels, working_image, working_levels
 
 Value = TypeVar("Value")
 
@@ -46,6 +46,18 @@ def analysis_input(image: LoadedImage, frame: int = 0) -> np.ndarray:
     """What the gate and the diagnostic model start from: ``frame``'s default rendering, reduced once
     (:func:`working_image`); ``render_frame``'s array is ours alone, so it is kept without a copy."""
     return remembered(image, frame, "working", lambda: read_only(working_image(render_frame(image, frame))))
+
+
+def analysis_levels(image: LoadedImage, frame: int = 0) -> np.ndarray:
+    """:func:`analysis_input` in float grey levels (nothing truncated to 8 bits), for ``precision: float``
+    models."""
+    return remembered(image, frame, "working levels",
+                      lambda: read_only(working_levels(display_levels(image, frame))))
+
+
+def model_source(image: LoadedImage, frame: int, spec: dict[str, Any]) -> np.ndarray:
+    """What a model with preprocessing ``spec`` starts from: the working levels or the 8-bit working image."""
+    return analysis_levels(image, frame) if takes_levels(spec) else analysis_input(image, frame)
 
 
 def quietly(prepare: Callable[..., Any], *args: Any) -> None:

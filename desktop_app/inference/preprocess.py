@@ -22,6 +22,15 @@ pre_size : [height, width] (optional)
 interpolation : "area" | "linear"
 clahe : null | {"clip_limit": float, "tile_grid": int}
     Contrast-limited adaptive histogram equalisation, applied after the resize on the gray image.
+precision : "uint8" (default) | "float"
+    "uint8": the chain starts from the 8-bit display and rounds to 8 bits after each reduction, resize and
+    CLAHE (OpenCV's arithmetic, what the first models were trained with). "float": it starts from the
+    display's continuous grey levels (:func:`desktop_app.imaging.render.display_levels`: a 12/16-bit image
+    keeps what lies between two display values) and never rounds; CLAHE splits a level between its two
+    histogram bins and lookup entries (:func:`resample.clahe_levels`). The same film stored with 8, 12 or 16
+    bits then reaches the model as nearly the same picture instead of differing by a grey level in half of
+    its pixels, which CLAHE doubles (issue 15: re-encoding moved near-threshold scores by up to 0.055).
+    8-bit input gives the same levels either way; only the rounding after each step is gone.
 scale : float      multiply uint8 values by this (1/255)
 mean, std : [3 floats]   per-channel normalisation after scaling
 """
@@ -41,6 +50,9 @@ _INTERPOLATION = ("area", "linear")
 #: still averages at least 2x2 source pixels per model pixel, and the costly reduction runs once.
 WORKING_SIDE = 384
 SPEC_KEYS = ("channels", "size", "interpolation", "clahe", "scale", "mean", "std")
+_PRECISIONS = ("uint8", "float")
+#: BT.601 luminance weights, as OpenCV's COLOR_RGB2GRAY, for float levels.
+_LUMINANCE = np.array([0.299, 0.587, 0.114], dtype=np.float32)
 
 
 def validate_spec(spec: dict[str, Any]) -> None:
@@ -56,6 +68,13 @@ def validate_spec(spec: dict[str, Any]) -> None:
         raise ValueError("size needs 2 values, mean and std 3 each")
     if spec.get("pre_size") is not None and len(spec["pre_size"]) != 2:
         raise ValueError("pre_size needs 2 values")
+    if spec.get("precision", "uint8") not in _PRECISIONS:
+        raise ValueError(f"unknown precision {spec['precision']!r}")
+
+
+def takes_levels(spec: dict[str, Any]) -> bool:
+    """Whether the model's chain starts from float grey levels (``precision: float``) rather than 8 bits."""
+    return spec.get("precision", "uint8") == "float"
 
 
 def to_uint8(image: np.ndarray) -> np.ndarray:
@@ -83,8 +102,36 @@ def working_image(image: np.ndarray) -> np.ndarray:
     return np.asarray(Image.fromarray(np.ascontiguousarray(image)).reduce(factors))
 
 
+def working_levels(levels: np.ndarray) -> np.ndarray:
+    """:func:`working_image` for float grey levels: the same whole factors, exact block means, no rounding.
+
+    A partial block at the right or bottom edge averages the pixels it has, as ``Image.reduce`` does.
+    """
+    height, width = levels.shape[:2]
+    fx, fy = max(1, width // WORKING_SIDE), max(1, height // WORKING_SIDE)
+    levels = np.asarray(levels, dtype=np.float32)
+    if (fx, fy) == (1, 1):
+        return levels
+    return _block_mean(_block_mean(levels, fy, axis=0), fx, axis=1)
+
+
+def _block_mean(values: np.ndarray, factor: int, axis: int) -> np.ndarray:
+    if factor == 1:
+        return values
+    length = values.shape[axis]
+    whole = length // factor * factor
+    body = np.moveaxis(values, axis, 0)
+    means = body[:whole].reshape(whole // factor, factor, *body.shape[1:]).mean(axis=1, dtype=np.float32)
+    if whole < length:  # the partial block at the edge
+        means = np.concatenate([means, body[whole:].mean(axis=0, dtype=np.float32, keepdims=True)])
+    return np.moveaxis(means, 0, axis)
+
+
 def resize_and_equalise(image: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
-    """Channel conversion, squash-resize and optional CLAHE; returns uint8 (H,W) or (H,W,3)."""
+    """Channel conversion, squash-resize and optional CLAHE; returns uint8 (H,W) or (H,W,3), or float32 for a
+    ``precision: float`` spec (which also takes uint8 input: its values are its levels)."""
+    if takes_levels(spec):
+        return _resize_and_equalise_levels(working_levels(image), spec)
     image = working_image(image)
     if spec["channels"] == "gray" and image.ndim == 3:
         image = resample.rgb_to_gray(image)
@@ -104,6 +151,32 @@ def resize_and_equalise(image: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
     return image
 
 
+def _resize_and_equalise_levels(levels: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
+    """The float chain: the same steps as for 8 bits on continuous grey levels, never rounded."""
+    if levels.ndim == 3 and levels.shape[2] >= 3:
+        levels = levels[:, :, :3] @ _LUMINANCE if spec["channels"] == "gray" else levels[:, :, :3]
+    elif levels.ndim == 3:
+        levels = levels[:, :, 0]
+    if spec["channels"] == "rgb" and levels.ndim == 2:
+        levels = np.repeat(levels[:, :, None], 3, axis=2)
+    pre_size = spec.get("pre_size")
+    if pre_size and levels.shape[:2] != (int(pre_size[0]), int(pre_size[1])):
+        # Not rounded to whole levels as the 8-bit training copies were: a film's sub-level offset against
+        # its 8-bit version (a 12-bit film windowed over its range) would move half its pixels a level again
+        # (measured: re-encoding spread at 1024 px 0.030 → 0.069). Without that rounding texture, one of the
+        # four full-resolution Kermany samples scores just beyond the shift threshold (1.17 vs 1.13).
+        levels = resample.resize(levels, (int(pre_size[1]), int(pre_size[0])), "area")
+    height, width = (int(v) for v in spec["size"])
+    if levels.shape[:2] != (height, width):
+        levels = resample.resize(levels, (width, height), spec["interpolation"])
+    clahe = spec.get("clahe")
+    if clahe:
+        if levels.ndim != 2:
+            raise ValueError("CLAHE on colour input needs precision uint8")
+        levels = resample.clahe_levels(levels, float(clahe["clip_limit"]), int(clahe["tile_grid"]))
+    return np.asarray(levels, dtype=np.float32)
+
+
 def _colour_clahe(image: np.ndarray, clip: float, grid: int) -> np.ndarray:
     """CLAHE on the lightness of a colour image (CIE L*a*b*). No shipped card uses it; it needs OpenCV
     (the ``export`` extra), which the app does not ship."""
@@ -117,7 +190,7 @@ def _colour_clahe(image: np.ndarray, clip: float, grid: int) -> np.ndarray:
 
 
 def normalise(image: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
-    """uint8 (H,W) or (H,W,3) at model size → float32 (3,H,W) scaled and normalised."""
+    """uint8 or float levels (H,W) or (H,W,3) at model size → float32 (3,H,W) scaled and normalised."""
     scale = float(spec["scale"])
     mean = np.asarray(spec["mean"], dtype=np.float32) * np.float32(1.0 / scale)
     inv_std = np.float32(scale) / np.asarray(spec["std"], dtype=np.float32)
@@ -130,5 +203,5 @@ def normalise(image: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
 
 
 def preprocess(image: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
-    """Display image → model input of shape (3, H, W), float32."""
+    """Display image (or, for ``precision: float``, its float grey levels) → model input (3, H, W), float32."""
     return normalise(resize_and_equalise(image, spec), spec)
