@@ -4,6 +4,7 @@ with; installed with the dev/export extras, not shipped in the app), plus checks
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import numpy as np
@@ -121,5 +122,5 @@ def test_clahe_of_levels_is_continuous_where_opencv_spreads_a_residual():
     base = np.full((64, 64), 40.0, np.float32)
     base[:, :32] = np.linspace(0, 255, 64 * 32, dtype=np.float32).reshape(64, 32)
     outputs = [resample.clahe_levels(base + np.float32(d), 2.0, 2) for d in np.linspace(0, 0.5, 11)]
-    steps = [np.abs(b - a).max() for a, b in zip(outputs, outputs[1:], strict=False)]
+    steps = [np.abs(b - a).max() for a, b in itertools.pairwise(outputs)]
     assert max(steps) < 2.0

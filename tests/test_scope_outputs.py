@@ -29,7 +29,8 @@ def _card(model_id: str) -> dict:
 def _inputs(card: dict, pattern: str) -> tuple[list[str], np.ndarray]:
     files = sorted(SAMPLES.glob(pattern))
     spec = card["preprocessing"]
-    return [f.name for f in files], np.stack([preprocess(model_source(load_image(str(f)), 0, spec), spec) for f in files])
+    inputs = [preprocess(model_source(load_image(str(f)), 0, spec), spec) for f in files]
+    return [f.name for f in files], np.stack(inputs)
 
 
 @pytest.mark.parametrize("model_id", DIAGNOSTIC)
