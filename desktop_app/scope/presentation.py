@@ -29,7 +29,7 @@ SIDE = 256  # larger images are read at every n-th pixel so that their longer si
 BACKGROUND = 0.1  # a pixel darker than this fraction of the image's 99th percentile is background
 MIN_RAYS = 12  # fewer rays that end in background (head cut by the frame): the presentation is not judged
 
-#: The feature names, in the order a card's ``weights`` use them.
+# The feature names, in the order a card's ``weights`` use them.
 FEATURES = ("ring_fraction", "dark_gap_fraction", "dip_depth", "peak_median", "dip_median", "rim_median",
             "peak_bright")
 
