@@ -9,6 +9,8 @@
 (``all`` runs it after export for diagnostic models);
 ``python -m export_tools external --task ID`` measures the shipped model on its development shift set through
 the app's own analyse path and records it in the card.
+``python -m export_tools presentation --task brain_mri_tumor`` fits the skull-stripped slice check of the brain
+model and records it in the card's ``presentation`` section (the ONNX file is not touched).
 ``python -m export_tools gate-check`` re-measures the shipped gate on real images (card ``external``).
 ``python -m export_tools card-text`` rewrites the shipped cards' ``translations`` from
 export_tools/card_translations.py (no retraining; the ONNX files and their sha256 stay as they are).
@@ -29,7 +31,8 @@ from export_tools.tasks import MODELS_DIR, RUNS_ROOT, TASKS, get_task
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m export_tools", description=__doc__)
     parser.add_argument("step", choices=["split", "train", "calibrate", "export", "all", "references", "readme-table",
-                                           "speed", "quantise", "scope", "external", "gate-check", "card-text"])
+                                           "speed", "quantise", "scope", "external", "presentation", "gate-check",
+                                           "card-text"])
     parser.add_argument("--task", choices=sorted(TASKS),
                         help="required for split, train, calibrate, export, all, quantise and scope")
     parser.add_argument("--run-dir", type=Path, help="checkpoints and caches (default export_tools/runs/ID)")
@@ -89,6 +92,12 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(external(task, args.out_dir)["results"]["all"]))
         return 0
     run_dir = args.run_dir or RUNS_ROOT / task.id
+    if args.step == "presentation":
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        from export_tools.presentation import presentation
+
+        print(json.dumps(presentation(task, run_dir, args.out_dir)["measured"], indent=1))
+        return 0
     run_dir.mkdir(parents=True, exist_ok=True)
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -210,33 +210,61 @@ CARD_TEXT: dict[str, dict[str, Any]] = {
                       "الجمجمة؛ لم يُعتمد على جهاز العيادة الخاص ولا على سلاسل DICOM كاملة.",
             },
             {
-                "en": "Other collections fail: on skull-stripped TCGA-LGG glioma slices (brain_shift_dev, 57 "
-                      "patients) it named glioma on 9 % of 105 FLAIR slices (73 % flagged, 24 wrong without a flag) "
+                "en": "Other collections fail: on TCGA-LGG glioma slices (brain_shift_dev, 57 patients; they "
+                      "show the skull) it named glioma on 9 % of 105 FLAIR slices (73 % flagged, 24 wrong without "
+                      "a flag) "
                       "and on 63 % of 89 T1 post-contrast slices (44 % flagged, 4 wrong without a flag). FLAIR, "
                       "diffusion and other non-T1 sequences are outside validated use when the DICOM header names "
                       "them; a PNG/JPEG slice of them is not reliably recognised.",
-                "fr": "D'autres collections échouent : sur des coupes de gliome TCGA-LGG sans boîte crânienne "
-                      f"(brain_shift_dev, 57 patients), il a reconnu un gliome sur 9{P} de 105 coupes FLAIR (73{P} "
+                "fr": "D'autres collections échouent : sur des coupes de gliome TCGA-LGG (brain_shift_dev, "
+                      f"57 patients ; la boîte crânienne y est visible), il a reconnu un gliome sur 9{P} de 105 "
+                      f"coupes FLAIR (73{P} "
                       f"signalées, 24 fausses sans signalement) et sur 63{P} de 89 coupes T1 après injection (44{P} "
                       "signalées, 4 fausses sans signalement). Les séquences FLAIR, de diffusion et autres que T1 "
                       "sont hors usage validé quand l'en-tête DICOM les nomme ; une coupe PNG/JPEG de ces séquences "
                       "n'est pas reconnue de façon fiable.",
-                "es": "Otras colecciones fallan: en cortes de glioma TCGA-LGG sin cráneo (brain_shift_dev, 57 "
-                      "pacientes) indicó glioma en el 9 % de 105 cortes FLAIR (73 % marcados, 24 erróneos sin marca) "
+                "es": "Otras colecciones fallan: en cortes de glioma TCGA-LGG (brain_shift_dev, 57 pacientes; "
+                      "muestran el cráneo) indicó glioma en el 9 % de 105 cortes FLAIR (73 % marcados, 24 erróneos "
+                      "sin marca) "
                       "y en el 63 % de 89 cortes T1 poscontraste (44 % marcados, 4 erróneos sin marca). Las "
                       "secuencias FLAIR, de difusión y otras distintas de T1 están fuera del uso validado cuando la "
                       "cabecera DICOM las nombra; un corte PNG/JPEG de ellas no se reconoce de forma fiable.",
-                "pt": "Outras coleções falham: em cortes de glioma TCGA-LGG sem crânio (brain_shift_dev, 57 "
-                      "pacientes) indicou glioma em 9 % de 105 cortes FLAIR (73 % sinalizados, 24 errados sem "
+                "pt": "Outras coleções falham: em cortes de glioma TCGA-LGG (brain_shift_dev, 57 pacientes; "
+                      "mostram o crânio) indicou glioma em 9 % de 105 cortes FLAIR (73 % sinalizados, 24 errados sem "
                       "sinalização) e em 63 % de 89 cortes T1 pós-contraste (44 % sinalizados, 4 errados sem "
                       "sinalização). As sequências FLAIR, de difusão e outras que não T1 estão fora do uso validado "
                       "quando o cabeçalho DICOM as nomeia; um corte PNG/JPEG destas não é reconhecido de forma "
                       "fiável.",
-                "ar": "يفشل مع مجموعات أخرى: على مقاطع ورم دبقي من TCGA-LGG منزوعة الجمجمة (brain_shift_dev، 57 "
-                      "مريضًا) سمّى ورمًا دبقيًا في 9% من 105 مقاطع FLAIR (عُلِّمت 73%، و24 خاطئة دون تنبيه) وفي 63% "
+                "ar": "يفشل مع مجموعات أخرى: على مقاطع ورم دبقي من TCGA-LGG (brain_shift_dev، 57 مريضًا؛ تظهر "
+                      "فيها الجمجمة) سمّى ورمًا دبقيًا في 9% من 105 مقاطع FLAIR (عُلِّمت 73%، و24 خاطئة دون تنبيه) وفي 63% "
                       "من 89 مقطع T1 بعد التباين (عُلِّمت 44%، و4 خاطئة دون تنبيه). تسلسلات FLAIR والانتشار وغيرها من "
                       "غير T1 خارج الاستخدام المعتمد عندما تسمّيها ترويسة DICOM؛ ولا يُتعرَّف على مقطع PNG/JPEG منها "
                       "بشكل موثوق.",
+            },
+            {
+                "en": "Skull-stripped slices are outside validated use: a check of the head's outline in the pixels "
+                      "flags them. Measured only on synthetic skull-stripped versions of validation slices (it flags "
+                      "63 % of them, and 1 % of the real validation slices); no real skull-stripped slice was at "
+                      "hand to measure it on, so an unflagged slice may still be skull-stripped.",
+                "fr": "Les coupes sans boîte crânienne (skull-stripped) sont hors usage validé : un contrôle du "
+                      "contour de la tête dans les pixels les signale. Mesuré seulement sur des versions sans boîte "
+                      f"crânienne fabriquées à partir de coupes de validation (il en signale 63{P}, et 1{P} des "
+                      "vraies coupes de validation) ; aucune vraie coupe sans boîte crânienne n'était disponible pour "
+                      "le mesurer, une coupe non signalée peut donc en être une.",
+                "es": "Los cortes sin cráneo (skull-stripped) están fuera del uso validado: una comprobación del "
+                      "contorno de la cabeza en los píxeles los marca. Medido solo en versiones sin cráneo generadas "
+                      "a partir de cortes de validación (marca el 63 % de ellas y el 1 % de los cortes de validación "
+                      "reales); no se disponía de cortes reales sin cráneo para medirlo, así que un corte sin marca "
+                      "aún puede estar sin cráneo.",
+                "pt": "Os cortes sem crânio (skull-stripped) estão fora do uso validado: uma verificação do contorno "
+                      "da cabeça nos píxeis sinaliza-os. Medido apenas em versões sem crânio geradas a partir de "
+                      "cortes de validação (sinaliza 63 % delas e 1 % dos cortes de validação reais); não havia "
+                      "cortes reais sem crânio para o medir, por isso um corte não sinalizado ainda pode estar sem "
+                      "crânio.",
+                "ar": "المقاطع منزوعة الجمجمة خارج الاستخدام المعتمد: فحص لمحيط الرأس في البكسلات ينبّه إليها. "
+                      "قيس فقط على نسخ منزوعة الجمجمة مصنوعة من مقاطع التحقق (ينبّه إلى 63% منها، وإلى 1% من مقاطع "
+                      "التحقق الحقيقية)؛ لم تتوفر مقاطع حقيقية منزوعة الجمجمة لقياسه، لذا قد يكون مقطع غير منبَّه "
+                      "عليه منزوع الجمجمة.",
             },
             {
                 "en": "Sees one slice at a time: a tumour outside the slice is invisible to it.",

@@ -27,7 +27,8 @@ SETS = {
     "chest_xray_pneumonia": ("chest_shift_dev", ("source", "view"), "83 adult frontal chest films: Actualmed "
                              "(Spain) and Figure 1 (case-sharing app); research use only, never shipped"),
     "brain_mri_tumor": ("brain_shift_dev", ("group", "sequence"), "194 axial glioma slices of 57 TCGA-LGG patients "
-                        "(Buda et al. preprocessing, skull-stripped); CC BY-NC-SA 4.0, team-internal use"),
+                        "(Buda et al. preprocessing; the slices show the scalp and skull); CC BY-NC-SA 4.0, "
+                        "team-internal use"),
 }
 
 
@@ -40,6 +41,8 @@ def outcome(result: Any, truth: str) -> dict[str, bool]:
         "flagged": analysed and prediction.needs_review,
         "outside_scope": analysed and not prediction.in_scope,
         "shifted": analysed and prediction.scope is not None and prediction.scope.shifted,
+        "skull_stripped": analysed and prediction.scope is not None and prediction.scope.presentation is not None
+        and prediction.scope.presentation.stripped,
         "correct": analysed and prediction.decision == truth,
     }
 
@@ -58,6 +61,7 @@ def summarise(outcomes: list[dict[str, bool]]) -> dict[str, Any]:
         "flagged": share(sum(o["flagged"] for o in analysed), n),
         "outside_scope": share(sum(o["outside_scope"] for o in analysed), n),
         "shifted": share(sum(o["shifted"] for o in analysed), n),
+        "skull_stripped": share(sum(o["skull_stripped"] for o in analysed), n),
         "accuracy_analysed": share(sum(o["correct"] for o in analysed), len(analysed)),
         "accuracy_unflagged": share(sum(o["correct"] for o in unflagged), len(unflagged)),
         "wrong_and_unflagged": share(sum(not o["correct"] for o in unflagged), n),
@@ -85,8 +89,8 @@ def external(task: Task, models_dir: Path) -> dict[str, Any]:
         "set": f"shared/data/{folder}", "description": description,
         "measured_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "command": f"python -m export_tools external --task {task.id}",
-        "how": "each file through the app's analyse path (gate, model, review band, population and shift "
-               "checks), no typed patient facts; flagged = needs review; refused = the input gate said no",
+        "how": "each file through the app's analyse path (gate, model, review band, population, shift and "
+               "presentation checks), no typed patient facts; flagged = needs review; refused = the input gate said no",
         "results": {name: summarise(found) for name, found in sorted(outcomes.items())},
     }
     card_path = models_dir / f"{task.id}.json"

@@ -63,7 +63,8 @@ BRAIN_POPULATION: dict[str, Any] = {
         "Sequence: most training slices are T1 post-contrast with the skull (the figshare part); SARTAJ and "
         "Br35H add other sequences, so a series naming T1 or T2 is not flagged. A series description, protocol "
         "name or ImageType naming a sequence above is outside (T1 FLAIR is a T1 sequence, not FLAIR). "
-        "Skull-stripped slices cannot be told from the header.",
+        "Skull-stripped slices cannot be told from the header: the card's presentation check reads them from the "
+        "pixels.",
         "Modality: MR. OT and SC (secondary capture) are treated as unknown; any other modality is outside.",
         "Body part: BodyPartExamined naming the brain or head only (synonyms above).",
         _NOT_A_LOCALIZER,

@@ -175,7 +175,7 @@ TASKS: dict[str, Task] = {
         shift_blocks=(6, 7),
         shift_blocks_why=(
             "Blocks 6-7 (mid-level features). Chosen on the development shift set brain_shift_dev: no single block "
-            "separates its skull-stripped TCGA slices well (early blocks flag 1 %, the pooled classifier "
+            "separates its TCGA slices well (early blocks flag 1 %, the pooled classifier "
             "features 28 %, blocks 6-7 about a third); the threshold itself comes from validation only."
         ),
         input_kind="brain_mri",
@@ -187,11 +187,15 @@ TASKS: dict[str, Task] = {
         limitations=[
             "Trained on single JPEG slices from one Kaggle collection, mostly T1 post-contrast with the skull; "
             "not validated on a clinic's own scanner or on full DICOM series.",
-            "Other collections fail: on skull-stripped TCGA-LGG glioma slices (brain_shift_dev, 57 patients) it "
+            "Other collections fail: on TCGA-LGG glioma slices (brain_shift_dev, 57 patients; they show the skull) it "
             "named glioma on 9 % of 105 FLAIR slices (73 % flagged, 24 wrong without a flag) and on 63 % of 89 T1 "
             "post-contrast slices (44 % flagged, 4 wrong without a flag). FLAIR, diffusion and other non-T1 "
             "sequences are outside validated use when the DICOM header names them; a PNG/JPEG slice of them is "
             "not reliably recognised.",
+            "Skull-stripped slices are outside validated use: a check of the head's outline in the pixels flags "
+            "them. Measured only on synthetic skull-stripped versions of validation slices (it flags 63 % of "
+            "them, and 1 % of the real validation slices); no real skull-stripped slice was at hand to measure it "
+            "on, so an unflagged slice may still be skull-stripped.",
             "Sees one slice at a time: a tumour outside the slice is invisible to it.",
             "Only the four classes above; other lesions (metastases, stroke, haemorrhage) are not recognised.",
         ],

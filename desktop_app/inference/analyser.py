@@ -22,6 +22,7 @@ from desktop_app.inference.prepared import analysis_input, analysis_levels, read
 from desktop_app.inference.preprocess import preprocess, takes_levels
 from desktop_app.inference.registry import GATE_ID, ModelEntry, ModelUnavailable, discover
 from desktop_app.inference.session import SessionCache
+from desktop_app.scope.presentation import PresentationCheck, check_presentation
 from desktop_app.scope.verdict import ScopeVerdict, assess_scope
 
 
@@ -189,12 +190,24 @@ class Analyser:
         t_inf = time.perf_counter()
         probs, cam, shift = session.run_with_shift(batch)
         done = time.perf_counter()
-        scope = assess_scope(model.card, image.metadata, typed, None if shift is None else float(shift[0]))
+        scope = assess_scope(model.card, image.metadata, typed, None if shift is None else float(shift[0]),
+                             self.presentation(image, frame, display, model))
         return self._prediction(model, session.provider, gate, probs[0], cam[0], scope, {
             "render": (t_gate - started) * 1000, "gate": (t_pre - t_gate) * 1000,
             "preprocess": (t_inf - t_pre) * 1000, "inference": (done - t_inf) * 1000,
             "total": (done - started) * 1000,
         })
+
+    @staticmethod
+    def presentation(image: LoadedImage, frame: int, display: np.ndarray,
+                     model: ModelEntry) -> PresentationCheck | None:
+        """The pixel check of how the slice is presented (skull-stripped or not), for a model whose card has
+        a ``presentation`` section (None otherwise); kept on the image per card."""
+        section = model.card.get("presentation")
+        if not section:
+            return None
+        return remembered(image, frame, ("presentation", model.card["sha256"]),
+                          lambda: check_presentation(display, section))
 
     @staticmethod
     def _prediction(model: ModelEntry, provider: str, gate: GateVerdict, probs: np.ndarray,

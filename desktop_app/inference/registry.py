@@ -11,6 +11,7 @@ from typing import Any
 
 from desktop_app.inference.preprocess import validate_spec
 from desktop_app.scope.population_card import population_problems
+from desktop_app.scope.presentation import presentation_problems
 
 GATE_ID = "input_gate"
 REQUIRED_CARD_KEYS = (
@@ -71,8 +72,10 @@ def check_card(card: dict[str, Any], onnx_path: Path) -> str:
         validate_spec(card["preprocessing"])
     except ValueError as err:
         return f"model card preprocessing: {err}"
-    population = population_problems(card.get("population", {}))
-    return f"model card {population[0]}" if population else ""
+    problems = population_problems(card.get("population", {}))
+    if "presentation" in card:
+        problems += presentation_problems(card["presentation"])
+    return f"model card {problems[0]}" if problems else ""
 
 
 def verify_integrity(entry: ModelEntry) -> None:

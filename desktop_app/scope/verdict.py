@@ -3,7 +3,9 @@
 
 A result outside scope is still computed and shown, but labelled "Outside validated use: <reasons>" and
 needs review. The population check reads the image's DICOM header (or the fields typed for a PNG/JPEG); the
-shift check compares the model's ``shift_score`` output with the threshold in its card.
+shift check compares the model's ``shift_score`` output with the threshold in its card; the presentation check
+(:mod:`desktop_app.scope.presentation`, for a card with ``presentation``) reads from the pixels whether a brain
+slice is skull-stripped.
 
 Reasons and unknowns are :class:`~desktop_app.i18n.phrase.Phrase` objects in the language current when they
 were made (what the screen shows); :meth:`ScopeVerdict.as_json` gives them in English, the stable wording other
@@ -19,6 +21,7 @@ from typing import Any
 from desktop_app.i18n.phrase import Joined, Number, Phrase, english, phrases
 from desktop_app.scope.facts import facts_for_image
 from desktop_app.scope.population import check_population
+from desktop_app.scope.presentation import PresentationCheck, presentation_reason
 
 OUTSIDE_LABEL = "Outside validated use"
 OUTSIDE_SOURCE = "Outside validated use: {reasons}"  # the label's translatable source
@@ -34,6 +37,7 @@ class ScopeVerdict:
     unknowns: list[str] = field(default_factory=list)
     shift_score: float | None = None
     shift_threshold: float | None = None
+    presentation: PresentationCheck | None = None  # only for a model whose card has ``presentation``
 
     @property
     def in_scope(self) -> bool:
@@ -53,10 +57,16 @@ class ScopeVerdict:
             reasons=Joined(tuple(self.reasons), strong=True))
 
     def as_json(self) -> dict[str, Any]:
-        """The verdict as data: reasons and unknowns in English whatever the language (a stable contract)."""
-        return {"in_scope": self.in_scope, "reasons": [english(r) for r in self.reasons],
-                "unknowns": [english(u) for u in self.unknowns],
-                "shift_score": self.shift_score, "shift_threshold": self.shift_threshold}
+        """The verdict as data: reasons and unknowns in English whatever the language (a stable contract).
+        ``presentation_score``/``presentation_threshold`` are added for a model with a presentation check
+        (score None: the slice could not be judged)."""
+        found = {"in_scope": self.in_scope, "reasons": [english(r) for r in self.reasons],
+                 "unknowns": [english(u) for u in self.unknowns],
+                 "shift_score": self.shift_score, "shift_threshold": self.shift_threshold}
+        if self.presentation is not None:
+            found["presentation_score"] = self.presentation.score
+            found["presentation_threshold"] = self.presentation.threshold
+        return found
 
 
 def _beyond(score: float | None, threshold: float | None) -> bool:
@@ -69,8 +79,10 @@ def shift_reason(score: float, threshold: float) -> Phrase:
 
 
 def assess_scope(card: Mapping[str, Any], metadata: Mapping[str, Any],
-                 typed: Mapping[str, Any] | None = None, shift_score: float | None = None) -> ScopeVerdict:
-    """The scope verdict for one image scored by the model of ``card``."""
+                 typed: Mapping[str, Any] | None = None, shift_score: float | None = None,
+                 presentation: PresentationCheck | None = None) -> ScopeVerdict:
+    """The scope verdict for one image scored by the model of ``card``. ``presentation``: the pixel check of
+    the card's ``presentation`` section (ignored for a card without one)."""
     check = check_population(card.get("population") or {}, facts_for_image(metadata, typed))
     reasons: list[str] = list(check.violations)
     card_threshold = (card.get("shift") or {}).get("threshold")
@@ -78,7 +90,11 @@ def assess_scope(card: Mapping[str, Any], metadata: Mapping[str, Any],
     threshold = None if card_threshold is None else float(card_threshold)
     if score is not None and threshold is not None and _beyond(score, threshold):
         reasons.append(shift_reason(score, threshold))
-    return ScopeVerdict(reasons, list[str](check.unknowns), score, threshold)
+    if not card.get("presentation"):
+        presentation = None
+    if presentation is not None and presentation.stripped:
+        reasons.append(presentation_reason(presentation))
+    return ScopeVerdict(reasons, list[str](check.unknowns), score, threshold, presentation)
 
 
 def review_reason(scope: ScopeVerdict | None) -> str:

@@ -3113,6 +3113,10 @@
         <source>Not checked: {unknowns}</source>
         <translation>لم يُتحقَّق منه: {unknowns}</translation>
     </message>
+    <message>
+        <source>skull-stripped slice (validated on slices with the skull; score {score} &lt; {threshold})</source>
+        <translation>مقطع منزوع الجمجمة (النموذج معتمد على مقاطع تظهر فيها الجمجمة؛ الدرجة {score} &lt; {threshold})</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -3113,6 +3113,10 @@
         <source>Not checked: {unknowns}</source>
         <translation>No verificado: {unknowns}</translation>
     </message>
+    <message>
+        <source>skull-stripped slice (validated on slices with the skull; score {score} &lt; {threshold})</source>
+        <translation>corte sin cráneo (modelo validado en cortes con el cráneo; puntuación {score} &lt; {threshold})</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -3113,6 +3113,10 @@
         <source>Not checked: {unknowns}</source>
         <translation>Non vérifié : {unknowns}</translation>
     </message>
+    <message>
+        <source>skull-stripped slice (validated on slices with the skull; score {score} &lt; {threshold})</source>
+        <translation>coupe sans boîte crânienne (modèle validé sur des coupes avec la boîte crânienne ; score {score} &lt; {threshold})</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

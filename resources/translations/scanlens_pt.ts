@@ -3113,6 +3113,10 @@
         <source>Not checked: {unknowns}</source>
         <translation>Não verificado: {unknowns}</translation>
     </message>
+    <message>
+        <source>skull-stripped slice (validated on slices with the skull; score {score} &lt; {threshold})</source>
+        <translation>corte sem crânio (modelo validado em cortes com o crânio; pontuação {score} &lt; {threshold})</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
