@@ -208,13 +208,15 @@ def _patient_arguments(parser: argparse.ArgumentParser) -> None:
     typed.add_argument("--patient-age", type=typed_age, metavar="AGE", help="e.g. 4, 4Y, 18M, 10W or 20D")
     typed.add_argument("--view", dest="view_position", type=str.upper, choices=TYPED_VIEWS)
     typed.add_argument("--body-part", type=str.upper, metavar="PART", help="e.g. CHEST, BRAIN")
+    typed.add_argument("--sequence", type=str.strip, metavar="TEXT",
+                       help='MR sequence, e.g. FLAIR, "T1 post-contrast", T2, DWI (checked by the brain model)')
 
 
 def _batch_outputs(ns: argparse.Namespace, analyser: Analyser) -> BatchOutputs:
     from desktop_app.analysis.outputs import BatchOutputs, OutputSettings
 
     keys = ("patient_name", "patient_id", "patient_birth_date", "patient_sex", "study_date", "patient_age",
-            "view_position", "body_part")
+            "view_position", "body_part", "sequence")
     settings = OutputSettings(
         report=ns.report, export_dir=ns.export_dicom, record=ns.record, db=ns.db, deidentify=ns.deidentify,
         reviewer=ns.reviewer, clinic_name=ns.clinic_name, page_size=ns.page_size,

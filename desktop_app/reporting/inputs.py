@@ -35,8 +35,11 @@ PATIENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("modality", QT_TRANSLATE_NOOP("Report", "Modality")),
     ("view_position", QT_TRANSLATE_NOOP("Report", "View")),
     ("body_part", QT_TRANSLATE_NOOP("Report", "Body part")),
+    ("sequence", QT_TRANSLATE_NOOP("Report", "MR sequence")),  # typed for a PNG/JPEG; no such metadata key
 )
 _DATE_KEYS = frozenset({"patient_birth_date", "study_date"})
+#: Rows shown only when they have a value (the sequence is typed for a few brain MRI images only).
+_SHOWN_WHEN_GIVEN = frozenset({"sequence"})
 
 #: Removed when de-identifying, after the DICOM PS3.15 Annex E Basic Application Level Confidentiality
 #: Profile (action Z/X/U for these attributes). Sex and study date are kept, as the profile's "Retain
@@ -118,6 +121,8 @@ class ReportInput:
         rows = []
         for key, label in PATIENT_FIELDS:
             value = self.patient.get(key)
+            if key in _SHOWN_WHEN_GIVEN and (value is None or str(value).strip() == ""):
+                continue
             if self.deidentify and key in DEIDENTIFIED_KEYS:
                 text = words.translate("Report", DEIDENTIFIED)
             elif value is None or str(value).strip() == "":

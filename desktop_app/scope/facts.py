@@ -37,7 +37,8 @@ class PatientFacts:
     ``"PatientAge"``, ``"PatientBirthDate+StudyDate"`` (or ``+AcquisitionDate``/``+ContentDate``),
     ``"typed"`` or ``"typed birth date+study date"``; ``view_evidence`` is e.g. ``"ViewPosition LL"``.
     ``age_note`` says why a value that was present gave no age. ``view_position`` is AP, PA, LATERAL,
-    DECUBITUS, OBLIQUE, or other text as written.
+    DECUBITUS, OBLIQUE, or other text as written. ``sequence`` is an MR sequence the user typed for a raster
+    image ("FLAIR", "T1 post-contrast"), read by the same keyword rules as a header's series description.
     """
 
     from_header: bool = False
@@ -53,6 +54,7 @@ class PatientFacts:
     series_description: str | None = None
     protocol_name: str | None = None
     localizer_evidence: str | None = None
+    sequence: str | None = None
 
     @property
     def is_localizer(self) -> bool:
@@ -60,8 +62,15 @@ class PatientFacts:
 
     @property
     def acquisition_text(self) -> str:
-        """Series description, protocol name and ImageType values in one line (what may name a sequence)."""
-        return " ".join(t for t in (self.series_description, self.protocol_name, *self.image_type) if t)
+        """Series description, protocol name, typed sequence and ImageType values in one line (what may name a
+        sequence)."""
+        return " ".join(t for t in (self.series_description, self.protocol_name, self.sequence, *self.image_type)
+                        if t)
+
+    @property
+    def names_sequence(self) -> bool:
+        """Whether a description, protocol name or typed sequence was given (ImageType alone seldom names one)."""
+        return bool(self.series_description or self.protocol_name or self.sequence)
 
 
 def facts_from_metadata(metadata: Mapping[str, MetaValue]) -> PatientFacts:
@@ -90,7 +99,8 @@ def facts_from_metadata(metadata: Mapping[str, MetaValue]) -> PatientFacts:
 
 def facts_from_typed(typed: Mapping[str, MetaValue]) -> PatientFacts:
     """Facts from fields typed for a raster image: ``patient_age`` (``"4"``, ``"4Y"``, ``"18M"``, ``"10W"``,
-    ``"20D"``), else ``patient_birth_date`` with ``study_date`` (YYYY-MM-DD); ``view_position``; ``body_part``."""
+    ``"20D"``), else ``patient_birth_date`` with ``study_date`` (YYYY-MM-DD); ``view_position``; ``body_part``;
+    ``sequence`` (MR sequence as free text: ``"FLAIR"``, ``"T1 post-contrast"``)."""
     age = read_age(typed.get("patient_age"), typed.get("patient_birth_date"), [("study date", typed.get("study_date"))],
                    age_name="typed", birth_name="typed birth date")
     view_text = _text(typed.get("view_position"))
@@ -101,6 +111,7 @@ def facts_from_typed(typed: Mapping[str, MetaValue]) -> PatientFacts:
         view_evidence=phrases.translate("Scope", "typed {view}").format(view=shorten(view_text.upper(), 24))
         if view_text else None,
         age_years=age.years, age_source=age.source, age_note=age.note,
+        sequence=_text(typed.get("sequence")),
     )
 
 

@@ -108,8 +108,7 @@ def _view(rule: Mapping[str, Any], facts: PatientFacts) -> Finding:
 def _sequence(rule: Mapping[str, Any], facts: PatientFacts) -> Finding:
     named = [r.name for r in map(KeywordRule.from_card, rule.get("excluded", [])) if r.matches(facts.acquisition_text)]
     if not named:  # ImageType alone (ORIGINAL\PRIMARY\M) seldom names the sequence: it takes a description
-        return None, None if facts.series_description or facts.protocol_name else phrases.translate(
-            "Scope", "sequence unknown")
+        return None, None if facts.names_sequence else phrases.translate("Scope", "sequence unknown")
     shown = ", ".join(named[:2]) + (", …" if len(named) > 2 else "")
     return phrases.translate("Scope", "sequence {names} — validated {validated}").format(
         names=shown, validated=str(rule["validated"])), None
