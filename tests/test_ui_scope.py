@@ -56,3 +56,55 @@ def test_typed_adult_age_puts_a_raster_result_outside_scope(qtbot, tmp_path) -> 
         assert "OUTSIDE VALIDATED USE" in win.analysis.panel.result.review_banner.text()
     finally:
         close_window(win)
+
+
+BRAIN_JPEG = Path(__file__).resolve().parents[1] / "resources" / "samples" / "brain_glioma_Tr-glTr_0000.jpg"
+
+
+@pytest.mark.skipif(not (SHIPPED / "input_gate.onnx").is_file(), reason="the shipped models are missing")
+def test_typed_flair_sequence_puts_a_brain_jpeg_outside_scope(qtbot, tmp_path) -> None:
+    """The MR sequence chosen in the panel reaches the brain card's sequence rule; it is kept for the file."""
+    win = make_window(qtbot, tmp_path)
+    try:
+        win.analysis.use_model_dirs([SHIPPED], "cpu")
+        open_and_wait(qtbot, win, BRAIN_JPEG)
+        box = win.analysis.panel.patient
+        first = analyse_and_wait(qtbot, win)
+        assert "sequence unknown" in first.scope.unknowns
+        assert not any(reason.startswith("sequence") for reason in first.scope.reasons)
+        flair = box.sequence.findText("FLAIR")
+        with qtbot.waitSignal(win.analysis.controller.finished, timeout=30_000) as blocker:
+            box.sequence.setCurrentIndex(flair)
+            box.sequence.activated.emit(flair)
+        redone = blocker.args[1].prediction
+        assert not redone.in_scope and redone.needs_review
+        assert "sequence FLAIR — validated T1 post-contrast" in redone.scope.reasons
+        banner = win.analysis.panel.result.review_banner
+        assert banner.isVisible() and banner.text().startswith("⚠ OUTSIDE VALIDATED USE") and "FLAIR" in banner.text()
+        assert box.facts() == {"sequence": "FLAIR"}
+        box.set_facts({})
+        assert box.facts() == {}
+        box.set_facts(win.analysis._typed[win.current_image.path])  # what was typed for this file is restored
+        assert box.sequence.currentText() == "FLAIR" and box.facts() == {"sequence": "FLAIR"}
+    finally:
+        close_window(win)
+
+
+def test_sequence_choices_carry_the_english_term_and_free_text_is_kept(qtbot) -> None:
+    from desktop_app.ui.analysis.patient_facts import PatientFactsBox
+
+    box = PatientFactsBox()
+    qtbot.addWidget(box)
+    assert box.sequence.isEditable() and box.sequence.accessibleName() == "MR sequence"
+    assert [box.sequence.itemData(i) for i in range(box.sequence.count())] == [
+        "", "T1 post-contrast", "T1", "T2", "FLAIR", "DWI/ADC", "SWI/T2*", "Other"]
+    box.sequence.setItemText(box.sequence.findData("Other"), "Autre")  # as a translation shows it
+    box.sequence.setEditText("autre")
+    assert box.facts() == {"sequence": "Other"}
+    box.sequence.setEditText("  ax t2  flair ")
+    assert box.facts() == {"sequence": "ax t2 flair"}
+    box.set_facts({"sequence": "3D TOF"})
+    assert box.sequence.currentText() == "3D TOF" and box.facts() == {"sequence": "3D TOF"}
+    with qtbot.waitSignal(box.changed, timeout=1000):
+        box.sequence.setEditText("DWI")
+        box.sequence.lineEdit().editingFinished.emit()

@@ -144,3 +144,18 @@ def test_bars_fill_from_the_right_in_a_right_to_left_layout(qtbot):
     assert left_to_right.min() < 200 < right_to_left.max()
     mirrored = sorted(399 - right_to_left)
     assert abs(mirrored[0] - left_to_right.min()) <= 2 and abs(mirrored[-1] - left_to_right.max()) <= 2
+
+
+def test_translated_sequence_choices_pass_the_english_term_to_the_population_check(qtbot, french):
+    from desktop_app.ui.analysis.patient_facts import PatientFactsBox
+
+    box = PatientFactsBox()
+    qtbot.addWidget(box)
+    assert box.sequence.accessibleName() == "Séquence IRM"
+    post = box.sequence.findData("T1 post-contrast")
+    assert box.sequence.itemText(post) == "T1 après injection de contraste"
+    assert box.sequence.itemText(box.sequence.findData("FLAIR")) == "FLAIR"  # technical names stay as they are
+    box.sequence.setCurrentIndex(post)
+    assert box.facts() == {"sequence": "T1 post-contrast"}
+    box.sequence.setEditText("Autre")
+    assert box.facts() == {"sequence": "Other"}

@@ -38,7 +38,7 @@ PATIENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("sequence", QT_TRANSLATE_NOOP("Report", "MR sequence")),  # typed for a PNG/JPEG; no such metadata key
 )
 _DATE_KEYS = frozenset({"patient_birth_date", "study_date"})
-#: Rows shown only when they have a value (the sequence is typed for a few brain MRI images only).
+# Rows shown only when they have a value (the sequence is typed for a few brain MRI images only).
 _SHOWN_WHEN_GIVEN = frozenset({"sequence"})
 
 #: Removed when de-identifying, after the DICOM PS3.15 Annex E Basic Application Level Confidentiality

@@ -2191,6 +2191,26 @@
         <source>View:</source>
         <translation>الوضعية:</translation>
     </message>
+    <message>
+        <source>MR sequence:</source>
+        <translation>تسلسل الرنين المغناطيسي:</translation>
+    </message>
+    <message>
+        <source>T1 post-contrast</source>
+        <translation>T1 بعد حقن مادة التباين</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>MR sequence</source>
+        <translation>تسلسل الرنين المغناطيسي</translation>
+    </message>
+    <message>
+        <source>The MR sequence of this slice, chosen or typed (e.g. FLAIR); blank if unknown</source>
+        <translation>تسلسل الرنين المغناطيسي لهذا المقطع، مختارًا أو مكتوبًا (مثل FLAIR)؛ اتركه فارغًا إن كان غير معروف</translation>
+    </message>
 </context>
 <context>
     <name>PresetCombo</name>
@@ -2429,6 +2449,10 @@
     <message>
         <source>Body part</source>
         <translation>الجزء التشريحي</translation>
+    </message>
+    <message>
+        <source>MR sequence</source>
+        <translation>تسلسل الرنين المغناطيسي</translation>
     </message>
     <message>
         <source>Image {index}</source>

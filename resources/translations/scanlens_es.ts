@@ -2191,6 +2191,26 @@
         <source>View:</source>
         <translation>Proyección:</translation>
     </message>
+    <message>
+        <source>MR sequence:</source>
+        <translation>Secuencia de RM:</translation>
+    </message>
+    <message>
+        <source>T1 post-contrast</source>
+        <translation>T1 poscontraste</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>MR sequence</source>
+        <translation>Secuencia de RM</translation>
+    </message>
+    <message>
+        <source>The MR sequence of this slice, chosen or typed (e.g. FLAIR); blank if unknown</source>
+        <translation>La secuencia de RM de este corte, elegida o escrita (p. ej., FLAIR); en blanco si se desconoce</translation>
+    </message>
 </context>
 <context>
     <name>PresetCombo</name>
@@ -2429,6 +2449,10 @@
     <message>
         <source>Body part</source>
         <translation>Región anatómica</translation>
+    </message>
+    <message>
+        <source>MR sequence</source>
+        <translation>Secuencia de RM</translation>
     </message>
     <message>
         <source>Image {index}</source>

@@ -2191,6 +2191,26 @@
         <source>View:</source>
         <translation>Incidence :</translation>
     </message>
+    <message>
+        <source>MR sequence:</source>
+        <translation>Séquence IRM :</translation>
+    </message>
+    <message>
+        <source>T1 post-contrast</source>
+        <translation>T1 après injection de contraste</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>MR sequence</source>
+        <translation>Séquence IRM</translation>
+    </message>
+    <message>
+        <source>The MR sequence of this slice, chosen or typed (e.g. FLAIR); blank if unknown</source>
+        <translation>La séquence IRM de cette coupe, choisie ou saisie (p. ex. FLAIR) ; vide si inconnue</translation>
+    </message>
 </context>
 <context>
     <name>PresetCombo</name>
@@ -2429,6 +2449,10 @@
     <message>
         <source>Body part</source>
         <translation>Région anatomique</translation>
+    </message>
+    <message>
+        <source>MR sequence</source>
+        <translation>Séquence IRM</translation>
     </message>
     <message>
         <source>Image {index}</source>

@@ -2191,6 +2191,26 @@
         <source>View:</source>
         <translation>Incidência:</translation>
     </message>
+    <message>
+        <source>MR sequence:</source>
+        <translation>Sequência de RM:</translation>
+    </message>
+    <message>
+        <source>T1 post-contrast</source>
+        <translation>T1 pós-contraste</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outra</translation>
+    </message>
+    <message>
+        <source>MR sequence</source>
+        <translation>Sequência de RM</translation>
+    </message>
+    <message>
+        <source>The MR sequence of this slice, chosen or typed (e.g. FLAIR); blank if unknown</source>
+        <translation>A sequência de RM deste corte, escolhida ou digitada (p. ex., FLAIR); em branco se desconhecida</translation>
+    </message>
 </context>
 <context>
     <name>PresetCombo</name>
@@ -2429,6 +2449,10 @@
     <message>
         <source>Body part</source>
         <translation>Região anatômica</translation>
+    </message>
+    <message>
+        <source>MR sequence</source>
+        <translation>Sequência de RM</translation>
     </message>
     <message>
         <source>Image {index}</source>
