@@ -135,12 +135,7 @@ def resize_and_equalise(image: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
     image = working_image(image)
     if spec["channels"] == "gray" and image.ndim == 3:
         image = resample.rgb_to_gray(image)
-    pre_size = spec.get("pre_size")
-    if pre_size and image.shape[:2] != (int(pre_size[0]), int(pre_size[1])):
-        image = resample.resize(image, (int(pre_size[1]), int(pre_size[0])), "area")
-    height, width = (int(v) for v in spec["size"])
-    if image.shape[:2] != (height, width):
-        image = resample.resize(image, (width, height), spec["interpolation"])
+    image = _resize(image, spec)
     clahe = spec.get("clahe")
     if clahe:
         clip, grid = float(clahe["clip_limit"]), int(clahe["tile_grid"])
@@ -152,29 +147,33 @@ def resize_and_equalise(image: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
 
 
 def _resize_and_equalise_levels(levels: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
-    """The float chain: the same steps as for 8 bits on continuous grey levels, never rounded."""
-    if levels.ndim == 3 and levels.shape[2] >= 3:
+    """The float chain: the same steps as for 8 bits on continuous grey levels, never rounded.
+
+    Not even at ``pre_size``, where the 8-bit training copies were rounded: a film's sub-level offset against
+    its 8-bit version (a 12-bit film windowed over its range) would move half its pixels a level again
+    (measured: re-encoding spread at 1024 px 0.030 → 0.069). Without that rounding texture, one of the four
+    full-resolution Kermany samples scores just beyond the shift threshold (1.16 vs 1.13).
+    """
+    if levels.ndim == 3:
         levels = levels[:, :, :3] @ _LUMINANCE if spec["channels"] == "gray" else levels[:, :, :3]
-    elif levels.ndim == 3:
-        levels = levels[:, :, 0]
-    if spec["channels"] == "rgb" and levels.ndim == 2:
-        levels = np.repeat(levels[:, :, None], 3, axis=2)
-    pre_size = spec.get("pre_size")
-    if pre_size and levels.shape[:2] != (int(pre_size[0]), int(pre_size[1])):
-        # Not rounded to whole levels as the 8-bit training copies were: a film's sub-level offset against
-        # its 8-bit version (a 12-bit film windowed over its range) would move half its pixels a level again
-        # (measured: re-encoding spread at 1024 px 0.030 → 0.069). Without that rounding texture, one of the
-        # four full-resolution Kermany samples scores just beyond the shift threshold (1.17 vs 1.13).
-        levels = resample.resize(levels, (int(pre_size[1]), int(pre_size[0])), "area")
-    height, width = (int(v) for v in spec["size"])
-    if levels.shape[:2] != (height, width):
-        levels = resample.resize(levels, (width, height), spec["interpolation"])
+    levels = _resize(levels, spec)
     clahe = spec.get("clahe")
     if clahe:
         if levels.ndim != 2:
             raise ValueError("CLAHE on colour input needs precision uint8")
         levels = resample.clahe_levels(levels, float(clahe["clip_limit"]), int(clahe["tile_grid"]))
     return np.asarray(levels, dtype=np.float32)
+
+
+def _resize(image: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
+    """To ``pre_size`` by area averaging (when the image has another size), then to the model's ``size``."""
+    pre_size = spec.get("pre_size")
+    if pre_size and image.shape[:2] != (int(pre_size[0]), int(pre_size[1])):
+        image = resample.resize(image, (int(pre_size[1]), int(pre_size[0])), "area")
+    height, width = (int(v) for v in spec["size"])
+    if image.shape[:2] != (height, width):
+        image = resample.resize(image, (width, height), spec["interpolation"])
+    return image
 
 
 def _colour_clahe(image: np.ndarray, clip: float, grid: int) -> np.ndarray:
