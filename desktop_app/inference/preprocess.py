@@ -120,11 +120,18 @@ def _block_mean(values: np.ndarray, factor: int, axis: int) -> np.ndarray:
         return values
     length = values.shape[axis]
     whole = length // factor * factor
-    body = np.moveaxis(values, axis, 0)
-    means = body[:whole].reshape(whole // factor, factor, *body.shape[1:]).mean(axis=1, dtype=np.float32)
+    shape = (*values.shape[:axis], whole // factor, factor, *values.shape[axis + 1:])
+    body = values[(slice(None),) * axis + (slice(0, whole),)]
+    blocks = body.reshape(shape)
+    # a sum of strided slices: numpy reduces a short inner axis ~25x slower than it adds whole arrays
+    total = blocks[(slice(None),) * (axis + 1) + (0,)].astype(np.float32)
+    for offset in range(1, factor):
+        total += blocks[(slice(None),) * (axis + 1) + (offset,)]
+    means = total * np.float32(1.0 / factor)
     if whole < length:  # the partial block at the edge
-        means = np.concatenate([means, body[whole:].mean(axis=0, dtype=np.float32, keepdims=True)])
-    return np.moveaxis(means, 0, axis)
+        rest = values[(slice(None),) * axis + (slice(whole, None),)]
+        means = np.concatenate([means, rest.mean(axis=axis, dtype=np.float32, keepdims=True)], axis=axis)
+    return means
 
 
 def resize_and_equalise(image: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
