@@ -290,3 +290,33 @@ def test_printing_says_why_it_cannot_rasterise(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_renderers)
     render, note = raster_backend()
     assert render is None and "QtPdf" in note and "pypdfium2" in note
+
+
+def test_the_report_starts_from_the_facts_typed_in_the_analysis_panel(qtbot, window, tmp_path, monkeypatch):
+    """Age and MR sequence typed beside the image (they made the result outside validated use) fill the
+    report's fields, print in the PDF, and the age reaches the DICOM export as Patient's Age."""
+    repo = Path(__file__).resolve().parents[1]
+    window.analysis.use_model_dirs([repo / "onnx_models"], "cpu")  # the shipped brain model and its card
+    open_and_wait(qtbot, window, repo / "resources" / "samples" / "brain_glioma_Tr-glTr_0000.jpg")
+    window.analysis.panel.patient.set_facts({"patient_age": "45", "sequence": "FLAIR"})
+    with qtbot.waitSignal(window.records.recorded, timeout=TIMEOUT):
+        prediction = analyse_and_wait(qtbot, window)
+    assert prediction.needs_review and not prediction.scope.in_scope
+    seen: dict[str, str] = {}
+
+    def prefilled_exec(dialog: ReportOptionsDialog) -> int:
+        seen.update({key: dialog._text(key) for key in ("patient_age", "sequence", "view_position")})
+        return 1
+
+    out = tmp_path / "brain.pdf"
+    monkeypatch.setattr(ReportOptionsDialog, "exec", prefilled_exec)
+    monkeypatch.setattr(report_outputs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
+    with qtbot.waitSignal(window.records.outputs.report_written, timeout=TIMEOUT):
+        window.commands["export_report"].trigger()
+    assert seen == {"patient_age": "45", "sequence": "FLAIR", "view_position": ""}
+    text = pdf_text(out)
+    assert "FLAIR" in text and "Age" in text and "45" in text
+    from desktop_app.exporting.source import source_study
+
+    study = source_study(window.current_image, 0, ReportOptions(dict(seen)).typed)
+    assert study.attributes.PatientAge == "045Y"

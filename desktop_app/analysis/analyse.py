@@ -75,7 +75,7 @@ def _score(analyser: Analyser, image: LoadedImage, path: str, sha256: str | None
     from desktop_app.inference.registry import ModelUnavailable
 
     result = AnalysisResult(path, FAILED, sha256, image=image, frame=frame, patient=patient_of(image),
-                            source_format=image.source_format)
+                            source_format=image.source_format, typed=dict(typed or {}))
     try:
         prediction = analyser.analyse(image, frame, model_id, override_gate, typed)
     except AnalysisRefused as refusal:

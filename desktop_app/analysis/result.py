@@ -50,6 +50,7 @@ class AnalysisResult:
     patient: dict[str, MetaValue] = field(default_factory=dict)  # PATIENT_KEYS from the image's metadata
     source_format: str = ""  # "dicom", "png", … ("" when not decoded)
     timings_ms: dict[str, float] = field(default_factory=dict)  # decode, preprocess, inference, total
+    typed: dict[str, MetaValue] = field(default_factory=dict)  # patient facts typed for it (no DICOM header)
 
     @property
     def ok(self) -> bool:

@@ -9,6 +9,7 @@ come from what the user typed, when given.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -45,6 +46,7 @@ TYPED_FIELDS: dict[str, str] = {
     "patient_id": "PatientID",
     "patient_birth_date": "PatientBirthDate",
     "patient_sex": "PatientSex",
+    "patient_age": "PatientAge",
     "study_date": "StudyDate",
     "accession_number": "AccessionNumber",
     "referring_physician": "ReferringPhysicianName",
@@ -166,7 +168,18 @@ def _dicom_text(keyword: str, value: str) -> str:
         return f"{family.strip()}^{given.strip()}"
     if keyword == "PatientSex":
         return value[:1].upper()
+    if keyword == "PatientAge":
+        return _age_string(value)
     return value
+
+
+def _age_string(value: str) -> str:
+    """A typed age ("45", "45Y", "18 m", "10W") as a DICOM AS value ("045Y", "018M", "010W"); anything else
+    is returned as typed and then left out as invalid."""
+    match = re.fullmatch(r"(\d{1,3})\s*([DWMYdwmy]?)", value.strip())
+    if not match:
+        return value
+    return f"{int(match.group(1)):03d}{(match.group(2) or 'Y').upper()}"
 
 
 def _modality(value: object) -> str:

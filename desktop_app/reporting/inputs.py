@@ -31,6 +31,7 @@ PATIENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("patient_id", QT_TRANSLATE_NOOP("Report", "Patient ID")),
     ("patient_sex", QT_TRANSLATE_NOOP("Report", "Sex")),
     ("patient_birth_date", QT_TRANSLATE_NOOP("Report", "Birth date")),
+    ("patient_age", QT_TRANSLATE_NOOP("Report", "Age")),  # the DICOM header's, or typed for a PNG/JPEG
     ("study_date", QT_TRANSLATE_NOOP("Report", "Study date")),
     ("modality", QT_TRANSLATE_NOOP("Report", "Modality")),
     ("view_position", QT_TRANSLATE_NOOP("Report", "View")),
@@ -38,8 +39,9 @@ PATIENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("sequence", QT_TRANSLATE_NOOP("Report", "MR sequence")),  # typed for a PNG/JPEG; no such metadata key
 )
 _DATE_KEYS = frozenset({"patient_birth_date", "study_date"})
-# Rows shown only when they have a value (the sequence is typed for a few brain MRI images only).
-_SHOWN_WHEN_GIVEN = frozenset({"sequence"})
+# Rows shown only when they have a value (the sequence is typed for a few brain MRI images only; an age is
+# in few headers, and the birth and study dates usually say it).
+_SHOWN_WHEN_GIVEN = frozenset({"sequence", "patient_age"})
 
 #: Removed when de-identifying, after the DICOM PS3.15 Annex E Basic Application Level Confidentiality
 #: Profile (action Z/X/U for these attributes). Sex and study date are kept, as the profile's "Retain

@@ -2435,6 +2435,10 @@
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
         <source>Study date</source>
         <translation>تاريخ الفحص</translation>
     </message>
@@ -2747,6 +2751,10 @@
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
         <source>Study date</source>
         <translation>تاريخ الدراسة</translation>
     </message>
@@ -2757,6 +2765,10 @@
     <message>
         <source>View</source>
         <translation>الوضعية</translation>
+    </message>
+    <message>
+        <source>MR sequence</source>
+        <translation>تسلسل الرنين المغناطيسي</translation>
     </message>
     <message>
         <source>{text} is not a valid date (YYYY-MM-DD)</source>

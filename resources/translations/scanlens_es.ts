@@ -2435,6 +2435,10 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
         <source>Study date</source>
         <translation>Fecha del estudio</translation>
     </message>
@@ -2747,6 +2751,10 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
         <source>Study date</source>
         <translation>Fecha del estudio</translation>
     </message>
@@ -2757,6 +2765,10 @@
     <message>
         <source>View</source>
         <translation>Proyección</translation>
+    </message>
+    <message>
+        <source>MR sequence</source>
+        <translation>Secuencia de RM</translation>
     </message>
     <message>
         <source>{text} is not a valid date (YYYY-MM-DD)</source>

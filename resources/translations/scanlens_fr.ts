@@ -2435,6 +2435,10 @@
         <translation>Date de naissance</translation>
     </message>
     <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
         <source>Study date</source>
         <translation>Date de l&apos;examen</translation>
     </message>
@@ -2747,6 +2751,10 @@
         <translation>Date de naissance</translation>
     </message>
     <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
         <source>Study date</source>
         <translation>Date de l&apos;examen</translation>
     </message>
@@ -2757,6 +2765,10 @@
     <message>
         <source>View</source>
         <translation>Incidence</translation>
+    </message>
+    <message>
+        <source>MR sequence</source>
+        <translation>Séquence IRM</translation>
     </message>
     <message>
         <source>{text} is not a valid date (YYYY-MM-DD)</source>

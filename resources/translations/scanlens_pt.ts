@@ -2435,6 +2435,10 @@
         <translation>Data de nascimento</translation>
     </message>
     <message>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
         <source>Study date</source>
         <translation>Data do exame</translation>
     </message>
@@ -2747,6 +2751,10 @@
         <translation>Data de nascimento</translation>
     </message>
     <message>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
         <source>Study date</source>
         <translation>Data do estudo</translation>
     </message>
@@ -2757,6 +2765,10 @@
     <message>
         <source>View</source>
         <translation>Incidência</translation>
+    </message>
+    <message>
+        <source>MR sequence</source>
+        <translation>Sequência de RM</translation>
     </message>
     <message>
         <source>{text} is not a valid date (YYYY-MM-DD)</source>

@@ -32,9 +32,11 @@ TYPED_FIELDS: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (
     ("patient_id", QT_TRANSLATE_NOOP("ReportOptionsDialog", "Patient ID"), None),
     ("patient_sex", QT_TRANSLATE_NOOP("ReportOptionsDialog", "Sex"), ("", "F", "M", "O")),  # DICOM codes
     ("patient_birth_date", QT_TRANSLATE_NOOP("ReportOptionsDialog", "Birth date"), None),
+    ("patient_age", QT_TRANSLATE_NOOP("ReportOptionsDialog", "Age"), None),
     ("study_date", QT_TRANSLATE_NOOP("ReportOptionsDialog", "Study date"), None),
     ("modality", QT_TRANSLATE_NOOP("ReportOptionsDialog", "Modality"), ("", "CR", "DX", "CT", "MR", "US", "OT")),
     ("view_position", QT_TRANSLATE_NOOP("ReportOptionsDialog", "View"), ("", "PA", "AP", "LATERAL", "LL", "RL")),
+    ("sequence", QT_TRANSLATE_NOOP("ReportOptionsDialog", "MR sequence"), None),
 )
 DATE_KEYS = ("patient_birth_date", "study_date")
 

@@ -72,7 +72,10 @@ class ReportOutputs(QObject):
     def ask_options(self, case: AnalysedCase, action: str) -> ReportOptions | None:
         """Patient fields and de-identification for ``case`` (remembered per file); None if cancelled.
         ``action`` is the command's name in the user's language."""
-        dialog = ReportOptionsDialog(case.image, action, self._options.get(case.image.path), self.window)
+        # First time for this file: what was typed in the analysis panel (age, view, sequence) fills the fields.
+        typed = {key: str(value) for key, value in case.result.typed.items() if value not in (None, "")}
+        previous = self._options.get(case.image.path) or ReportOptions(typed)
+        dialog = ReportOptionsDialog(case.image, action, previous, self.window)
         if not dialog.exec():
             return None
         options = dialog.options()
