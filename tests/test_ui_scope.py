@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -12,13 +14,22 @@ from tests.test_ui_analysis_support import SHIPPED, analyse_and_wait, close_wind
 NIH_DX = Path(__file__).resolve().parents[2] / "shared" / "data" / "samples" / "nih_cxr14_dx_no_finding.dcm"
 
 
-@pytest.mark.skipif(not NIH_DX.exists() or not (SHIPPED / "input_gate.onnx").is_file(),
-                    reason="the shared adult sample or the shipped models are missing")
-def test_outside_scope_result_shows_banner_and_reasons(qtbot, tmp_path) -> None:
+@contextmanager
+def shipped_window(qtbot, tmp_path: Path, image: Path) -> Iterator:
+    """A window on the shipped models with ``image`` open; closed afterwards."""
     win = make_window(qtbot, tmp_path)
     try:
         win.analysis.use_model_dirs([SHIPPED], "cpu")
-        open_and_wait(qtbot, win, NIH_DX)
+        open_and_wait(qtbot, win, image)
+        yield win
+    finally:
+        close_window(win)
+
+
+@pytest.mark.skipif(not NIH_DX.exists() or not (SHIPPED / "input_gate.onnx").is_file(),
+                    reason="the shared adult sample or the shipped models are missing")
+def test_outside_scope_result_shows_banner_and_reasons(qtbot, tmp_path) -> None:
+    with shipped_window(qtbot, tmp_path, NIH_DX) as win:
         prediction = analyse_and_wait(qtbot, win)
         result = win.analysis.panel.result
         assert not prediction.in_scope and prediction.needs_review
@@ -29,8 +40,6 @@ def test_outside_scope_result_shows_banner_and_reasons(qtbot, tmp_path) -> None:
         assert not result.decision.font().bold()
         assert result.unchecked.isVisible() and "view unknown" in result.unchecked.text()
         assert "confident" not in result.decision.text()
-    finally:
-        close_window(win)
 
 
 CHEST_PNG_SOURCE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "chest_normal_IM-0117-0001.jpeg"
@@ -39,10 +48,7 @@ CHEST_PNG_SOURCE = Path(__file__).resolve().parents[1] / "resources" / "samples"
 @pytest.mark.skipif(not (SHIPPED / "input_gate.onnx").is_file(), reason="the shipped models are missing")
 def test_typed_adult_age_puts_a_raster_result_outside_scope(qtbot, tmp_path) -> None:
     """A JPEG carries no age: the age typed in the panel reaches the population check, and the result is redone."""
-    win = make_window(qtbot, tmp_path)
-    try:
-        win.analysis.use_model_dirs([SHIPPED], "cpu")
-        open_and_wait(qtbot, win, CHEST_PNG_SOURCE)
+    with shipped_window(qtbot, tmp_path, CHEST_PNG_SOURCE) as win:
         box = win.analysis.panel.patient
         assert box.isVisibleTo(win.analysis.panel)
         first = analyse_and_wait(qtbot, win)
@@ -54,8 +60,6 @@ def test_typed_adult_age_puts_a_raster_result_outside_scope(qtbot, tmp_path) -> 
         assert not redone.in_scope and redone.needs_review
         assert redone.scope.reasons[0].startswith("age 45 y")
         assert "OUTSIDE VALIDATED USE" in win.analysis.panel.result.review_banner.text()
-    finally:
-        close_window(win)
 
 
 BRAIN_JPEG = Path(__file__).resolve().parents[1] / "resources" / "samples" / "brain_glioma_Tr-glTr_0000.jpg"
@@ -64,10 +68,7 @@ BRAIN_JPEG = Path(__file__).resolve().parents[1] / "resources" / "samples" / "br
 @pytest.mark.skipif(not (SHIPPED / "input_gate.onnx").is_file(), reason="the shipped models are missing")
 def test_typed_flair_sequence_puts_a_brain_jpeg_outside_scope(qtbot, tmp_path) -> None:
     """The MR sequence chosen in the panel reaches the brain card's sequence rule; it is kept for the file."""
-    win = make_window(qtbot, tmp_path)
-    try:
-        win.analysis.use_model_dirs([SHIPPED], "cpu")
-        open_and_wait(qtbot, win, BRAIN_JPEG)
+    with shipped_window(qtbot, tmp_path, BRAIN_JPEG) as win:
         box = win.analysis.panel.patient
         first = analyse_and_wait(qtbot, win)
         assert "sequence unknown" in first.scope.unknowns
@@ -86,8 +87,6 @@ def test_typed_flair_sequence_puts_a_brain_jpeg_outside_scope(qtbot, tmp_path) -
         assert box.facts() == {}
         box.set_facts(win.analysis._typed[win.current_image.path])  # what was typed for this file is restored
         assert box.sequence.currentText() == "FLAIR" and box.facts() == {"sequence": "FLAIR"}
-    finally:
-        close_window(win)
 
 
 def test_sequence_choices_carry_the_english_term_and_free_text_is_kept(qtbot) -> None:
