@@ -83,6 +83,11 @@ def test_no_head_outline_is_not_judged() -> None:
     full = np.full((256, 256), 120, np.uint8)  # a head cut by the frame on every side
     assert presentation_features(full) is None
     assert check_presentation(full, card) == PresentationCheck(None, card["threshold"], False)
+    verdict = assess_scope(_card("brain_mri_tumor"), {}, None, None, check_presentation(full, card))
+    assert verdict.in_scope and "skull not checked (no head outline found)" in verdict.as_json()["unknowns"]
+    judged = assess_scope(_card("brain_mri_tumor"), {}, None, None,
+                          check_presentation(generated_head(256, skull=True), card))
+    assert not any(u.startswith("skull") for u in judged.as_json()["unknowns"])
 
 
 def test_the_shipped_card_flags_the_generated_stripped_head_only() -> None:

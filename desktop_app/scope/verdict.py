@@ -92,9 +92,12 @@ def assess_scope(card: Mapping[str, Any], metadata: Mapping[str, Any],
         reasons.append(shift_reason(score, threshold))
     if not card.get("presentation"):
         presentation = None
+    unknowns: list[str] = list(check.unknowns)
     if presentation is not None and presentation.stripped:
         reasons.append(presentation_reason(presentation))
-    return ScopeVerdict(reasons, list[str](check.unknowns), score, threshold, presentation)
+    elif presentation is not None and presentation.score is None:  # no head outline to judge: say so
+        unknowns.append(phrases.translate("Scope", "skull not checked (no head outline found)"))
+    return ScopeVerdict(reasons, unknowns, score, threshold, presentation)
 
 
 def review_reason(scope: ScopeVerdict | None) -> str:

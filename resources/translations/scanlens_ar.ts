@@ -3142,6 +3142,10 @@
         <translation>مختلفة عن الصور التي دُرِّب عليها هذا النموذج (انحراف {score} &gt; {threshold})</translation>
     </message>
     <message>
+        <source>skull not checked (no head outline found)</source>
+        <translation>لم يُفحص وجود الجمجمة (لم يُعثر على حدود الرأس)</translation>
+    </message>
+    <message>
         <source>the model is uncertain about this image</source>
         <translation>النموذج غير متأكد بشأن هذه الصورة</translation>
     </message>

@@ -3142,6 +3142,10 @@
         <translation>distinta de las imágenes con las que se entrenó este modelo (desviación {score} &gt; {threshold})</translation>
     </message>
     <message>
+        <source>skull not checked (no head outline found)</source>
+        <translation>cráneo no comprobado (no se encontró el contorno de la cabeza)</translation>
+    </message>
+    <message>
         <source>the model is uncertain about this image</source>
         <translation>el modelo no está seguro sobre esta imagen</translation>
     </message>

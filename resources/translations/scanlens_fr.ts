@@ -3142,6 +3142,10 @@
         <translation>différente des images d&apos;entraînement de ce modèle (écart {score} &gt; {threshold})</translation>
     </message>
     <message>
+        <source>skull not checked (no head outline found)</source>
+        <translation>crâne non vérifié (aucun contour de tête trouvé)</translation>
+    </message>
+    <message>
         <source>the model is uncertain about this image</source>
         <translation>le modèle est incertain pour cette image</translation>
     </message>

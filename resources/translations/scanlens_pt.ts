@@ -3142,6 +3142,10 @@
         <translation>diferente das imagens com que este modelo foi treinado (desvio {score} &gt; {threshold})</translation>
     </message>
     <message>
+        <source>skull not checked (no head outline found)</source>
+        <translation>crânio não verificado (contorno da cabeça não encontrado)</translation>
+    </message>
+    <message>
         <source>the model is uncertain about this image</source>
         <translation>o modelo tem dúvidas sobre esta imagem</translation>
     </message>
