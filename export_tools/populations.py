@@ -30,7 +30,8 @@ CHEST_POPULATION: dict[str, Any] = {
         "View: the training films are AP; PA is accepted as the other frontal view. Lateral, decubitus, "
         "oblique or any other view named by ViewPosition, ViewCodeSequence or a series description is outside.",
         "Body part: BodyPartExamined naming the chest only (synonyms above; words such as PA, PORTABLE, ERECT "
-        "are ignored). Anything else, e.g. ABDOMEN, SPINE or CHEST ABDOMEN, is outside.",
+        "are ignored). Anything else, e.g. ABDOMEN, SPINE or CHEST ABDOMEN, is outside. Without "
+        "BodyPartExamined, body part words in the study or series description or protocol name count.",
         _NOT_A_LOCALIZER,
     ],
 }
@@ -66,7 +67,8 @@ BRAIN_POPULATION: dict[str, Any] = {
         "Skull-stripped slices cannot be told from the header: the card's presentation check reads them from the "
         "pixels.",
         "Modality: MR. OT and SC (secondary capture) are treated as unknown; any other modality is outside.",
-        "Body part: BodyPartExamined naming the brain or head only (synonyms above).",
+        "Body part: BodyPartExamined naming the brain or head only (synonyms above); without it, body part "
+        "words in the study or series description or protocol name (e.g. StudyDescription SHOULDER).",
         _NOT_A_LOCALIZER,
     ],
 }

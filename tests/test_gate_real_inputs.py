@@ -91,3 +91,10 @@ def test_real_adult_chest_radiograph_is_accepted(analyser: Analyser) -> None:
     """NEMA RG1: an adult PA chest CR, MONOCHROME1, 1955x1841 (held out from gate training)."""
     prediction = analyser.analyse(load_image(_pydicom_or_skip("RG1_UNCR.dcm")))
     assert prediction.gate.label == "chest_xray" and prediction.gate.accepted
+
+
+def test_the_shoulder_mr_the_gate_misses_is_outside_validated_use(analyser: Analyser) -> None:
+    """The gate's known miss is still caught: the study description names the shoulder (no BodyPartExamined)."""
+    prediction = analyser.analyse(load_image(_pydicom_or_skip("MR2_UNCR.dcm")))
+    assert prediction.model_id == "brain_mri_tumor" and prediction.needs_review and not prediction.in_scope
+    assert "body part SHOULDER (StudyDescription) — validated BRAIN" in prediction.scope.as_json()["reasons"]

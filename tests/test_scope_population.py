@@ -200,6 +200,32 @@ def test_another_body_part_is_a_violation(tmp_path: Path, part: str) -> None:
     assert chest(tmp_path, BodyPartExamined=part).violations == [f"body part {part} — validated CHEST"]
 
 
+@pytest.mark.parametrize(("attribute", "text", "violation"), [
+    ("StudyDescription", "SHOULDER", "body part SHOULDER (StudyDescription) — validated BRAIN"),
+    ("SeriesDescription", "knee_pd_fs sag", "body part KNEE (SeriesDescription) — validated BRAIN"),
+    ("ProtocolName", "C-SPINE T2", "body part SPINE (ProtocolName) — validated BRAIN"),
+    ("StudyDescription", "MRI BRAIN W WO", None),
+    ("StudyDescription", "HEAD ROUTINE", None),
+])
+def test_without_body_part_examined_a_description_names_it(tmp_path: Path, attribute: str, text: str,
+                                                             violation: str | None) -> None:
+    """Many devices leave BodyPartExamined empty but name the part in a description (the NEMA shoulder MR:
+    StudyDescription SHOULDER); such a word is read, and said to come from there."""
+    changes = {"BodyPartExamined": "", "SeriesDescription": "AX T1 POST GD", attribute: text}
+    check = brain(tmp_path, **changes)
+    assert check.violations == ([violation] if violation else [])
+    assert "body part unknown" not in check.unknowns
+
+
+def test_a_description_without_a_body_part_leaves_it_unknown_and_the_header_field_wins(tmp_path: Path) -> None:
+    unknown = chest(tmp_path, BodyPartExamined="", StudyDescription="SURFACE COIL ward 3")
+    assert unknown.in_population and "body part unknown" in unknown.unknowns
+    assert chest(tmp_path, BodyPartExamined="CHEST", StudyDescription="ABDOMEN SUPINE").in_population
+    assert chest(tmp_path, BodyPartExamined="", StudyDescription="XR CHEST PA 1V").in_population
+    assert chest(tmp_path, BodyPartExamined="", StudyDescription="ABDOMEN 1 VIEW").violations == [
+        "body part ABDOMEN (StudyDescription) — validated CHEST"]
+
+
 @pytest.mark.parametrize("part", ["CHEST", "THORAX", "chest", "CHEST PA", "CHEST_2_VIEWS", "PORT CHEST", "TORAX"])
 def test_chest_and_its_synonyms_are_inside(tmp_path: Path, part: str) -> None:
     assert chest(tmp_path, BodyPartExamined=part).in_population

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from desktop_app.i18n.phrase import phrases
 from desktop_app.imaging.metadata import MetaValue
 from desktop_app.scope.ages import read_age
-from desktop_app.scope.keywords import KeywordRule, normalise, shorten
+from desktop_app.scope.keywords import KeywordRule, mentions, normalise, shorten
 from desktop_app.scope.views import canonical_view, view_in_description
 
 #: Localizer / scout images, named in ImageType (LOCALIZER) or by vendors in the series description:
@@ -27,6 +27,19 @@ LOCALIZER = KeywordRule(
 
 #: metadata keys of the free text that may name a sequence, a view or a localizer, with their DICOM names.
 _DESCRIPTIONS = (("series_description", "SeriesDescription"), ("protocol_name", "ProtocolName"))
+#: ... and those that may name the body part when BodyPartExamined is empty (many devices leave it so).
+_PART_DESCRIPTIONS = (("study_description", "StudyDescription"), *_DESCRIPTIONS)
+#: Words that name a body part in such text (normalised; DICOM CID 4031 terms and common abbreviations).
+#: Words that are also other things are left out: FACE (SURFACE coil), CERVICAL/THORACIC/LUMBAR (spine or
+#: organ), LAT/AP (views).
+BODY_PART_WORDS = (
+    "HEAD", "BRAIN", "SKULL", "CRANIUM", "CEREBRUM", "SELLA", "PITUITARY", "ORBIT", "ORBITS", "SINUS", "SINUSES",
+    "NECK", "SPINE", "SACRUM", "COCCYX", "CHEST", "THORAX", "CXR", "LUNG", "LUNGS", "RIB", "RIBS", "STERNUM",
+    "HEART", "CARDIAC", "BREAST", "MAMMO", "ABDOMEN", "ABD", "KUB", "PELVIS", "LIVER", "KIDNEY", "KIDNEYS",
+    "PROSTATE", "UTERUS", "HIP", "HIPS", "SHOULDER", "CLAVICLE", "SCAPULA", "HUMERUS", "ARM", "ELBOW", "FOREARM",
+    "WRIST", "HAND", "FINGER", "THUMB", "FEMUR", "KNEE", "TIBIA", "FIBULA", "LEG", "ANKLE", "FOOT", "TOE", "HEEL",
+    "EXTREMITY",
+)
 
 
 @dataclass(frozen=True)
@@ -83,11 +96,14 @@ def facts_from_metadata(metadata: Mapping[str, MetaValue]) -> PatientFacts:
     )
     view, evidence = _header_view(metadata)
     body_part = _text(metadata.get("body_part"))
+    part_source = "BodyPartExamined" if body_part else None
+    if body_part is None:
+        body_part, part_source = _described_body_part(metadata)
     image_type = tuple(v for v in (_text(metadata.get("image_type")) or "").split("\\") if v.strip())
     return PatientFacts(
         from_header=metadata.get("format") == "dicom",
         modality=_upper(metadata.get("modality")),
-        body_part=body_part, body_part_source="BodyPartExamined" if body_part else None,
+        body_part=body_part, body_part_source=part_source,
         view_position=view, view_evidence=evidence,
         age_years=age.years, age_source=age.source, age_note=age.note,
         image_type=image_type,
@@ -133,6 +149,20 @@ def _header_view(metadata: Mapping[str, MetaValue]) -> tuple[str | None, str | N
         view = view_in_description(text)
         if text and view:
             return view, f"{name} '{shorten(text)}'"
+    return None, None
+
+
+def _described_body_part(metadata: Mapping[str, MetaValue]) -> tuple[str | None, str | None]:
+    """The body part words of the first study/series description or protocol name that names any, with the
+    attribute they came from: StudyDescription "SHOULDER" → ("SHOULDER", "StudyDescription")."""
+    for key, name in _PART_DESCRIPTIONS:
+        text = _text(metadata.get(key))
+        if not text:
+            continue
+        words = normalise(text)
+        found = [word for word in BODY_PART_WORDS if mentions(words, word)]
+        if found:
+            return " ".join(found), name
     return None, None
 
 

@@ -74,6 +74,8 @@ def _body_part(rule: Mapping[str, Any], facts: PatientFacts) -> Finding:
     accepted = {normalise(term) for term in (*rule["validated"], *rule.get("synonyms", []))}
     words = [w for w in normalise(facts.body_part).split() if w not in BODY_PART_QUALIFIERS and not w.isdigit()]
     part = shorten(facts.body_part, 24)
+    if facts.body_part_source not in (None, "BodyPartExamined", "typed"):  # read from a description: say so
+        part = f"{part} ({facts.body_part_source})"
     if not words:
         return None, phrases.translate("Scope", "body part unknown ({part})").format(part=part)
     if " ".join(words) in accepted or all(w in accepted for w in words):
