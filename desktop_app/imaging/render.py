@@ -139,37 +139,14 @@ def display_levels(image: LoadedImage, frame: int = 0) -> np.ndarray:
     if data.dtype == np.bool_:
         data = data.view(np.uint8)
     if data.dtype == np.uint8 and (window.center, window.width, function) == (127.5, 256.0, "LINEAR"):
-        levels = data.astype(np.float32)  # the identity window: the stored values are the levels
-    elif data.dtype in _LUT_DTYPES and data.dtype.itemsize <= 2:
-        levels = np.take(_cached_level_table(data.dtype.str, float(window.center), float(window.width), function),
-                         data.view(np.uint16 if data.dtype.itemsize == 2 else np.uint8) ^ _sign_flip(data.dtype))
+        levels = data.astype(np.float32)  # the identity window: the stored values are the levels (255 too)
+    elif data.dtype in _LUT_DTYPES:
+        levels = _apply_lut(data, _build_lut(data.dtype, window, function, LEVELS))
     else:
-        levels = _centred(np.nan_to_num(window_to_display(data, window, function), nan=0.0)).astype(np.float32)
+        levels = _apply_direct(data, window, function, LEVELS)
     if image.invert_default:
         np.subtract(np.float32(255.0), levels, out=levels)
     return levels
-
-
-def _centred(display: np.ndarray) -> np.ndarray:
-    return np.clip(display - 0.5, 0.0, 255.0)
-
-
-def _sign_flip(dtype: np.dtype) -> np.integer:
-    """XOR that turns a signed value's bits into its index in a table that starts at the type's minimum."""
-    if dtype == np.int16:
-        return np.uint16(0x8000)
-    if dtype == np.int8:
-        return np.uint8(0x80)
-    return np.uint16(0) if np.dtype(dtype).itemsize == 2 else np.uint8(0)
-
-
-@functools.lru_cache(maxsize=8)
-def _cached_level_table(dtype: str, center: float, width: float, function: str) -> np.ndarray:
-    info = np.iinfo(np.dtype(dtype))
-    values = np.arange(info.min, info.max + 1)
-    table = _centred(window_to_display(values, WindowPreset(center, width), function)).astype(np.float32)
-    table.setflags(write=False)
-    return table
 
 
 def window_to_display(values: np.ndarray, window: WindowPreset, function: str = "LINEAR") -> np.ndarray:
@@ -191,15 +168,27 @@ def _to_uint8(levels: np.ndarray) -> np.ndarray:
     return np.floor(levels).astype(np.uint8)
 
 
-def _build_lut(dtype: np.dtype, window: WindowPreset, function: str) -> np.ndarray:
-    return _cached_lut(np.dtype(dtype).str, float(window.center), float(window.width), function)
+def _to_levels(levels: np.ndarray) -> np.ndarray:
+    """Window output → :func:`display_levels`' float levels: less half a level, so ``g`` is display value g's
+    middle."""
+    return np.clip(levels - 0.5, 0.0, 255.0).astype(np.float32)
 
 
-@functools.lru_cache(maxsize=16)
-def _cached_lut(dtype: str, center: float, width: float, function: str) -> np.ndarray:
+DISPLAY, LEVELS = "display", "levels"
+#: What a window's output becomes: the viewer's 8-bit display (truncated) or float levels.
+_OUTPUTS = {DISPLAY: _to_uint8, LEVELS: _to_levels}
+
+
+def _build_lut(dtype: np.dtype, window: WindowPreset, function: str, output: str = DISPLAY) -> np.ndarray:
+    return _cached_lut(np.dtype(dtype).str, float(window.center), float(window.width), function, output)
+
+
+@functools.lru_cache(maxsize=24)
+def _cached_lut(dtype: str, center: float, width: float, function: str, output: str = DISPLAY) -> np.ndarray:
     """The table for one window (a 16-bit one costs ~0.6 ms to build; W/L drags revisit the same ones)."""
     info = np.iinfo(np.dtype(dtype))
-    table = _to_uint8(window_to_display(np.arange(info.min, info.max + 1), WindowPreset(center, width), function))
+    values = window_to_display(np.arange(info.min, info.max + 1), WindowPreset(center, width), function)
+    table = _OUTPUTS[output](values)
     table.setflags(write=False)
     return table
 
@@ -207,20 +196,20 @@ def _cached_lut(dtype: str, center: float, width: float, function: str) -> np.nd
 def _apply_lut(data: np.ndarray, lut: np.ndarray) -> np.ndarray:
     """Look up every pixel; signed data are shifted to unsigned indices with an XOR of the sign bit.
 
-    8-bit data: an identity table (the default full-range window) is a copy; any other table is a gather,
-    on several threads for large images.
+    8-bit data: an identity 8-bit table (the default full-range window) is a copy; any other table is a gather,
+    on several threads for large images. The result has the table's type.
     """
     if data.dtype == np.int16:
         data = data.view(np.uint16) ^ np.uint16(0x8000)
     elif data.dtype == np.int8:
         data = data.view(np.uint8) ^ np.uint8(0x80)
-    if data.dtype == np.uint8 and data.size:
+    if data.dtype == np.uint8 and data.size and lut.dtype == np.uint8:
         if np.array_equal(lut, _IDENTITY_8BIT):
             return np.array(data, order="C", copy=True)
     workers = min(4, os.cpu_count() or 1)
     if data.size < _PARALLEL_LOOKUP_PIXELS or workers < 2 or data.shape[0] < workers:
         return np.ascontiguousarray(np.take(lut, data))
-    out = np.empty(data.shape, dtype=np.uint8)
+    out = np.empty(data.shape, dtype=lut.dtype)
     bands = np.array_split(np.arange(data.shape[0]), workers)
     list(_pool(workers).map(lambda rows: np.take(lut, data[rows[0] : rows[-1] + 1],
                                                  out=out[rows[0] : rows[-1] + 1]), bands))
@@ -235,14 +224,15 @@ def _pool(workers: int) -> ThreadPoolExecutor:
         return _lookup_pool
 
 
-def _apply_direct(data: np.ndarray, window: WindowPreset, function: str) -> np.ndarray:
+def _apply_direct(data: np.ndarray, window: WindowPreset, function: str, output: str = DISPLAY) -> np.ndarray:
     """Float or 32-bit data: compute in float64, a block of rows at a time to bound memory."""
-    out = np.empty(data.shape, dtype=np.uint8)
+    convert = _OUTPUTS[output]
+    out = np.empty(data.shape, dtype=np.uint8 if output == DISPLAY else np.float32)
     rows_per_block = max(1, _CHUNK_PIXELS // max(1, data[0].size))
     for start in range(0, data.shape[0], rows_per_block):
         block = data[start : start + rows_per_block]
         levels = np.nan_to_num(window_to_display(block, window, function), nan=0.0)
-        out[start : start + rows_per_block] = _to_uint8(levels)
+        out[start : start + rows_per_block] = convert(levels)
     return out
 
 

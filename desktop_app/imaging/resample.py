@@ -18,6 +18,7 @@ extra): uint8 outputs within ±1, floats within 1e-6 of the value range.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
@@ -203,18 +204,12 @@ def clahe(image: np.ndarray, clip_limit: float, tile_grid: int) -> np.ndarray:
     padded = _pad_to_tiles(image, tile_grid)
     tile_h, tile_w = padded.shape[0] // tile_grid, padded.shape[1] // tile_grid
     luts = _tile_luts(padded, tile_grid, tile_h, tile_w, clip_limit)  # (tiles_y, tiles_x, 256)
-    y1, y2, ya = _tile_positions(rows, tile_h, tile_grid)
-    x1, x2, xa = _tile_positions(cols, tile_w, tile_grid)
     values = image.astype(np.intp)
-    yy1, yy2, ya = y1[:, None], y2[:, None], ya[:, None]
 
     def lut(ty: np.ndarray, tx: np.ndarray) -> np.ndarray:
-        return luts[ty, tx[None, :], values].astype(np.float32)
+        return luts[ty, tx, values].astype(np.float32)
 
-    one = np.float32(1.0)
-    top = lut(yy1, x1) * (one - xa) + lut(yy1, x2) * xa
-    bottom = lut(yy2, x1) * (one - xa) + lut(yy2, x2) * xa
-    result = top * (one - ya) + bottom * ya
+    result = _between_tiles(lut, rows, cols, tile_h, tile_w, tile_grid)
     return np.clip(np.rint(result), 0, 255).astype(np.uint8)
 
 
@@ -235,35 +230,40 @@ def clahe_levels(image: np.ndarray, clip_limit: float, tile_grid: int) -> np.nda
     padded_low, padded_frac = _pad_to_tiles(low, tile_grid), _pad_to_tiles(frac, tile_grid)
     tile_h, tile_w = padded_low.shape[0] // tile_grid, padded_low.shape[1] // tile_grid
     luts = _soft_tile_luts(padded_low, padded_frac, tile_grid, tile_h, tile_w, clip_limit)
-    y1, y2, ya = _tile_positions(rows, tile_h, tile_grid)
-    x1, x2, xa = _tile_positions(cols, tile_w, tile_grid)
-    yy1, yy2, ya = y1[:, None], y2[:, None], ya[:, None]
 
     def lut(ty: np.ndarray, tx: np.ndarray) -> np.ndarray:
-        below, above = luts[ty, tx[None, :], low], luts[ty, tx[None, :], low + 1]
+        below, above = luts[ty, tx, low], luts[ty, tx, low + 1]
         return below + (above - below) * frac
 
+    result = _between_tiles(lut, rows, cols, tile_h, tile_w, tile_grid)
+    return np.clip(result, 0.0, 255.0).astype(np.float32)
+
+
+def _between_tiles(lut: Callable[[np.ndarray, np.ndarray], np.ndarray], rows: int, cols: int, tile_h: int,
+                   tile_w: int, grid: int) -> np.ndarray:
+    """Each pixel's value bilinearly interpolated between the lookups of its four nearest tiles;
+    ``lut(tile_row, tile_col)`` gives every pixel's value in the tables of the tiles given per row and column."""
+    y1, y2, ya = _tile_positions(rows, tile_h, grid)
+    x1, x2, xa = _tile_positions(cols, tile_w, grid)
+    yy1, yy2, ya = y1[:, None], y2[:, None], ya[:, None]
+    xx1, xx2 = x1[None, :], x2[None, :]
     one = np.float32(1.0)
-    top = lut(yy1, x1) * (one - xa) + lut(yy1, x2) * xa
-    bottom = lut(yy2, x1) * (one - xa) + lut(yy2, x2) * xa
-    return np.clip(top * (one - ya) + bottom * ya, 0.0, 255.0).astype(np.float32)
+    top = lut(yy1, xx1) * (one - xa) + lut(yy1, xx2) * xa
+    bottom = lut(yy2, xx1) * (one - xa) + lut(yy2, xx2) * xa
+    return top * (one - ya) + bottom * ya
 
 
 def _soft_tile_luts(low: np.ndarray, frac: np.ndarray, grid: int, tile_h: int, tile_w: int,
                     clip_limit: float) -> np.ndarray:
     """Per-tile float lookup tables from histograms where a level's count is split between its two bins."""
-    def tiled(values: np.ndarray) -> np.ndarray:
-        blocks = values[: grid * tile_h, : grid * tile_w].reshape(grid, tile_h, grid, tile_w)
-        return blocks.transpose(0, 2, 1, 3).reshape(grid * grid, tile_h * tile_w)
-
-    bins = tiled(low).astype(np.int64) + np.arange(grid * grid)[:, None] * 256
-    weight = tiled(frac).astype(np.float64)
+    bins = _tiles(low, grid, tile_h, tile_w).astype(np.int64) + np.arange(grid * grid)[:, None] * 256
+    weight = _tiles(frac, grid, tile_h, tile_w).astype(np.float64)
     size = grid * grid * 256
     hist = (np.bincount(bins.ravel(), 1.0 - weight.ravel(), minlength=size)
             + np.bincount((bins + 1).ravel(), weight.ravel(), minlength=size)).reshape(grid * grid, 256)
     total = tile_h * tile_w
     if clip_limit > 0:
-        hist = _clip_soft_histograms(hist, max(int(clip_limit * total / 256), 1))
+        hist = _clip_histograms(hist, max(int(clip_limit * total / 256), 1))
     lut = np.cumsum(hist, axis=1) * (255.0 / total)
     return np.clip(lut, 0.0, 255.0).astype(np.float32).reshape(grid, grid, 256)
 
@@ -276,22 +276,28 @@ def _pad_to_tiles(image: np.ndarray, grid: int) -> np.ndarray:
     return np.pad(image, ((0, grid - rows % grid), (0, grid - cols % grid)), mode="reflect")
 
 
+def _tiles(values: np.ndarray, grid: int, tile_h: int, tile_w: int) -> np.ndarray:
+    """(grid², tile pixels): each tile's pixels in one row, tiles in row-major order."""
+    blocks = values[: grid * tile_h, : grid * tile_w].reshape(grid, tile_h, grid, tile_w)
+    return blocks.transpose(0, 2, 1, 3).reshape(grid * grid, tile_h * tile_w)
+
+
 def _tile_luts(padded: np.ndarray, grid: int, tile_h: int, tile_w: int, clip_limit: float) -> np.ndarray:
-    tiles = padded[: grid * tile_h, : grid * tile_w].reshape(grid, tile_h, grid, tile_w).transpose(0, 2, 1, 3)
-    flat = tiles.reshape(grid * grid, tile_h * tile_w).astype(np.int64)
+    flat = _tiles(padded, grid, tile_h, tile_w).astype(np.int64)
     offsets = np.arange(grid * grid)[:, None] * 256
     hist = np.bincount((flat + offsets).ravel(), minlength=grid * grid * 256).reshape(grid * grid, 256)
     total = tile_h * tile_w
     if clip_limit > 0:
-        hist = _clip_histograms(hist, max(int(clip_limit * total / 256), 1))
+        hist = _clip_histograms(hist.astype(np.float64), max(int(clip_limit * total / 256), 1))
     scale = np.float32(255.0 / total)
     lut = np.rint(np.cumsum(hist, axis=1).astype(np.float32) * scale)
     return np.clip(lut, 0, 255).astype(np.uint8).reshape(grid, grid, 256)
 
 
-def _clip_soft_histograms(hist: np.ndarray, limit: int) -> np.ndarray:
-    """:func:`_clip_histograms` for fractional counts, continuous in them: the residual below 256 is spread
-    as OpenCV spreads its whole-count floor and ceiling, mixed by the fraction (whole counts: OpenCV's result)."""
+def _clip_histograms(hist: np.ndarray, limit: int) -> np.ndarray:
+    """Clip each histogram at ``limit`` and spread the excess OpenCV's way: evenly, the remainder below 256
+    one count every 256 // remainder bins from bin 0. Counts may be fractional (:func:`clahe_levels`): the
+    spread is then continuous in them, OpenCV's for the whole counts below and above mixed by the fraction."""
     excess = np.maximum(hist - limit, 0.0).sum(axis=1)
     even = np.floor(excess / 256.0)
     residual = excess - even * 256.0
@@ -311,17 +317,6 @@ def _residual_spread() -> np.ndarray:
         table[count, np.arange(0, 256, step)[:count]] = 1.0
     table.setflags(write=False)
     return table
-
-
-def _clip_histograms(hist: np.ndarray, limit: int) -> np.ndarray:
-    """Clip each histogram at ``limit``, spread the excess evenly, the remainder one count every step."""
-    clipped = np.maximum(hist - limit, 0).sum(axis=1)
-    hist = np.minimum(hist, limit) + (clipped // 256)[:, None]
-    for index, residual in enumerate(clipped % 256):
-        if residual:
-            step = max(256 // int(residual), 1)
-            hist[index, np.arange(0, 256, step)[: int(residual)]] += 1
-    return hist
 
 
 def _tile_positions(length: int, tile: int, grid: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
