@@ -94,7 +94,7 @@ def _costs(analyser: Any, path: Path, best_rates: dict[str, float], cores: int, 
         return costs  # an image no model scores costs decode + gate only
     session = analyser.sessions.get(model, analyser.device)
     spec = model.card["preprocessing"]
-    batch = preprocess(model_source(image, 0, spec), spec)[None]
+    batch = preprocess(model_source(image, 0, spec, display), spec)[None]
     # from the rendering on (the image keeps nothing here, so each call renders and reduces afresh)
     costs["preprocess_ms"] = round(measure(lambda: preprocess(model_source(image, 0, spec), spec), n).p50, 3)
     one_thread = measure(lambda: session.run(batch), n).p50

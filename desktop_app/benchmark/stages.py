@@ -83,7 +83,7 @@ def analyse_stages(analyser: Any, path: Path, n: int) -> dict[str, Any]:
         return _finish(result)
     model = analyser.models[prediction.model_id]
     session, spec = analyser.sessions.get(model, analyser.device), model.card["preprocessing"]
-    source = model_source(image, 0, spec)  # the working image, or its float levels for a float model
+    source = model_source(image, 0, spec, display)  # the working image, or its float levels for a float model
     batch = preprocess(source, spec)[None]
 
     def bare() -> Any:  # the model's own inference on this image

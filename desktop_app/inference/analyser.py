@@ -18,8 +18,8 @@ from desktop_app.i18n.phrase import Joined, Number, Phrase, Term, phrases
 from desktop_app.imaging.model import LoadedImage
 from desktop_app.inference.decision import decide
 from desktop_app.inference.prediction import GateVerdict, Prediction, kind_name
-from desktop_app.inference.prepared import analysis_input, analysis_levels, read_only, remembered
-from desktop_app.inference.preprocess import preprocess, takes_levels
+from desktop_app.inference.prepared import analysis_input, model_source, read_only, remembered
+from desktop_app.inference.preprocess import preprocess
 from desktop_app.inference.registry import GATE_ID, ModelEntry, ModelUnavailable, discover
 from desktop_app.inference.session import SessionCache
 from desktop_app.scope.presentation import PresentationCheck, check_presentation
@@ -125,8 +125,8 @@ class Analyser:
         """The model's (1,3,H,W) input made from ``display`` (or, for a ``precision: float`` model, from the
         frame's float grey levels), kept on the image (per model)."""
         spec = model.card["preprocessing"]
-        return remembered(image, frame, ("input", model.card["sha256"]), lambda: read_only(preprocess(
-            analysis_levels(image, frame) if takes_levels(spec) else display, spec)[None]))
+        return remembered(image, frame, ("input", model.card["sha256"]),
+                          lambda: read_only(preprocess(model_source(image, frame, spec, display), spec)[None]))
 
     def prepare(self, image: LoadedImage, frame: int = 0, model_id: str = "auto") -> None:
         """Everything an analysis needs before the diagnostic model runs, done ahead: working image, gate

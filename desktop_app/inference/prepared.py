@@ -55,9 +55,12 @@ def analysis_levels(image: LoadedImage, frame: int = 0) -> np.ndarray:
                       lambda: read_only(working_levels(display_levels(image, frame))))
 
 
-def model_source(image: LoadedImage, frame: int, spec: dict[str, Any]) -> np.ndarray:
-    """What a model with preprocessing ``spec`` starts from: the working levels or the 8-bit working image."""
-    return analysis_levels(image, frame) if takes_levels(spec) else analysis_input(image, frame)
+def model_source(image: LoadedImage, frame: int, spec: dict[str, Any], display: np.ndarray | None = None) -> np.ndarray:
+    """What a model with preprocessing ``spec`` starts from: the working levels or the 8-bit working image
+    (``display``, when the caller has it already: an image not on screen keeps nothing to reuse)."""
+    if takes_levels(spec):
+        return analysis_levels(image, frame)
+    return display if display is not None else analysis_input(image, frame)
 
 
 def quietly(prepare: Callable[..., Any], *args: Any) -> None:

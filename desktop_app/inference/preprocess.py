@@ -95,11 +95,16 @@ def working_image(image: np.ndarray) -> np.ndarray:
     final area resize sees the same light as from the full image, at a fraction of the cost.
     """
     image = to_uint8(image)
-    height, width = image.shape[:2]
-    factors = (max(1, width // WORKING_SIDE), max(1, height // WORKING_SIDE))
+    factors = _working_factors(image)
     if factors == (1, 1):
         return image
     return np.asarray(Image.fromarray(np.ascontiguousarray(image)).reduce(factors))
+
+
+def _working_factors(image: np.ndarray) -> tuple[int, int]:
+    """(x, y): the largest whole reduction factors that keep each side ≥ :data:`WORKING_SIDE`."""
+    height, width = image.shape[:2]
+    return max(1, width // WORKING_SIDE), max(1, height // WORKING_SIDE)
 
 
 def working_levels(levels: np.ndarray) -> np.ndarray:
@@ -107,8 +112,7 @@ def working_levels(levels: np.ndarray) -> np.ndarray:
 
     A partial block at the right or bottom edge averages the pixels it has, as ``Image.reduce`` does.
     """
-    height, width = levels.shape[:2]
-    fx, fy = max(1, width // WORKING_SIDE), max(1, height // WORKING_SIDE)
+    fx, fy = _working_factors(levels)
     levels = np.asarray(levels, dtype=np.float32)
     if (fx, fy) == (1, 1):
         return levels
