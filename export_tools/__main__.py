@@ -11,6 +11,12 @@
 the app's own analyse path and records it in the card.
 ``python -m export_tools presentation --task brain_mri_tumor`` fits the skull-stripped slice check of the brain
 model and records it in the card's ``presentation`` section (the ONNX file is not touched).
+``python -m export_tools consistency --task ID`` fine-tunes a trained model's members so re-encoding the same film
+does not move its score (``all`` runs it after training when the task sets ``consistency``).
+``python -m export_tools finding-look --task ID`` adds the check that an image given a finding looks like that
+finding's training images (after ``scope``; ``all`` runs it for tasks that set ``finding_look``).
+``python -m export_tools symmetry --task ID`` fits the threshold of the pixel symmetry check of a task's calls in
+``symmetry.applies_to`` (card only; ``all`` runs it for tasks that set ``symmetry``).
 ``python -m export_tools gate-check`` re-measures the shipped gate on real images (card ``external``).
 ``python -m export_tools card-text`` rewrites the shipped cards' ``translations`` from
 export_tools/card_translations.py (no retraining; the ONNX files and their sha256 stay as they are).
@@ -30,9 +36,10 @@ from export_tools.tasks import MODELS_DIR, RUNS_ROOT, TASKS, get_task
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m export_tools", description=__doc__)
-    parser.add_argument("step", choices=["split", "train", "calibrate", "export", "all", "references", "readme-table",
-                                           "speed", "quantise", "scope", "external", "presentation", "gate-check",
-                                           "card-text"])
+    parser.add_argument("step", choices=["split", "train", "consistency", "calibrate", "export", "all", "references",
+                                         "readme-table", "speed", "quantise", "scope", "finding-look", "symmetry",
+                                         "external",
+                                         "presentation", "gate-check", "card-text"])
     parser.add_argument("--task", choices=sorted(TASKS),
                         help="required for split, train, calibrate, export, all, quantise and scope")
     parser.add_argument("--run-dir", type=Path, help="checkpoints and caches (default export_tools/runs/ID)")
@@ -122,6 +129,10 @@ def main(argv: list[str] | None = None) -> int:
         for member in members:
             train.train(task, run_dir, limit=args.limit, max_steps=args.max_steps, epochs=args.epochs,
                         pretrained=not args.no_pretrained, seed=args.seed, member=member, device=args.device)
+    if args.step == "consistency" or (args.step == "all" and task.consistency):
+        from export_tools.consistency import consistency
+
+        print(json.dumps(consistency(task, run_dir, limit=args.limit, max_steps=args.max_steps)))
     if args.step in ("calibrate", "all"):
         calibrate.calibrate(task, run_dir)
     if args.step in ("export", "all"):
@@ -135,6 +146,14 @@ def main(argv: list[str] | None = None) -> int:
         from export_tools.scope import scope
 
         print(json.dumps(scope(task, run_dir, args.out_dir)))
+    if args.step == "finding-look" or (args.step == "all" and task.finding_look):
+        from export_tools.finding_look import finding_look
+
+        print(json.dumps(finding_look(task, run_dir, args.out_dir)["measured"]))
+    if args.step == "symmetry" or (args.step == "all" and task.symmetry):
+        from export_tools.symmetry import symmetry
+
+        print(json.dumps(symmetry(task, run_dir, args.out_dir)["measured"]))
     return 0
 
 

@@ -44,13 +44,18 @@ def card_translations(card: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], 
 
 
 def refresh_card_text(models_dir: Path) -> dict[str, list[str]]:
-    """Rewrite each card's ``translations`` in ``models_dir`` from this module (nothing else changes: not the
-    ONNX file, its sha256 or any measurement). Returns, per card, the texts that have no translation."""
+    """Rewrite each card's English limitations (from export_tools/tasks.py) and its ``translations`` (from
+    card_translations) in ``models_dir``; nothing else changes: not the ONNX file, its sha256 or any measurement.
+    Returns, per card, the texts that have no translation."""
+    from export_tools.tasks import TASKS
+
     missing = {}
     for card_path in sorted(models_dir.glob("*.json")):
         card = json.loads(card_path.read_text())
         if "id" not in card or "labels" not in card:
             continue
+        if card["id"] in TASKS and TASKS[card["id"]].limitations:
+            card["limitations"] = list(TASKS[card["id"]].limitations)
         card["translations"], missing[card["id"]] = card_translations(card)
         card_path.write_text(json.dumps(card, indent=2) + "\n")
     return missing

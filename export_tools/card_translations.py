@@ -226,35 +226,61 @@ CARD_TEXT: dict[str, dict[str, Any]] = {
             },
             {
                 "en": "Other collections fail: on TCGA-LGG glioma slices (brain_shift_dev, 57 patients; they "
-                      "show the skull) it named glioma on 9 % of 105 FLAIR slices (73 % flagged, 24 wrong without "
-                      "a flag) "
-                      "and on 63 % of 89 T1 post-contrast slices (44 % flagged, 4 wrong without a flag). FLAIR, "
-                      "diffusion and other non-T1 sequences are outside validated use when the DICOM header names "
-                      "them; a PNG/JPEG slice of them is not reliably recognised.",
+                      "show the skull) it named glioma on 9 % of 105 FLAIR slices (96 % flagged, 4 wrong without a "
+                      "flag) and on 63 % of 89 T1 post-contrast slices (64 % flagged, 3 wrong without a flag). "
+                      "FLAIR, diffusion and other non-T1 sequences are outside validated use when the DICOM header "
+                      "names them; a PNG/JPEG slice of them is not reliably recognised.",
                 "fr": "D'autres collections échouent : sur des coupes de gliome TCGA-LGG (brain_shift_dev, "
                       f"57 patients ; la boîte crânienne y est visible), il a reconnu un gliome sur 9{P} de 105 "
-                      f"coupes FLAIR (73{P} "
-                      f"signalées, 24 fausses sans signalement) et sur 63{P} de 89 coupes T1 après injection (44{P} "
-                      "signalées, 4 fausses sans signalement). Les séquences FLAIR, de diffusion et autres que T1 "
-                      "sont hors usage validé quand l'en-tête DICOM les nomme ; une coupe PNG/JPEG de ces séquences "
-                      "n'est pas reconnue de façon fiable.",
+                      f"coupes FLAIR (96{P} signalées, 4 fausses sans signalement) et sur 63{P} de 89 coupes T1 "
+                      f"après injection (64{P} signalées, 3 fausses sans signalement). Les séquences FLAIR, de "
+                      "diffusion et autres que T1 sont hors usage validé quand l'en-tête DICOM les nomme ; une coupe "
+                      "PNG/JPEG de ces séquences n'est pas reconnue de façon fiable.",
                 "es": "Otras colecciones fallan: en cortes de glioma TCGA-LGG (brain_shift_dev, 57 pacientes; "
-                      "muestran el cráneo) indicó glioma en el 9 % de 105 cortes FLAIR (73 % marcados, 24 erróneos "
-                      "sin marca) "
-                      "y en el 63 % de 89 cortes T1 poscontraste (44 % marcados, 4 erróneos sin marca). Las "
-                      "secuencias FLAIR, de difusión y otras distintas de T1 están fuera del uso validado cuando la "
-                      "cabecera DICOM las nombra; un corte PNG/JPEG de ellas no se reconoce de forma fiable.",
+                      "muestran el cráneo) indicó glioma en el 9 % de 105 cortes FLAIR (96 % marcados, 4 erróneos "
+                      "sin marca) y en el 63 % de 89 cortes T1 poscontraste (64 % marcados, 3 erróneos sin marca). "
+                      "Las secuencias FLAIR, de difusión y otras distintas de T1 están fuera del uso validado cuando "
+                      "la cabecera DICOM las nombra; un corte PNG/JPEG de ellas no se reconoce de forma fiable.",
                 "pt": "Outras coleções falham: em cortes de glioma TCGA-LGG (brain_shift_dev, 57 pacientes; "
-                      "mostram o crânio) indicou glioma em 9 % de 105 cortes FLAIR (73 % sinalizados, 24 errados sem "
-                      "sinalização) e em 63 % de 89 cortes T1 pós-contraste (44 % sinalizados, 4 errados sem "
+                      "mostram o crânio) indicou glioma em 9 % de 105 cortes FLAIR (96 % sinalizados, 4 errados sem "
+                      "sinalização) e em 63 % de 89 cortes T1 pós-contraste (64 % sinalizados, 3 errados sem "
                       "sinalização). As sequências FLAIR, de difusão e outras que não T1 estão fora do uso validado "
                       "quando o cabeçalho DICOM as nomeia; um corte PNG/JPEG destas não é reconhecido de forma "
-                      "fiável.",
+                      "confiável.",
                 "ar": "يفشل مع مجموعات أخرى: على مقاطع ورم دبقي من TCGA-LGG (brain_shift_dev، 57 مريضًا؛ تظهر "
-                      "فيها الجمجمة) سمّى ورمًا دبقيًا في 9% من 105 مقاطع FLAIR (عُلِّمت 73%، و24 خاطئة دون تنبيه) وفي 63% "
-                      "من 89 مقطع T1 بعد التباين (عُلِّمت 44%، و4 خاطئة دون تنبيه). تسلسلات FLAIR والانتشار وغيرها من "
-                      "غير T1 خارج الاستخدام المعتمد عندما تسمّيها ترويسة DICOM؛ ولا يُتعرَّف على مقطع PNG/JPEG منها "
-                      "بشكل موثوق.",
+                      "فيها الجمجمة) سمّى ورمًا دبقيًا في 9% من 105 مقاطع FLAIR (عُلِّمت 96%، و4 خاطئة دون تنبيه) وفي "
+                      "63% من 89 مقطع T1 بعد التباين (عُلِّمت 64%، و3 خاطئة دون تنبيه). تسلسلات FLAIR والانتشار "
+                      "وغيرها من غير T1 خارج الاستخدام المعتمد عندما تسمّيها ترويسة DICOM؛ ولا يُتعرَّف على مقطع "
+                      "PNG/JPEG منها بشكل موثوق.",
+            },
+            {
+                "en": "Every tumour slice it learned from is T1 post-contrast, while most of its no-tumour slices "
+                      "are T2 or FLAIR, so it may take the sequence for a cue. A tumour named on a slice unlike its "
+                      "training tumour slices, and 'no tumour' on a markedly asymmetric slice, are outside validated "
+                      "use (together about 3 % of validation slices); a small or midline tumour on a T2 or FLAIR "
+                      "slice called 'no tumour' can still be missed.",
+                "fr": "Toutes les coupes tumorales qu'il a apprises sont en T1 après injection, alors que la plupart "
+                      "de ses coupes sans tumeur sont en T2 ou FLAIR : il peut prendre la séquence pour un indice. "
+                      "Une tumeur indiquée sur une coupe différente de ses coupes tumorales d'apprentissage, et un "
+                      "« sans tumeur » sur une coupe nettement asymétrique, sont hors usage validé (ensemble environ "
+                      f"3{P} des coupes de validation) ; une tumeur petite ou médiane sur une coupe T2 ou FLAIR "
+                      "classée « sans tumeur » peut encore être manquée.",
+                "es": "Todos los cortes con tumor que aprendió son T1 poscontraste, mientras que la mayoría de sus "
+                      "cortes sin tumor son T2 o FLAIR, así que puede tomar la secuencia como pista. Un tumor "
+                      "indicado en un corte distinto de sus cortes tumorales de entrenamiento, y un «sin tumor» en un "
+                      "corte claramente asimétrico, están fuera del uso validado (juntos, cerca del 3 % de los cortes "
+                      "de validación); un tumor pequeño o de línea media en un corte T2 o FLAIR clasificado «sin "
+                      "tumor» aún puede pasarse por alto.",
+                "pt": "Todos os cortes com tumor que aprendeu são T1 pós-contraste, enquanto a maioria dos seus "
+                      "cortes sem tumor é T2 ou FLAIR, por isso pode tomar a sequência como pista. Um tumor indicado "
+                      "num corte diferente dos seus cortes tumorais de treino, e um «sem tumor» num corte claramente "
+                      "assimétrico, estão fora do uso validado (juntos, cerca de 3 % dos cortes de validação); um "
+                      "tumor pequeno ou de linha média num corte T2 ou FLAIR classificado «sem tumor» ainda pode "
+                      "passar despercebido.",
+                "ar": "كل مقاطع الأورام التي تعلّم منها من نوع T1 بعد التباين، بينما معظم مقاطعه الخالية من الأورام "
+                      "من نوع T2 أو FLAIR، لذا قد يتخذ التسلسل دليلًا. الورم المُسمّى على مقطع لا يشبه مقاطع الأورام "
+                      "التي تدرّب عليها، و«لا ورم» على مقطع غير متناظر بوضوح، خارج الاستخدام المعتمد (معًا نحو 3% من "
+                      "مقاطع التحقق)؛ وقد يفوت ورم صغير أو في خط الوسط على مقطع T2 أو FLAIR صُنّف «لا ورم».",
             },
             {
                 "en": "Skull-stripped slices are outside validated use: a check of the head's outline in the pixels "

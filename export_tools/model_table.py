@@ -15,8 +15,8 @@ def _fmt(value: object) -> str:
 
 
 def _review(card: dict) -> str:
-    """The review rule in a few words: band, conformal set or confidence cutoff; plus the shift check and the
-    flagged share / unflagged accuracy on test_a (else validation) with it."""
+    """The review rule in a few words: band, conformal set or confidence cutoff; plus the shift and finding-look
+    checks and the flagged share / unflagged accuracy on test_a (else validation) with them."""
     band = card["review_band"]
     if "low" in band:
         rule = f"{band['low']:.2f}–{band['high']:.2f}"
@@ -26,8 +26,13 @@ def _review(card: dict) -> str:
         rule = f"confidence < {band['min_confidence']:.2f}"
     if "shift" in card:
         rule += f"; shift > {card['shift']['threshold']:.2f}"
+    if "finding_look" in card:
+        rule += f"; finding unlike its training images > {card['finding_look']['threshold']:.2f}"
+    if "symmetry" in card:
+        rule += f"; {'/'.join(card['symmetry']['applies_to'])} on asymmetry > {card['symmetry']['threshold']:.2f}"
     part = card["metrics"].get("test_a") or card["metrics"]["validation"]
-    flagged = part.get("review_with_shift") or part.get("review")
+    flagged = next((part[key] for key in ("review_with_all_checks", "review_with_shift_and_look",
+                                          "review_with_shift", "review") if part.get(key)), None)
     if flagged:
         rule += (f" — {flagged['fraction_flagged']:.0%} flagged, unflagged acc "
                  f"{flagged['accuracy_not_flagged']:.3f}")

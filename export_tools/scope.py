@@ -95,20 +95,29 @@ def split_layers(embedding: np.ndarray, layers: list[tuple[str, int]]) -> list[n
 
 def with_shift_score(model: Any, fitted: shift.ShiftModel, layers: list[tuple[str, int]]) -> Any:
     """The graph with a ``shift_score`` output: the fitted model's score computed from each layer's statistics."""
+    from onnx import numpy_helper
+
+    model.graph.initializer.extend([numpy_helper.from_array(np.array([-1], np.int64), "scope_axis_last"),
+                                    numpy_helper.from_array(np.array([1], np.int64), "scope_axis_1")])
+    stats = [f"scope_l{n}_stats" for n in range(len(layers))]
+    return with_distance_output(model, fitted, stats, "scope_l", SHIFT)
+
+
+def with_distance_output(model: Any, fitted: shift.ShiftModel, stats: list[str], prefix: str, output: str) -> Any:
+    """Append an output ``output`` (N,): ``fitted.score`` of the per-layer statistics tensors ``stats`` (made by
+    :func:`with_embedding`), computed in the graph; constants and inner tensors are named ``{prefix}{n}_…``."""
     from onnx import TensorProto, helper, numpy_helper
 
     graph = model.graph
-    graph.initializer.extend([numpy_helper.from_array(np.array([-1], np.int64), "scope_axis_last"),
-                              numpy_helper.from_array(np.array([1], np.int64), "scope_axis_1")])
     ratios = []
-    for n, layer in enumerate(fitted.layers):
-        p = f"scope_l{n}_"
+    for n, (layer, layer_stats) in enumerate(zip(fitted.layers, stats, strict=True)):
+        p = f"{prefix}{n}_"
         constants = {p + "train_mean": layer.mean, p + "projection": layer.projection,
                      p + "class_means": layer.class_means[None], p + "precision": layer.precision_factor,
                      p + "inv_scale": np.array([1.0 / layer.scale], np.float32)}
         graph.initializer.extend(numpy_helper.from_array(np.ascontiguousarray(v), k) for k, v in constants.items())
         graph.node.extend([
-            helper.make_node("Sub", [p + "stats", p + "train_mean"], [p + "offset"]),
+            helper.make_node("Sub", [layer_stats, p + "train_mean"], [p + "offset"]),
             helper.make_node("MatMul", [p + "offset", p + "projection"], [p + "whitened"]),
             helper.make_node("Unsqueeze", [p + "whitened", "scope_axis_1"], [p + "whitened3d"]),
             helper.make_node("Sub", [p + "whitened3d", p + "class_means"], [p + "diffs"]),
@@ -119,9 +128,9 @@ def with_shift_score(model: Any, fitted: shift.ShiftModel, layers: list[tuple[st
             helper.make_node("Mul", [p + "nearest", p + "inv_scale"], [p + "ratio"]),
         ])
         ratios.append(p + "ratio")
-    graph.node.extend([helper.make_node("Concat", ratios, ["scope_ratios"], axis=1),
-                       helper.make_node("ReduceMax", ["scope_ratios"], [SHIFT], axes=[1], keepdims=0)])
-    graph.output.append(helper.make_tensor_value_info(SHIFT, TensorProto.FLOAT, ["batch"]))
+    graph.node.extend([helper.make_node("Concat", ratios, [prefix + "ratios"], axis=1),
+                       helper.make_node("ReduceMax", [prefix + "ratios"], [output], axes=[1], keepdims=0)])
+    graph.output.append(helper.make_tensor_value_info(output, TensorProto.FLOAT, ["batch"]))
     return model
 
 

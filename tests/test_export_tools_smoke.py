@@ -139,3 +139,15 @@ def test_embedding_output_equals_pytorch(exported: Path) -> None:
     (embedding,) = session.run(["embedding"], {"input": x})
     assert embedding.shape == expected.shape
     np.testing.assert_allclose(embedding, expected, atol=1e-4, rtol=0)
+
+
+def test_consistency_fine_tune_is_recorded(exported: Path) -> None:
+    """``all`` runs the consistency step for the chest task: each member starts from its trained checkpoint
+    (kept as trained.pt) and the kept step is no less steady on validation than the trained member."""
+    record = json.loads((exported / "run" / "consistency.json").read_text())
+    assert len(record["members"]) == len(TASKS["chest_xray_pneumonia"].members)
+    for member in record["members"]:
+        assert [h["step"] for h in member["history"]] == [0, 2]  # --max-steps 2 caps the step count
+        assert member["kept"]["mean_change"] <= member["trained"]["mean_change"]
+        folder = exported / "run" / ("" if member["member"] == 0 else f"member{member['member']}")
+        assert (folder / "trained.pt").is_file() and (folder / "best.pt").is_file()

@@ -21,9 +21,10 @@ from desktop_app.inference.prediction import GateVerdict, Prediction, kind_name
 from desktop_app.inference.prepared import analysis_input, model_source, read_only, remembered
 from desktop_app.inference.preprocess import preprocess
 from desktop_app.inference.registry import GATE_ID, ModelEntry, ModelUnavailable, discover
-from desktop_app.inference.session import SessionCache
+from desktop_app.inference.session import LOOK_OUTPUT, SHIFT_OUTPUT, SessionCache
 from desktop_app.scope.presentation import PresentationCheck, check_presentation
-from desktop_app.scope.verdict import ScopeVerdict, assess_scope
+from desktop_app.scope.symmetry import SymmetryCheck, check_symmetry
+from desktop_app.scope.verdict import CallChecks, ScopeVerdict, assess_scope
 
 
 class AnalysisRefused(Exception):
@@ -188,10 +189,14 @@ class Analyser:
         t_pre = time.perf_counter()
         batch = self.model_input(image, frame, display, model)
         t_inf = time.perf_counter()
-        probs, cam, shift = session.run_with_shift(batch)
+        probs, cam, scores = session.run_with_scores(batch)
         done = time.perf_counter()
-        scope = assess_scope(model.card, image.metadata, typed, None if shift is None else float(shift[0]),
-                             self.presentation(image, frame, display, model))
+        look = scores.get(LOOK_OUTPUT)
+        call = CallChecks(model.labels[int(np.argmax(probs[0]))], None if look is None else float(look[0]),
+                          self.symmetry(image, frame, display, model))
+        scope = assess_scope(model.card, image.metadata, typed,
+                             float(scores[SHIFT_OUTPUT][0]) if SHIFT_OUTPUT in scores else None,
+                             self.presentation(image, frame, display, model), call)
         return self._prediction(model, session.provider, gate, probs[0], cam[0], scope, {
             "render": (t_gate - started) * 1000, "gate": (t_pre - t_gate) * 1000,
             "preprocess": (t_inf - t_pre) * 1000, "inference": (done - t_inf) * 1000,
@@ -208,6 +213,15 @@ class Analyser:
             return None
         return remembered(image, frame, ("presentation", model.card["sha256"]),
                           lambda: check_presentation(display, section))
+
+    @staticmethod
+    def symmetry(image: LoadedImage, frame: int, display: np.ndarray, model: ModelEntry) -> SymmetryCheck | None:
+        """The pixel symmetry check for a model whose card has a ``symmetry`` section (None otherwise)."""
+        section = model.card.get("symmetry")
+        if not section:
+            return None
+        return remembered(image, frame, ("symmetry", model.card["sha256"]),
+                          lambda: check_symmetry(display, section))
 
     @staticmethod
     def _prediction(model: ModelEntry, provider: str, gate: GateVerdict, probs: np.ndarray,

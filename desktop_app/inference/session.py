@@ -13,8 +13,11 @@ from desktop_app.inference.providers import create_session
 from desktop_app.inference.registry import ModelEntry, ModelUnavailable, verify_integrity
 
 SHIFT_OUTPUT = "shift_score"
+LOOK_OUTPUT = "finding_look_score"
+#: Scores for the scope checks a graph may output (export_tools.scope, export_tools.finding_look).
+SCORE_OUTPUTS = (SHIFT_OUTPUT, LOOK_OUTPUT)
 #: Outputs a graph may have besides probs and cam (export_tools.export / export_tools.scope).
-OPTIONAL_OUTPUTS = {"embedding", SHIFT_OUTPUT}
+OPTIONAL_OUTPUTS = {"embedding", *SCORE_OUTPUTS}
 
 
 @dataclass
@@ -23,19 +26,19 @@ class ModelSession:
     session: Any
     provider: str
     note: str
-    has_shift: bool = False  # the graph has a shift_score output (read once, when the session is made)
+    score_outputs: tuple[str, ...] = ()  # the graph's scope scores (SCORE_OUTPUTS), read when the session is made
 
     def run(self, batch: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(N,3,H,W) float32 → probs (N,C), cam (N,C,h,w)."""
         probs, cam = self.session.run(["probs", "cam"], {"input": batch})
         return probs, cam
 
-    def run_with_shift(self, batch: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-        """:meth:`run` plus the shift score (N,) of models that have one (None otherwise)."""
-        if not self.has_shift:
-            return (*self.run(batch), None)
-        probs, cam, shift = self.session.run(["probs", "cam", SHIFT_OUTPUT], {"input": batch})
-        return probs, cam, shift
+    def run_with_scores(self, batch: np.ndarray) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+        """:meth:`run` plus the scope scores (each (N,)) the graph has, by output name."""
+        if not self.score_outputs:
+            return (*self.run(batch), {})
+        probs, cam, *scores = self.session.run(["probs", "cam", *self.score_outputs], {"input": batch})
+        return probs, cam, dict(zip(self.score_outputs, scores, strict=True))
 
 
 def check_graph(entry: ModelEntry, session: Any) -> None:
@@ -51,8 +54,9 @@ def check_graph(entry: ModelEntry, session: Any) -> None:
     if not {"probs", "cam"} <= set(outputs) <= {"probs", "cam"} | OPTIONAL_OUTPUTS:
         raise ModelUnavailable(f"{entry.id}: graph outputs {sorted(outputs)} are not probs and cam "
                                f"(and optionally {', '.join(sorted(OPTIONAL_OUTPUTS))})")
-    if "shift" in entry.card and SHIFT_OUTPUT not in outputs:
-        raise ModelUnavailable(f"{entry.id}: the card has a shift check but the graph no {SHIFT_OUTPUT} output")
+    for section, output in (("shift", SHIFT_OUTPUT), ("finding_look", LOOK_OUTPUT)):
+        if section in entry.card and output not in outputs:
+            raise ModelUnavailable(f"{entry.id}: the card has a {section} check but the graph no {output} output")
     if outputs["probs"][1] != n or outputs["cam"][1] != n:
         raise ModelUnavailable(f"{entry.id}: graph has a different number of classes than its {n} labels")
     size = entry.card["preprocessing"]["size"]
@@ -84,8 +88,8 @@ class SessionCache:
         except Exception as err:
             raise ModelUnavailable(f"{entry.id}: onnxruntime cannot load the model ({err})") from err
         check_graph(entry, session)
-        has_shift = SHIFT_OUTPUT in {o.name for o in session.get_outputs()}
-        return ModelSession(entry, session, provider, note, has_shift)
+        outputs = {o.name for o in session.get_outputs()}
+        return ModelSession(entry, session, provider, note, tuple(o for o in SCORE_OUTPUTS if o in outputs))
 
     def loaded(self) -> list[ModelSession]:
         with self._lock:

@@ -3061,7 +3061,7 @@
     </message>
     <message>
         <source>typed {view}</source>
-        <extracomment>Localizer / scout images, named in ImageType (LOCALIZER) or by vendors in the series description: Siemens &quot;Topogram&quot;, &quot;localizer&quot;, &quot;AAHead_Scout&quot;; Philips &quot;Surview&quot;, &quot;Survey&quot;; GE &quot;3-Plane Loc&quot;, &quot;Tri-Pilot&quot;; Toshiba &quot;Scanogram&quot;. A skeletal survey is a radiographic study, not a localizer. metadata keys of the free text that may name a sequence, a view or a localizer, with their DICOM names.</extracomment>
+        <extracomment>Localizer / scout images, named in ImageType (LOCALIZER) or by vendors in the series description: Siemens &quot;Topogram&quot;, &quot;localizer&quot;, &quot;AAHead_Scout&quot;; Philips &quot;Surview&quot;, &quot;Survey&quot;; GE &quot;3-Plane Loc&quot;, &quot;Tri-Pilot&quot;; Toshiba &quot;Scanogram&quot;. A skeletal survey is a radiographic study, not a localizer. metadata keys of the free text that may name a sequence, a view or a localizer, with their DICOM names. ... and those that may name the body part when BodyPartExamined is empty (many devices leave it so). Words that name a body part in such text (normalised; DICOM CID 4031 terms and common abbreviations). Words that are also other things are left out: FACE (SURFACE coil), CERVICAL/THORACIC/LUMBAR (spine or organ), LAT/AP (views).</extracomment>
         <translation>introduzido {view}</translation>
     </message>
     <message>
@@ -3142,6 +3142,10 @@
         <translation>diferente das imagens com que este modelo foi treinado (desvio {score} &gt; {threshold})</translation>
     </message>
     <message>
+        <source>{finding} named on an image unlike this model&apos;s training images of it (score {score} &gt; {threshold})</source>
+        <translation>{finding} indicado numa imagem diferente das imagens de treino deste modelo para esse achado (pontuação {score} &gt; {threshold})</translation>
+    </message>
+    <message>
         <source>skull not checked (no head outline found)</source>
         <translation>crânio não verificado (contorno da cabeça não encontrado)</translation>
     </message>
@@ -3156,6 +3160,10 @@
     <message>
         <source>skull-stripped slice (validated on slices with the skull; score {score} &lt; {threshold})</source>
         <translation>corte sem crânio (modelo validado em cortes com o crânio; pontuação {score} &lt; {threshold})</translation>
+    </message>
+    <message>
+        <source>{finding} called on a markedly asymmetric slice (asymmetry {score} &gt; {threshold}): a tumour may be missed</source>
+        <translation>{finding} indicado num corte claramente assimétrico (assimetria {score} &gt; {threshold}): um tumor pode passar despercebido</translation>
     </message>
 </context>
 <context>
