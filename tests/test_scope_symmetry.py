@@ -112,3 +112,26 @@ def test_no_tumour_called_on_an_asymmetric_slice_needs_review(analyser: Analyser
     assert scope["asymmetry_score"] > scope["asymmetry_threshold"]
     assert record["needs_review"] is True and scope["in_scope"] is False
     assert any(REASON in r for r in scope["reasons"]), scope["reasons"]
+
+
+def test_the_numpy_steps_match_opencv() -> None:
+    """The app ships no OpenCV: Otsu, the affine turn, erosion and the blur are numpy, checked here against it."""
+    cv2_ = pytest.importorskip("cv2")
+    from desktop_app.scope import symmetry
+
+    head = _head(angle=12, lesion=220.0)
+    gray = np.clip(cv2_.resize(head, (symmetry.SIDE, symmetry.SIDE), interpolation=cv2_.INTER_AREA), 0, 255)
+    level, _ = cv2_.threshold(gray.astype(np.uint8), 0, 255, cv2_.THRESH_BINARY + cv2_.THRESH_OTSU)
+    assert symmetry.otsu_level(gray.astype(np.uint8)) == int(level)
+    turn = symmetry._turn_matrix(70.0, 60.0, -25.0)
+    reference = cv2_.getRotationMatrix2D((70.0, 60.0), -25.0, 1.0)
+    reference[0, 2] += symmetry.SIDE / 2 - 70.0
+    reference[1, 2] += symmetry.SIDE / 2 - 60.0
+    assert np.allclose(turn, reference)
+    warped = cv2_.warpAffine(gray.astype(np.float32), reference, (symmetry.SIDE, symmetry.SIDE))
+    assert np.abs(symmetry._warp(gray.astype(np.float32), turn) - warped).max() < 0.05
+    mask = gray > level * 0.5
+    eroded = cv2_.erode(mask.astype(np.uint8), np.ones((9, 9), np.uint8)) > 0
+    assert np.array_equal(symmetry._erode(mask, 9), eroded)
+    blurred = cv2_.GaussianBlur(gray.astype(np.float32), (0, 0), 2.0)
+    assert np.abs(symmetry._gaussian(gray.astype(np.float32), 2.0) - blurred).max() < 1e-3
