@@ -70,7 +70,8 @@ def test_chest_shift_score_separates_its_training_kind_from_brain_slices() -> No
 def test_card_scope_sections_are_complete(model_id: str) -> None:
     card = _card(model_id)
     assert card["shift"]["threshold"] > 0 and card["shift"]["reason"]
-    assert set(card["outputs"]) == {"probs", "cam", "embedding", "shift_score"}
+    look = {"finding_look_score"} if "finding_look" in card else set()
+    assert set(card["outputs"]) == {"probs", "cam", "embedding", "shift_score"} | look
     band = card["review_band"]
     assert band["alpha"] in (0.01, 0.02) and set(band["class_thresholds"]) == set(card["labels"])
     if card["operating_point"]["type"] == "threshold":  # two-sided: a positive call can be flagged too
