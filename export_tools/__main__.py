@@ -12,7 +12,7 @@ the app's own analyse path and records it in the card.
 ``python -m export_tools presentation --task brain_mri_tumor`` fits the skull-stripped slice check of the brain
 model and records it in the card's ``presentation`` section (the ONNX file is not touched).
 ``python -m export_tools consistency --task ID`` fine-tunes a trained model's members so re-encoding the same film
-does not move its score (``all`` runs it after training when the task sets ``consistency``).
+does not move its score (``all`` runs it after training when the task's ``consistency`` says ``"shipped": True``).
 ``python -m export_tools finding-look --task ID`` adds the check that an image given a finding looks like that
 finding's training images (after ``scope``; ``all`` runs it for tasks that set ``finding_look``).
 ``python -m export_tools symmetry --task ID`` fits the threshold of the pixel symmetry check of a task's calls in
@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         for member in members:
             train.train(task, run_dir, limit=args.limit, max_steps=args.max_steps, epochs=args.epochs,
                         pretrained=not args.no_pretrained, seed=args.seed, member=member, device=args.device)
-    if args.step == "consistency" or (args.step == "all" and task.consistency):
+    if args.step == "consistency" or (args.step == "all" and task.consistency and task.consistency.get("shipped")):
         from export_tools.consistency import consistency
 
         print(json.dumps(consistency(task, run_dir, limit=args.limit, max_steps=args.max_steps)))

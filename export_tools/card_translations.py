@@ -135,32 +135,34 @@ CARD_TEXT: dict[str, dict[str, Any]] = {
                       "to 0.030 (median 0.005) for films stored at full resolution (1024 px), by up to 0.051 "
                       "(median 0.009) at the data set's 224 px, where a 12-bit film's sub-grey detail is noise at"
                       " the scale the network sees. Such scores fall inside the review band (0.19-0.99), which "
-                      "flags them.",
+                      "flags them: none of the 40 changed its call or its review flag between encodings.",
                 "fr": "Un score peut varier entre deux encodages du même cliché (PNG 8 bits, DICOM 8/12/16 bits, "
                       "MONOCHROME1, RLE ; 40 clichés de test_a proches du seuil de décision, 6 encodages chacun) "
                       ": jusqu'à 0,030 (médiane 0,005) pour des clichés stockés en pleine résolution (1024 px), "
                       "jusqu'à 0,051 (médiane 0,009) aux 224 px du jeu de données, où le détail sous le niveau de"
                       " gris d'un cliché 12 bits est du bruit à l'échelle que voit le réseau. Ces scores tombent "
-                      "dans la bande de relecture (0,19–0,99), qui les signale.",
+                      "dans la bande de relecture (0,19–0,99), qui les signale : aucun des 40 n'a changé de "
+                      "décision ni de signalement d'un encodage à l'autre.",
                 "es": "Una puntuación puede variar entre codificaciones de la misma placa (PNG de 8 bits, DICOM "
                       "de 8/12/16 bits, MONOCHROME1, RLE; 40 placas de test_a cerca del umbral operativo, 6 "
                       "codificaciones cada una): hasta 0,030 (mediana 0,005) en placas guardadas a resolución "
                       "completa (1024 px), hasta 0,051 (mediana 0,009) a los 224 px del conjunto de datos, donde "
                       "el detalle por debajo de un nivel de gris de una placa de 12 bits es ruido a la escala que"
                       " ve la red. Esas puntuaciones caen dentro de la banda de revisión (0,19–0,99), que las "
-                      "marca.",
+                      "marca: ninguna de las 40 cambió de decisión ni de marca de revisión entre codificaciones.",
                 "pt": "Uma pontuação pode variar entre codificações da mesma radiografia (PNG de 8 bits, DICOM de"
                       " 8/12/16 bits, MONOCHROME1, RLE; 40 radiografias de test_a perto do limiar operacional, 6 "
                       "codificações cada): até 0,030 (mediana 0,005) em radiografias guardadas em resolução "
                       "completa (1024 px), até 0,051 (mediana 0,009) nos 224 px do conjunto de dados, onde o "
                       "detalhe abaixo de um nível de cinza de uma radiografia de 12 bits é ruído na escala que a "
-                      "rede vê. Essas pontuações caem dentro da faixa de revisão (0,19–0,99), que as sinaliza.",
+                      "rede vê. Essas pontuações caem dentro da faixa de revisão (0,19–0,99), que as sinaliza: "
+                      "nenhuma das 40 mudou de decisão nem de sinalização de revisão entre codificações.",
                 "ar": "قد تتغير الدرجة بين ترميزات مختلفة للصورة نفسها (PNG بعمق 8 بت، وDICOM بعمق 8/12/16 بت، "
                       "وMONOCHROME1، وRLE؛ 40 صورة من test_a قرب عتبة التشغيل، 6 ترميزات لكل منها): بما يصل إلى "
                       "0.030 (الوسيط 0.005) للصور المخزنة بدقتها الكاملة (1024 بكسل)، وبما يصل إلى 0.051 (الوسيط "
                       "0.009) بدقة 224 بكسل لمجموعة البيانات، حيث تكون التفاصيل الأدق من مستوى رمادي واحد في صورة"
                       " 12 بت ضجيجًا بالمقياس الذي تراه الشبكة. تقع هذه الدرجات داخل نطاق المراجعة (0.19–0.99) "
-                      "الذي يُعلِّمها.",
+                      "الذي يُعلِّمها: لم تتغير نتيجة أي من الصور الأربعين ولا علامة مراجعتها بين الترميزات.",
             },
             {
                 "en": "Lateral views, localizers and other modalities are outside validated use when the DICOM "

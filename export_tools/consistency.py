@@ -15,7 +15,8 @@ a film (8-bit; with the sub-grey detail a 12-bit detector keeps; half a level da
 steadiest whose validation AUC and log-loss are no worse than the trained member's (within
 ``task.consistency['auc_tolerance']`` and 2 %). The trained checkpoint is kept as ``trained.pt`` and a re-run
 starts from it, so the step is repeatable. ``best.pt`` then holds the kept checkpoint, and calibration, export and
-scope read it as before. The choice is recorded in ``consistency.json`` beside it and in the card.
+scope read it as before. The choice is recorded in ``consistency.json`` beside it and, for a task whose settings
+say ``"shipped": True``, in the card. For the chest model it was measured and not shipped (export_tools/tasks.py).
 """
 
 from __future__ import annotations

@@ -178,6 +178,18 @@ def _cam_shape(onnx_path: Path, size: list[int]) -> list[int]:
     return list(cam.shape[1:])
 
 
+def _consistency_record(run_dir: Path) -> dict:
+    """What ``python -m export_tools consistency`` did (settings, the kept step of each member and its validation
+    figures next to the trained member's); refuses to export a task whose consistency step has not run."""
+    path = run_dir / "consistency.json"
+    if not path.exists():
+        raise SystemExit(f"{path} is missing: run `python -m export_tools consistency` before exporting")
+    record = json.loads(path.read_text())
+    return {"command": "python -m export_tools consistency", "settings": record["settings"], "how": record["how"],
+            "members": [{"member": m["member"], "trained": m["trained"], "kept": m["kept"]}
+                        for m in record["members"]]}
+
+
 def _training_device(histories: list[dict]) -> str:
     devices = sorted({h.get("device", "cpu") for h in histories})
     return ", ".join(f"cpu ({os.cpu_count()} cores)" if d == "cpu" else d for d in devices)
@@ -231,6 +243,8 @@ def build_card(task: Task, run_dir: Path, onnx_path: Path, calibration: dict, ch
                              "history": h["history"]} for cfg, h in zip(task.members, histories, strict=True)],
             }} if len(task.members) > 1 else {}),
             "device": _training_device(histories),
+            **({"consistency": _consistency_record(run_dir)}
+               if task.consistency and task.consistency.get("shipped") else {}),
             # every step is seeded and resumable: this one command redoes split → train → calibrate → export
             "command": f"python -m export_tools all --task {task.id}"
                        + (f" --seed {split['seed']}" if split["seed"] != 1234 else ""),

@@ -132,8 +132,14 @@ TASKS: dict[str, Task] = {
         # stronger): steadier under the hospital-period shift and re-encoding than either alone; float16
         # storage keeps the file under 20 MB.
         members=[Member(1234, "portable"), Member(2025, "portable_strong")],
+        # Measured and not shipped (2026-12-08): these settings kept member 0 at step 120 and member 1 at step 60
+        # (validation encoding spread of the 120 films nearest the threshold: mean 0.0054 -> 0.0032 and 0.0061 ->
+        # 0.0041), then test_a AUC 0.988 -> 0.986 and accuracy 0.942 -> 0.939, and the re-calibrated threshold
+        # moved 0.64 -> 0.89 where the probability curve is flat: the 1024 px re-encoding spread near the new
+        # threshold was 0.009, but near 0.64 it was 0.045 (1.3.0: 0.030). `python -m export_tools consistency`
+        # still runs it; "shipped": False keeps it out of `all` and of the card.
         consistency={"steps": 300, "every": 30, "weight": 20.0, "lr": 1e-4, "auc_tolerance": 0.002,
-                     "probe_films": 120},
+                     "probe_films": 120, "shipped": False},
         # Review band calibrated on validation and test_a: validation is far easier than the official test
         # period, and since 1.2.0 trains on simulated portable films those no longer stand in for it (a band
         # calibrated on them flagged 12.5 % of test_a with 96.0 % unflagged accuracy). test_a's figures in the
@@ -167,7 +173,8 @@ TASKS: dict[str, Task] = {
             " 40 test_a films near the operating threshold, 6 encodings each): by up to 0.030 (median 0.005) for "
             "films stored at full resolution (1024 px), by up to 0.051 (median 0.009) at the data set's 224 px, "
             "where a 12-bit film's sub-grey detail is noise at the scale the network sees. Such scores fall "
-            "inside the review band (0.19-0.99), which flags them.",
+            "inside the review band (0.19-0.99), which flags them: none of the 40 changed its call or its review "
+            "flag between encodings.",
             "Lateral views, localizers and other modalities are outside validated use when the DICOM header says "
             "so; a PNG/JPEG carries no view, so a lateral film stored as PNG relies on the input gate.",
             "Does not tell bacterial from viral pneumonia and does not detect other findings.",

@@ -4,7 +4,9 @@
 The 40 test_a films whose score is nearest the card's operating threshold, each written as 8-bit PNG, 8-bit
 DICOM, 16-bit MONOCHROME1 with rescale, 12-bit with sub-grey detail, RLE and without preamble
 (tests/test_analysis_invariance.py), go through the app's loader and analyser; the spread is max − min of the
-six scores of a film. The figures go into the card's ``robustness.encoding_spread``:
+six scores of a film; also the spread of the score's log-odds (which does not depend on where the threshold
+sits: a probability spread is small wherever the curve is flat) and how many films change their call or review
+flag between encodings. The figures go into the card's ``robustness.encoding_spread``:
 
     python -m tools.encoding_spread [--models onnx_models] [--films 40] [--side 1024]
 
@@ -41,7 +43,7 @@ def measure(models: Path, split_path: Path, data_root: Path, films: int, side: i
     files = [data_root / item["source"] for item in json.loads(split_path.read_text())["test_a"]]
     scores = np.array([analyser.analyse(load_image(str(f))).scores["PNEUMONIA"] for f in files])
     nearest = np.argsort(np.abs(scores - threshold))[:films]
-    spreads = []
+    spreads, logit_spreads, decisions_changed, review_changed = [], [], 0, 0
     for index in nearest:
         with tempfile.TemporaryDirectory() as folder:
             gray = cv2.imread(str(files[index]), cv2.IMREAD_GRAYSCALE)
@@ -49,12 +51,20 @@ def measure(models: Path, split_path: Path, data_root: Path, films: int, side: i
                 scale = side / max(gray.shape)
                 size = (round(gray.shape[1] * scale), round(gray.shape[0] * scale))
                 gray = cv2.resize(gray, size, interpolation=cv2.INTER_CUBIC)
-            film = [analyser.analyse(load_image(str(p))).scores["PNEUMONIA"] for p in encodings(gray, Path(folder))]
-            spreads.append(max(film) - min(film))
-    spread = np.array(spreads)
+            results = [analyser.analyse(load_image(str(p))) for p in encodings(gray, Path(folder))]
+        film = np.array([r.scores["PNEUMONIA"] for r in results])
+        logits = np.log(np.clip(film, 1e-7, 1 - 1e-7) / np.clip(1 - film, 1e-7, 1))
+        spreads.append(film.max() - film.min())
+        logit_spreads.append(logits.max() - logits.min())
+        decisions_changed += len({r.decision for r in results}) > 1
+        review_changed += len({r.needs_review for r in results}) > 1
+    spread, logit_spread = np.array(spreads), np.array(logit_spreads)
     return {"films": int(films), "encodings": 6, "model_version": card["version"],
             "max": round(float(spread.max()), 4), "median": round(float(np.median(spread)), 4),
             "p90": round(float(np.quantile(spread, 0.9)), 4), "films_within_0.02": int((spread <= 0.02).sum()),
+            # threshold-independent: the spread of the score's log-odds, and films whose call or review flag changes
+            "logit_max": round(float(logit_spread.max()), 4), "logit_median": round(float(np.median(logit_spread)), 4),
+            "films_decision_changed": int(decisions_changed), "films_review_changed": int(review_changed),
             **({"film_side_px": side} if side else {"film_side_px": 224}),
             "command": "python -m tools.encoding_spread" + (f" --side {side}" if side else "")}
 
@@ -71,7 +81,9 @@ def main() -> None:
     card_path = args.models / f"{TASK}.json"
     card = json.loads(card_path.read_text())
     key = "encoding_spread_full_resolution" if args.side else "encoding_spread"
-    card.setdefault("robustness", {})[key] = result
+    earlier = card.setdefault("robustness", {}).get(key) or {}
+    # figures of earlier models (e.g. "previous_model_1.2.0") stay for comparison
+    card["robustness"][key] = {**result, **{k: v for k, v in earlier.items() if k.startswith("previous_model")}}
     card_path.write_text(json.dumps(card, indent=2) + "\n")
     print(json.dumps(result))
 
