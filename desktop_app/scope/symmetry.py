@@ -51,8 +51,9 @@ def asymmetry_score(image: np.ndarray) -> float | None:
     mu20, mu02, mu11 = ((xs - cx) ** 2).mean(), ((ys - cy) ** 2).mean(), ((xs - cx) * (ys - cy)).mean()
     angle = 0.5 * np.degrees(np.arctan2(2 * mu11, mu20 - mu02))
     turn = _turn_matrix(cx, cy, angle - 90)  # long axis vertical, head centred
-    upright = _warp(gray, turn)
-    inner = _erode(_warp(head.astype(np.float32), turn) >= 0.5, ERODE)
+    warped = _warp(np.dstack([gray, head.astype(np.float32)]), turn)  # one sampling for the slice and its head
+    upright = warped[:, :, 0]
+    inner = _erode(warped[:, :, 1] >= 0.5, ERODE)
     both = inner & inner[:, ::-1]
     if both.sum() < MIN_AREA:
         return None
@@ -82,16 +83,22 @@ def _turn_matrix(cx: float, cy: float, degrees: float) -> np.ndarray:
                      [-b, a, b * cx + (1 - a) * cy + SIDE / 2 - cy]])
 
 
+_GRID_Y, _GRID_X = np.mgrid[0:SIDE, 0:SIDE].astype(np.float64)
+
+
 def _warp(values: np.ndarray, matrix: np.ndarray) -> np.ndarray:
-    """``values`` mapped by the affine ``matrix`` onto a SIDE x SIDE grid, bilinear, zero outside."""
+    """``values`` (H x W, or H x W x channels) mapped by the affine ``matrix`` onto a SIDE x SIDE grid,
+    bilinear, zero outside."""
     inverse = np.linalg.inv(np.vstack([matrix, [0, 0, 1]]))[:2]
-    ys, xs = np.mgrid[0:SIDE, 0:SIDE].astype(np.float64)
+    ys, xs = _GRID_Y, _GRID_X
     sx = inverse[0, 0] * xs + inverse[0, 1] * ys + inverse[0, 2]
     sy = inverse[1, 0] * xs + inverse[1, 1] * ys + inverse[1, 2]
     x0, y0 = np.floor(sx).astype(int), np.floor(sy).astype(int)
     fx, fy = sx - x0, sy - y0
-    padded = np.pad(values, 1)  # zero border: samples outside the image read 0
-    height, width = values.shape
+    if values.ndim == 3:
+        fx, fy = fx[..., None], fy[..., None]
+    padded = np.pad(values, [(1, 1), (1, 1)] + [(0, 0)] * (values.ndim - 2))  # zero border: outside reads 0
+    height, width = values.shape[:2]
 
     def at(y: np.ndarray, x: np.ndarray) -> np.ndarray:
         return padded[np.clip(y + 1, 0, height + 1), np.clip(x + 1, 0, width + 1)]
