@@ -38,8 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m export_tools", description=__doc__)
     parser.add_argument("step", choices=["split", "train", "consistency", "calibrate", "export", "all", "references",
                                          "readme-table", "speed", "quantise", "scope", "finding-look", "symmetry",
-                                         "external",
-                                         "presentation", "gate-check", "card-text"])
+                                         "external", "presentation", "gate-check", "card-text"])
     parser.add_argument("--task", choices=sorted(TASKS),
                         help="required for split, train, calibrate, export, all, quantise and scope")
     parser.add_argument("--run-dir", type=Path, help="checkpoints and caches (default export_tools/runs/ID)")

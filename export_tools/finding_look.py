@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from desktop_app.inference.session import LOOK_OUTPUT
 from export_tools import datasets, shift
 from export_tools.calibrate import band_flags, decisions, review_stats
 from export_tools.quantise import card_split, model_inputs, shipped_model
@@ -35,7 +36,7 @@ from export_tools.tasks import Task
 
 log = logging.getLogger(__name__)
 
-OUTPUT = "finding_look_score"
+OUTPUT = LOOK_OUTPUT  # the graph output the app reads
 PREFIX = "look_l"
 
 
@@ -66,11 +67,20 @@ def shipped_outputs(task: Task, run_dir: Path, card: dict, model: Any, parts: tu
     return found
 
 
+def look_flags(task: Task, section: dict, probs: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Which results the finding-look check ``section`` flags: top label one of its findings, score beyond."""
+    applies = [task.labels.index(label) for label in section["applies_to"]]
+    return np.isin(probs.argmax(1), applies) & (scores > section["threshold"])
+
+
 def validation_flags(task: Task, card: dict, val: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """Which validation results the card's review band or shift check flag, and which calls are correct."""
+    """Which validation results the card's review band, shift check and (when the card has one) finding-look
+    check flag, and which calls are correct."""
     probs, operating = val["probs"].astype(np.float64), card["operating_point"]
     flagged = band_flags(probs, operating, card["review_band"], task.labels) | \
         (val[SHIFT] > card["shift"]["threshold"])
+    if "finding_look" in card:
+        flagged |= look_flags(task, card["finding_look"], probs, val[OUTPUT])
     return flagged, decisions(probs, operating, task.labels) == val["labels"]
 
 
@@ -111,10 +121,10 @@ def finding_look(task: Task, run_dir: Path, models_dir: Path) -> dict[str, Any]:
     card["outputs"][OUTPUT] = {"shape": [None], "meaning": "distance of the embedding from the training images of "
                                "the findings in finding_look.applies_to; above finding_look.threshold an image "
                                "given one of them is unlike the training images of those findings"}
-    top = val["probs"].argmax(1)
-    flagged = np.isin(top, applies) & (val_scores > threshold)
+    before, correct = validation_flags(task, card, val)  # the card has no finding_look section yet
+    flagged = look_flags(task, {"applies_to": settings["applies_to"], "threshold": threshold}, val["probs"],
+                         val_scores)
     shifted = val_scores > threshold  # only for the record: the app applies it to the findings' calls
-    before, correct = validation_flags(task, card, val)
     card["finding_look"] = {
         "applies_to": list(settings["applies_to"]),
         "method": "per layer of the shift check (output 'embedding'), the Mahalanobis distance to the training "
@@ -126,7 +136,7 @@ def finding_look(task: Task, run_dir: Path, models_dir: Path) -> dict[str, Any]:
         "threshold": threshold,
         "threshold_rule": f"{settings['pass_rate']:.1%} of validation images of these findings score below it",
         "reason": "unlike the training images of the finding it was given",
-        "measured": {"validation_n": int(len(top)), "validation_flagged": round(float(flagged.mean()), 4),
+        "measured": {"validation_n": int(len(flagged)), "validation_flagged": round(float(flagged.mean()), 4),
                      "validation_findings_beyond": round(float(shifted[in_val].mean()), 4),
                      "validation_others_beyond": round(float(shifted[~in_val].mean()), 4),
                      "validation_review_with_shift": review_stats(before, correct),

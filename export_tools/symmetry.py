@@ -46,11 +46,7 @@ def symmetry(task: Task, run_dir: Path, models_dir: Path) -> dict[str, Any]:
     threshold = float(np.quantile(scores[labelled], settings["pass_rate"]))
     top = val["probs"].argmax(1)
     flagged = np.isin(top, applies) & (np.nan_to_num(scores, nan=-1.0) > threshold)
-    before, correct = validation_flags(task, card, val)
-    if "finding_look" in card:
-        look = card["finding_look"]
-        before |= np.isin(top, [task.labels.index(x) for x in look["applies_to"]]) & \
-            (val[LOOK_OUTPUT] > look["threshold"])
+    before, correct = validation_flags(task, card, val)  # band, shift and finding look
     card["symmetry"] = {
         "applies_to": list(settings["applies_to"]),
         "method": "desktop_app/scope/symmetry.py: the head turned upright and centred at 128 x 128, compared with "

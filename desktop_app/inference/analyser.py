@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -131,14 +131,15 @@ class Analyser:
 
     def prepare(self, image: LoadedImage, frame: int = 0, model_id: str = "auto") -> None:
         """Everything an analysis needs before the diagnostic model runs, done ahead: working image, gate
-        verdict, the chosen model's session and input. The viewer calls it in the background after painting;
-        :meth:`analyze` then only runs the model. Raises what :meth:`analyze` would."""
+        verdict, the chosen model's session and input, its card's pixel checks. The viewer calls it in the
+        background after painting; :meth:`analyze` then only runs the model. Raises what :meth:`analyze` would."""
         display = analysis_input(image, frame)
         kind, _, _ = self.gate_frame(image, frame, display)
         model = self.choose_model(kind, model_id)
         if model is not None and model.available:
             self.sessions.get(model, self.device)
             self.model_input(image, frame, display, model)
+            self.pixel_checks(image, frame, display, model)
 
     def verdict(self, kind: str, score: float, cutoff: float, model: ModelEntry | None) -> GateVerdict:
         """The gate's verdict; ``reason`` (a Phrase in the current language) says why a model may not score."""
@@ -191,12 +192,11 @@ class Analyser:
         t_inf = time.perf_counter()
         probs, cam, scores = session.run_with_scores(batch)
         done = time.perf_counter()
+        presentation, symmetry = self.pixel_checks(image, frame, display, model)
         look = scores.get(LOOK_OUTPUT)
-        call = CallChecks(model.labels[int(np.argmax(probs[0]))], None if look is None else float(look[0]),
-                          self.symmetry(image, frame, display, model))
+        call = CallChecks(model.labels[int(np.argmax(probs[0]))], None if look is None else float(look[0]), symmetry)
         scope = assess_scope(model.card, image.metadata, typed,
-                             float(scores[SHIFT_OUTPUT][0]) if SHIFT_OUTPUT in scores else None,
-                             self.presentation(image, frame, display, model), call)
+                             float(scores[SHIFT_OUTPUT][0]) if SHIFT_OUTPUT in scores else None, presentation, call)
         return self._prediction(model, session.provider, gate, probs[0], cam[0], scope, {
             "render": (t_gate - started) * 1000, "gate": (t_pre - t_gate) * 1000,
             "preprocess": (t_inf - t_pre) * 1000, "inference": (done - t_inf) * 1000,
@@ -204,24 +204,18 @@ class Analyser:
         })
 
     @staticmethod
-    def presentation(image: LoadedImage, frame: int, display: np.ndarray,
-                     model: ModelEntry) -> PresentationCheck | None:
-        """The pixel check of how the slice is presented (skull-stripped or not), for a model whose card has
-        a ``presentation`` section (None otherwise); kept on the image per card."""
-        section = model.card.get("presentation")
-        if not section:
-            return None
-        return remembered(image, frame, ("presentation", model.card["sha256"]),
-                          lambda: check_presentation(display, section))
+    def pixel_checks(image: LoadedImage, frame: int, display: np.ndarray,
+                     model: ModelEntry) -> tuple[PresentationCheck | None, SymmetryCheck | None]:
+        """The pixel checks of the model's card, each None when the card has no section for it: presentation
+        (skull-stripped or not) and symmetry; kept on the image per card."""
 
-    @staticmethod
-    def symmetry(image: LoadedImage, frame: int, display: np.ndarray, model: ModelEntry) -> SymmetryCheck | None:
-        """The pixel symmetry check for a model whose card has a ``symmetry`` section (None otherwise)."""
-        section = model.card.get("symmetry")
-        if not section:
-            return None
-        return remembered(image, frame, ("symmetry", model.card["sha256"]),
-                          lambda: check_symmetry(display, section))
+        def run(name: str, check: Callable[[np.ndarray, Any], Any]) -> Any:
+            section = model.card.get(name)
+            if not section:
+                return None
+            return remembered(image, frame, (name, model.card["sha256"]), lambda: check(display, section))
+
+        return run("presentation", check_presentation), run("symmetry", check_symmetry)
 
     @staticmethod
     def _prediction(model: ModelEntry, provider: str, gate: GateVerdict, probs: np.ndarray,

@@ -109,18 +109,18 @@ def finding_look_reason(card: Mapping[str, Any], label: str, score: float, thres
     ).format(finding=label_term(dict(card), label), score=Number(score), threshold=Number(threshold))
 
 
-def _call_reasons(card: Mapping[str, Any], call: CallChecks) -> tuple[list[Phrase], float | None, float | None]:
-    """Reasons from the checks of the model's call, and the finding-look score and threshold (None: no check)."""
+def _call_reasons(card: Mapping[str, Any], call: CallChecks, look_threshold: float | None) -> list[Phrase]:
+    """Reasons from the checks of the model's call: finding look (``look_threshold`` None: the card has none)
+    and symmetry."""
     reasons = []
     look = card.get("finding_look") or {}
-    threshold = float(look["threshold"]) if look else None
-    if threshold is not None and call.look_score is not None and call.label in look.get("applies_to", ()) \
-            and _beyond(call.look_score, threshold):
-        reasons.append(finding_look_reason(card, call.label, call.look_score, threshold))
+    if look_threshold is not None and call.look_score is not None and call.label in look.get("applies_to", ()) \
+            and _beyond(call.look_score, look_threshold):
+        reasons.append(finding_look_reason(card, call.label, call.look_score, look_threshold))
     symmetry = card.get("symmetry") or {}
     if call.symmetry is not None and call.symmetry.asymmetric and call.label in symmetry.get("applies_to", ()):
         reasons.append(symmetry_reason(label_term(dict(card), call.label), call.symmetry))
-    return reasons, None if threshold is None else call.look_score, threshold
+    return reasons
 
 
 def assess_scope(card: Mapping[str, Any], metadata: Mapping[str, Any],
@@ -144,14 +144,12 @@ def assess_scope(card: Mapping[str, Any], metadata: Mapping[str, Any],
         reasons.append(presentation_reason(presentation))
     elif presentation is not None and presentation.score is None:  # no head outline to judge: say so
         unknowns.append(phrases.translate("Scope", "skull not checked (no head outline found)"))
-    look_score = look_threshold = None
-    symmetry = None
+    look = card.get("finding_look")
+    look_threshold = float(look["threshold"]) if look else None
+    look_score = call.look_score if call is not None and look_threshold is not None else None
+    symmetry = call.symmetry if call is not None and card.get("symmetry") else None
     if call is not None:
-        found, look_score, look_threshold = _call_reasons(card, call)
-        reasons += found
-        symmetry = call.symmetry if card.get("symmetry") else None
-    elif card.get("finding_look"):
-        look_threshold = float(card["finding_look"]["threshold"])
+        reasons += _call_reasons(card, call, look_threshold)
     return ScopeVerdict(reasons, unknowns, score, threshold, presentation, look_score, look_threshold, symmetry)
 
 
